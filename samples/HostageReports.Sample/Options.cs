@@ -1,0 +1,63 @@
+namespace HostageReports.Sample;
+
+/// <summary>The command line.</summary>
+internal sealed class Options
+{
+    public const string Usage = """
+        usage: HostageReports.Sample [--format table|json] PATH...
+
+          PATH            a report (.txt), a folder of reports (one incident), or a folder
+                          of folders (one incident each); several files form one incident
+          --format FMT    table (default): a readable table of facts; json: see SCHEMA.md
+          --help          this text
+
+        exit status: 0 all reports read, 1 some could not be read, 2 bad arguments
+        """;
+
+    public string Format { get; private set; } = "table";
+
+    public bool Help { get; private set; }
+
+    public List<string> Paths { get; } = [];
+
+    public static Options? Parse(string[] args, out string? error)
+    {
+        var o = new Options();
+        error = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--help" or "-h":
+                    o.Help = true;
+                    return o;
+                case "--format":
+                    if (i + 1 >= args.Length || args[i + 1] is not ("table" or "json"))
+                    {
+                        error = "error: --format takes 'table' or 'json'.";
+                        return null;
+                    }
+
+                    o.Format = args[++i];
+                    break;
+                default:
+                    if (args[i].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        error = $"error: unknown option '{args[i]}'.";
+                        return null;
+                    }
+
+                    o.Paths.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (o.Paths.Count == 0)
+        {
+            error = "error: name at least one report or folder.";
+            return null;
+        }
+
+        return o;
+    }
+}

@@ -1,0 +1,30 @@
+namespace HostageReports.Claims;
+
+/// <summary>
+/// Who the report says a claim comes from. <see cref="Speaker"/> is the innermost speaker
+/// ("a militant spokesman" in "ANI reported that a spokesman claimed"); <see cref="Chain"/> lists
+/// every speaker from the outermost to the innermost, the speaker last.
+/// </summary>
+public sealed record Attribution
+{
+    /// <summary>Creates an attribution.</summary>
+    /// <param name="speaker">The innermost speaker.</param>
+    /// <param name="chain">Every speaker, outermost first; the speaker alone when null.</param>
+    public Attribution(string speaker, IReadOnlyList<string>? chain = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(speaker);
+        Speaker = speaker;
+        Chain = chain is { Count: > 0 } ? chain : [speaker];
+    }
+
+    /// <summary>The innermost speaker.</summary>
+    public string Speaker { get; }
+
+    /// <summary>Every speaker from the outermost to the innermost.</summary>
+    public IReadOnlyList<string> Chain { get; }
+
+    /// <summary>The chain as one line: "spokesman (via ANI)".</summary>
+    /// <returns>The speaker, with the outer speakers behind "via".</returns>
+    public override string ToString() =>
+        Chain.Count <= 1 ? Speaker : $"{Speaker} (via {string.Join(", ", Chain.Take(Chain.Count - 1).Reverse())})";
+}

@@ -1,0 +1,48 @@
+using HostageReports.Claims;
+using HostageReports.Reports;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace HostageReports.Extraction;
+
+/// <summary>
+/// Turns a report into typed claims. Build one and reuse it: the rules and their lexicons are built
+/// once; <see cref="Extract"/> is thread-safe.
+/// </summary>
+public sealed class ClaimExtractor
+{
+    private readonly IClaimRule[] _rules;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates an extractor with every rule.</summary>
+    /// <param name="logger">Where to log what was found and what was skipped; nothing is logged when null.</param>
+    public ClaimExtractor(ILogger<ClaimExtractor>? logger = null)
+    {
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _rules = [];
+    }
+
+    /// <summary>Extracts every claim of a report.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The report with its claims, in order of their evidence.</returns>
+    public ReportClaims Extract(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var context = new ExtractionContext(report);
+        foreach (var rule in _rules)
+        {
+            rule.Apply(context);
+        }
+
+        var claims = context.Claims;
+        claims.Sort(static (a, b) => a.Evidence.Start != b.Evidence.Start ? a.Evidence.Start.CompareTo(b.Evidence.Start) : a.Evidence.Length.CompareTo(b.Evidence.Length));
+        Log.Extracted(_logger, report.Id, claims.Count);
+
+        return new ReportClaims(report, claims.ToArray());
+    }
+}
+
+/// <summary>A report and the claims read from it.</summary>
+/// <param name="Report">The report.</param>
+/// <param name="Claims">Its claims, in order of their evidence.</param>
+public sealed record ReportClaims(Report Report, IReadOnlyList<Claim> Claims);

@@ -1,0 +1,67 @@
+using HostageReports.Claims;
+using HostageReports.Extraction.Text;
+using HostageReports.Reports;
+
+namespace HostageReports.Extraction;
+
+/// <summary>
+/// What every rule sees of one report: the report, its tokens (cut once) and the claims found so far.
+/// Built per report by <see cref="ClaimExtractor"/>; not shared across threads.
+/// </summary>
+internal sealed class ExtractionContext
+{
+    public ExtractionContext(Report report)
+    {
+        Report = report;
+        Body = report.Body;
+        Tokens = new List<Token>(Math.Max(16, report.Body.Length / 5));
+        SentenceTokenStart = new int[report.Sentences.Count + 1];
+        for (int s = 0; s < report.Sentences.Count; s++)
+        {
+            SentenceTokenStart[s] = Tokens.Count;
+            var span = report.Sentences[s];
+            Tokenizer.Tokenize(Body, span.Start, span.End, Tokens);
+        }
+
+        SentenceTokenStart[report.Sentences.Count] = Tokens.Count;
+    }
+
+    /// <summary>The report being read.</summary>
+    public Report Report { get; }
+
+    /// <summary>The report's body.</summary>
+    public string Body { get; }
+
+    /// <summary>Every token of every sentence, in order.</summary>
+    public List<Token> Tokens { get; }
+
+    /// <summary>Index of each sentence's first token; one extra entry holds the total.</summary>
+    public int[] SentenceTokenStart { get; }
+
+    /// <summary>Claims found so far, in the order the rules ran.</summary>
+    public List<Claim> Claims { get; } = [];
+
+    /// <summary>The text of a token.</summary>
+    public ReadOnlySpan<char> TextOf(Token token) => Body.AsSpan(token.Start, token.Length);
+
+    /// <summary>The tokens of sentence <paramref name="sentence"/>.</summary>
+    public ReadOnlySpan<Token> SentenceTokens(int sentence) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens)[SentenceTokenStart[sentence]..SentenceTokenStart[sentence + 1]];
+
+    /// <summary>True when the offset lies in a span that carries no claims (a caption, a byline).</summary>
+    public bool IsExcluded(int offset)
+    {
+        foreach (var span in Report.Excluded)
+        {
+            if (span.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Evidence for body[start, end).</summary>
+    public Evidence EvidenceOf(int start, int end) => Evidence.From(Body, start, end - start);
+}

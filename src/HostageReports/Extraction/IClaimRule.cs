@@ -1,0 +1,11 @@
+namespace HostageReports.Extraction;
+
+/// <summary>
+/// One extraction rule: reads the context's tokens and adds claims. Rules are built once, hold no
+/// per-report state and are safe to call from many threads.
+/// </summary>
+internal interface IClaimRule
+{
+    /// <summary>Adds the claims this rule finds in the report to <see cref="ExtractionContext.Claims"/>.</summary>
+    void Apply(ExtractionContext context);
+}

@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Logging;
+
+namespace HostageReports;
+
+/// <summary>Every log message of the library, in one place, as source-generated delegates.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Report {ReportId}: {ClaimCount} claims")]
+    public static partial void Extracted(ILogger logger, string reportId, int claimCount);
+}

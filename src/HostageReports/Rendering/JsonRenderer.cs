@@ -1,0 +1,152 @@
+using System.Text.Json;
+using HostageReports.Claims;
+using HostageReports.Extraction;
+using HostageReports.Reconciliation;
+
+namespace HostageReports.Rendering;
+
+/// <summary>
+/// Writes incidents as the JSON documented in SCHEMA.md: camelCase names, lower-case hyphenated
+/// enumerations, UTF-16 offsets into each report's body.
+/// </summary>
+public static class JsonRenderer
+{
+    /// <summary>Writes the incidents as one JSON document.</summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="incidents">The incidents.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    public static void Write(Stream stream, IEnumerable<Incident> incidents, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(incidents);
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.WriteStartObject();
+        w.WriteStartArray("incidents");
+        foreach (var incident in incidents)
+        {
+            WriteIncident(w, incident);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteIncident(Utf8JsonWriter w, Incident incident)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", incident.Id);
+        w.WriteStartArray("reports");
+        foreach (var rc in incident.Reports)
+        {
+            WriteReport(w, rc);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("facts");
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteReport(Utf8JsonWriter w, ReportClaims rc)
+    {
+        var meta = rc.Report.Metadata;
+        w.WriteStartObject();
+        w.WriteString("id", rc.Report.Id);
+        w.WriteString("title", meta.Title);
+        if (meta.Published is { } d)
+        {
+            w.WriteString("published", d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            w.WriteNull("published");
+        }
+
+        w.WriteString("outlet", meta.Outlet);
+        w.WriteString("dateline", meta.Dateline);
+        w.WriteStartArray("claims");
+        foreach (var claim in rc.Claims)
+        {
+            WriteClaim(w, claim);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes one claim as a JSON object.</summary>
+    internal static void WriteClaim(Utf8JsonWriter w, Claim claim)
+    {
+        w.WriteStartObject();
+        switch (claim)
+        {
+            case CountClaim c:
+                w.WriteString("type", "count");
+                w.WriteString("measure", ClaimNames.Of(c.Measure));
+                w.WriteString("population", c.Population.Key);
+                WriteNumber(w, "value", c.Quantity.Value);
+                WriteNumber(w, "min", c.Quantity.Min);
+                WriteNumber(w, "max", c.Quantity.Max);
+                w.WriteString("qualifier", ClaimNames.Of(c.Quantity.Qualifier));
+                break;
+            case PerpetratorClaim p:
+                w.WriteString("type", "perpetrator");
+                w.WriteString("name", p.Name);
+                w.WriteString("kind", ClaimNames.Of(p.Kind));
+                WriteStrings(w, "aliases", p.Aliases);
+                w.WriteString("role", p.Role);
+                break;
+            case LocationClaim l:
+                w.WriteString("type", "location");
+                w.WriteString("name", l.Name);
+                w.WriteString("kind", ClaimNames.Of(l.Kind));
+                w.WriteString("country", l.Country);
+                w.WriteString("region", l.Region);
+                WriteStrings(w, "aliases", l.Aliases);
+                break;
+        }
+
+        w.WriteString("certainty", ClaimNames.Of(claim.Certainty));
+        w.WriteString("source", claim.Source?.Speaker);
+        if (claim.Source is { Chain.Count: > 1 } src)
+        {
+            WriteStrings(w, "sourceChain", src.Chain);
+        }
+
+        WriteEvidence(w, claim.Evidence);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes text, start and length.</summary>
+    internal static void WriteEvidence(Utf8JsonWriter w, Evidence e)
+    {
+        w.WriteString("text", e.Text);
+        w.WriteNumber("start", e.Start);
+        w.WriteNumber("length", e.Length);
+    }
+
+    /// <summary>Writes a number or null.</summary>
+    internal static void WriteNumber(Utf8JsonWriter w, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    /// <summary>Writes an array of strings.</summary>
+    internal static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+}

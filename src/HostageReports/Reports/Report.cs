@@ -1,0 +1,89 @@
+namespace HostageReports.Reports;
+
+/// <summary>
+/// One news report, read and normalised. <see cref="Body"/> is the text every offset in the library
+/// points into: front matter removed, mojibake repaired, markup stripped. Immutable.
+/// </summary>
+public sealed class Report
+{
+    /// <summary>Creates a report from its parts; use <see cref="ReportReader"/> to read one from text or a file.</summary>
+    /// <param name="id">The report's id (the file name without extension).</param>
+    /// <param name="body">The body text.</param>
+    /// <param name="metadata">Title, date, outlet and URL, as the front matter or the dateline give them.</param>
+    /// <param name="paragraphs">The paragraphs, as spans of the body.</param>
+    /// <param name="sentences">The sentences, as spans of the body.</param>
+    /// <param name="excluded">Spans of the body that are not the report's own claims: captions, bylines, credits.</param>
+    public Report(string id, string body, ReportMetadata metadata, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TextSpan> excluded)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(excluded);
+        Id = id;
+        Body = body;
+        Metadata = metadata;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+        Excluded = excluded;
+    }
+
+    /// <summary>The report's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The body text all offsets point into.</summary>
+    public string Body { get; }
+
+    /// <summary>Title, publication date, outlet and URL.</summary>
+    public ReportMetadata Metadata { get; }
+
+    /// <summary>The paragraphs in order.</summary>
+    public IReadOnlyList<TextSpan> Paragraphs { get; }
+
+    /// <summary>The sentences in order; they cover the body's text outside blank lines.</summary>
+    public IReadOnlyList<TextSpan> Sentences { get; }
+
+    /// <summary>Spans that carry no claims of the report: captions, bylines, "(Reporting by ...)" lines.</summary>
+    public IReadOnlyList<TextSpan> Excluded { get; }
+
+    /// <summary>The text of a span of the body.</summary>
+    /// <param name="span">The span.</param>
+    /// <returns>The text.</returns>
+    public string TextOf(TextSpan span) => Body.Substring(span.Start, span.Length);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} ({Body.Length} chars)";
+}
+
+/// <summary>What is known about a report besides its text. Every field may be missing.</summary>
+/// <param name="Title">The headline.</param>
+/// <param name="Published">The publication date.</param>
+/// <param name="Outlet">The outlet that published it (front matter <c>source</c>, or an agency in the dateline such as EFE).</param>
+/// <param name="Url">Where it was published.</param>
+/// <param name="Dateline">The dateline place ("ALGIERS", "PUYALLUP, Wash."), when the text opens with one.</param>
+public sealed record ReportMetadata(string? Title = null, DateOnly? Published = null, string? Outlet = null, string? Url = null, string? Dateline = null)
+{
+    /// <summary>No metadata.</summary>
+    public static ReportMetadata Empty { get; } = new();
+}
+
+/// <summary>A span of a report's body: [Start, Start + Length) in UTF-16 code units.</summary>
+/// <param name="Start">The first offset.</param>
+/// <param name="Length">The number of code units.</param>
+public readonly record struct TextSpan(int Start, int Length)
+{
+    /// <summary>The offset just past the span.</summary>
+    public int End => Start + Length;
+
+    /// <summary>True when the offset lies inside the span.</summary>
+    /// <param name="offset">An offset into the body.</param>
+    /// <returns>Whether Start &lt;= offset &lt; End.</returns>
+    public bool Contains(int offset) => offset >= Start && offset < End;
+
+    /// <summary>Builds a span from its two ends.</summary>
+    /// <param name="start">The first offset.</param>
+    /// <param name="end">The offset just past the span.</param>
+    /// <returns>The span.</returns>
+    public static TextSpan FromBounds(int start, int end) => new(start, end - start);
+}
