@@ -19,7 +19,10 @@ public sealed class ClaimExtractor
     public ClaimExtractor(ILogger<ClaimExtractor>? logger = null)
     {
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _rules = [];
+        _rules =
+        [
+            new Perpetrators.PerpetratorRule(),
+        ];
     }
 
     /// <summary>Extracts every claim of a report.</summary>
