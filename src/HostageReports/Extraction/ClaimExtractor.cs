@@ -22,6 +22,7 @@ public sealed class ClaimExtractor
         _rules =
         [
             new Perpetrators.PerpetratorRule(),
+            new Locations.LocationRule(),
         ];
     }
 

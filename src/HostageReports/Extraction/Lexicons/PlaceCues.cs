@@ -1,0 +1,110 @@
+using System.Collections.Frozen;
+using HostageReports.Claims;
+
+namespace HostageReports.Extraction.Lexicons;
+
+/// <summary>
+/// Phrase lists (data) for finding the places of an incident by how the text talks about them:
+/// "the town of X", "the X gas field", "X County", "in X", "X police"; and the words that make a place
+/// context rather than the incident's ("800 miles from X", "the capital, X", "neighbouring X").
+/// </summary>
+internal static class PlaceCues
+{
+    /// <summary>Nouns of "the town of X" and the rank they give X.</summary>
+    public static readonly FrozenDictionary<string, LocationKind> OfNouns = new Dictionary<string, LocationKind>
+    {
+        ["town"] = LocationKind.Town, ["village"] = LocationKind.Town, ["hamlet"] = LocationKind.Town, ["community"] = LocationKind.Town,
+        ["township"] = LocationKind.Town, ["oasis"] = LocationKind.Town, ["settlement"] = LocationKind.Town, ["suburb"] = LocationKind.Town,
+        ["neighborhood"] = LocationKind.Town, ["neighbourhood"] = LocationKind.Town, ["borough"] = LocationKind.Town, ["port"] = LocationKind.Town,
+        ["city"] = LocationKind.City, ["province"] = LocationKind.Province, ["region"] = LocationKind.Province, ["district"] = LocationKind.Province,
+        ["governorate"] = LocationKind.Province, ["prefecture"] = LocationKind.Province, ["wilaya"] = LocationKind.Province,
+        ["department"] = LocationKind.Province, ["oblast"] = LocationKind.Province, ["state"] = LocationKind.State, ["county"] = LocationKind.County,
+        ["parish"] = LocationKind.County,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case nouns after a name that give its rank: "Ilizi province", "Anbar region".</summary>
+    public static readonly FrozenDictionary<string, LocationKind> AfterNouns = new Dictionary<string, LocationKind>
+    {
+        ["province"] = LocationKind.Province, ["region"] = LocationKind.Province, ["governorate"] = LocationKind.Province,
+        ["district"] = LocationKind.Province, ["prefecture"] = LocationKind.Province,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised words after a name that make it a county: "Pierce County", "Orleans Parish".</summary>
+    public static readonly FrozenSet<string> CountyWords = new[] { "county", "parish", "borough" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case nouns after a name that make it a site: "the X gas field", "the X plant".</summary>
+    public static readonly FrozenSet<string> SiteNouns = new[]
+    {
+        "field", "gasfield", "oilfield", "plant", "facility", "complex", "refinery", "installation", "mine", "base", "camp", "compound",
+        "terminal", "pipeline", "site", "hotel", "embassy", "consulate", "airport", "dam", "barracks", "station", "platform",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case words allowed between a name and its site noun: "gas field", "oil plant".</summary>
+    public static readonly FrozenSet<string> SiteModifiers = new[]
+    {
+        "gas", "oil", "natural", "petroleum", "chemical", "power", "nuclear", "military", "army", "air", "processing", "production", "industrial",
+        "mining", "desert", "refugee", "training", "energy", "police",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised street words: "a home on 11th Street".</summary>
+    public static readonly FrozenSet<string> StreetWords = new[]
+    {
+        "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane", "ln", "way", "court", "ct", "place", "pl",
+        "highway", "hwy", "parkway", "pkwy", "circle", "terrace", "trail", "pike", "square",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions before an incident's town: "in X", "near X", "at X", "outside X".</summary>
+    public static readonly FrozenSet<string> Prepositions = new[] { "in", "near", "at", "outside", "inside" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case words allowed between a preposition and the name: "in southern Algeria", "in rural X".</summary>
+    public static readonly FrozenSet<string> Directions = new[]
+    {
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "north",
+        "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "rural", "downtown", "suburban", "remote", "far",
+        "the", "nearby", "western-most", "eastern-most",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words just before a place that make it context: "neighbouring Mali", "the border with Libya", "the capital, Algiers".</summary>
+    public static readonly string[] ContextBefore =
+    [
+        "neighboring", "neighbouring", "border with", "borders with", "bordering", "the capital ,", "the capital", "capital city of",
+        "capital of", "the capital city of", "embassy in", "consulate in", "headquartered in", "based in", "flown to", "flew to",
+        "sent to", "returned to", "back to", "home to", "offensive in", "intervention in", "operation in", "operations in", "war in",
+        "conflict in", "fighting in", "rebels in", "insurgency in", "forces in", "troops in", "crisis in", "reporting from",
+        "reporting by", "operating in", "active in", "operates in", "visit to", "trip to", "talks in", "meeting in", "from the",
+    ];
+
+    /// <summary>Units of a distance: "800 miles southeast of the capital" makes the capital context.</summary>
+    public static readonly FrozenSet<string> DistanceUnits = new[]
+    {
+        "miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "kms", "mi", "yards", "feet", "meters", "metres",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after a name that make it a city's police, so the name a city: "Ardmore police", "Puyallup Police Department".</summary>
+    public static readonly FrozenSet<string> CityAgencyWords = new[] { "police", "officers", "firefighters", "detectives", "mayor", "city" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Short leading words of a place name that a variant spelling may drop or change: "In Amenas", "Ain Amenas".</summary>
+    public static readonly FrozenSet<string> LeadingParticles = new[] { "in", "ain", "ein", "el", "al", "ad", "as", "ar", "at", "an" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised words that are never the start or part of a town's name.</summary>
+    public static readonly FrozenSet<string> NotPlaceWords = new[]
+    {
+        "the", "a", "an", "and", "but", "or", "if", "when", "while", "after", "before", "as", "at", "on", "of", "for", "from", "with", "by",
+        "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "this", "that", "these", "those", "there", "who", "what",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "thanksgiving",
+        "police", "department", "office", "university", "college", "school", "academy", "hospital", "center", "centre", "medical", "clinic",
+        "church", "news", "press", "agency", "times", "post", "journal", "tribune", "herald", "gazette", "media", "tv", "radio", "channel",
+        "company", "corp", "corporation", "inc", "llc", "ltd", "group", "association", "service", "services", "bureau", "ministry",
+        "government", "council", "court", "commission", "committee", "board", "foundation", "institute", "club", "bar", "restaurant",
+        "hotel", "motel", "apartments", "apartment", "store", "market", "bank", "station", "airport", "jail", "prison", "high", "middle",
+        "elementary", "sheriff", "sheriff's", "state", "federal", "national", "international", "brigade", "army", "front", "islamic",
+        "god", "lord", "facebook", "twitter", "instagram", "youtube", "copyright", "reuters", "ap", "afp", "cnn", "bbc", "walmart",
+        "mr", "mrs", "ms", "dr", "officer", "chief", "sgt", "lt", "capt", "det", "judge", "jail", "superior", "district", "circuit",
+        "memorial", "regional", "general", "community", "health", "care", "children's", "emergency", "trauma", "unit", "ward",
+        "interstate", "route", "avenue", "street", "road", "drive", "boulevard", "lane", "highway", "parkway",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
