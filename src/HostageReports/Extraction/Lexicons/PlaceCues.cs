@@ -61,7 +61,7 @@ internal static class PlaceCues
     {
         "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "north",
         "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "rural", "downtown", "suburban", "remote", "far",
-        "the", "nearby", "western-most", "eastern-most",
+        "the", "a", "an", "nearby", "western-most", "eastern-most",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words just before a place that make it context: "neighbouring Mali", "the border with Libya", "the capital, Algiers".</summary>
@@ -71,7 +71,7 @@ internal static class PlaceCues
         "capital of", "the capital city of", "embassy in", "consulate in", "headquartered in", "based in", "flown to", "flew to",
         "sent to", "returned to", "back to", "home to", "offensive in", "intervention in", "operation in", "operations in", "war in",
         "conflict in", "fighting in", "rebels in", "insurgency in", "forces in", "troops in", "crisis in", "reporting from",
-        "reporting by", "operating in", "active in", "operates in", "visit to", "trip to", "talks in", "meeting in", "from the",
+        "reporting by", "operating in", "active in", "operates in", "fighters in", "militants in", "groups in", "islamists in", "jihadists in", "visit to", "trip to", "talks in", "meeting in", "from the",
     ];
 
     /// <summary>Units of a distance: "800 miles southeast of the capital" makes the capital context.</summary>
@@ -83,6 +83,16 @@ internal static class PlaceCues
     /// <summary>Words after a name that make it a city's police, so the name a city: "Ardmore police", "Puyallup Police Department".</summary>
     public static readonly FrozenSet<string> CityAgencyWords = new[] { "police", "officers", "firefighters", "detectives", "mayor", "city" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Abbreviated first words of place names and their full forms: "St. Louis" is "Saint Louis".</summary>
+    public static readonly (string Abbreviation, string Full)[] NameAbbreviations = [("St. ", "Saint "), ("Ft. ", "Fort "), ("Mt. ", "Mount ")];
+
+    /// <summary>Lower-case nouns after a town used as an adjective: "a Rock Falls teen", "a Puyallup home".</summary>
+    public static readonly FrozenSet<string> ResidentNouns = new[]
+    {
+        "man", "woman", "men", "women", "teen", "teenager", "boy", "girl", "resident", "residents", "family", "home", "house", "couple",
+        "mother", "father", "student", "apartment", "child", "toddler", "native", "neighborhood", "business", "bar", "gas",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Short leading words of a place name that a variant spelling may drop or change: "In Amenas", "Ain Amenas".</summary>
     public static readonly FrozenSet<string> LeadingParticles = new[] { "in", "ain", "ein", "el", "al", "ad", "as", "ar", "at", "an" }

@@ -86,7 +86,11 @@ internal sealed class LocationRule : IClaimRule
             bool hasTown = _places.Any(static p => p.Kind is LocationKind.Site or LocationKind.Town or LocationKind.City or LocationKind.County or LocationKind.Province);
             foreach (var p in _places)
             {
-                if (!p.Strong && hasTown && Geography.TryCapital(p.Name, out _))
+                // A capital is context when it is the capital of the incident's country and other places are named
+                // ("1,300 km from the capital, Algiers"), or the capital of another country in a report from abroad
+                // ("In Tokyo, the foreign ministry said"); in a US report "Rome" or "Lima" is a US town.
+                if (!p.Strong && Geography.TryCapital(p.Name, out var capitalOf)
+                    && ((capitalOf.Code == country && hasTown) || (capitalOf.Code != country && country != "US")))
                 {
                     continue;
                 }
@@ -115,7 +119,7 @@ internal sealed class LocationRule : IClaimRule
                 string? placeCountry = all.Select(static m => m.Country).FirstOrDefault(static c => c is not null) ?? country;
                 string? region = all.Select(static m => m.Region).FirstOrDefault(static r => r is not null)
                     ?? (placeCountry == "US" && kind is not LocationKind.State ? state : null);
-                var aliases = all.Select(static m => m.Name).Where(n => !string.Equals(n, best.Name, StringComparison.OrdinalIgnoreCase))
+                var aliases = all.Select(static m => m.Name).Concat(all.Select(m => Written(m)).Where(static w => w is not null).Select(static w => w!)).Where(n => !string.Equals(n, best.Name, StringComparison.OrdinalIgnoreCase))
                     .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 ctx.Claims.Add(new LocationClaim
                 {
@@ -266,7 +270,7 @@ internal sealed class LocationRule : IClaimRule
                 }
 
                 var kind = name.EndsWith("COUNTY", StringComparison.OrdinalIgnoreCase) ? LocationKind.County : LocationKind.City;
-                _places.Add(new Mention(caps ? Title(name) : name, kind, i, nameEnd, stateName, stateName is null ? null : "US", stateName is not null));
+                _places.Add(new Mention(Expand(caps ? Title(name) : name), kind, i, nameEnd, stateName, stateName is null ? null : "US", stateName is not null));
                 Mark(i, nameEnd);
                 return;
             }
@@ -415,7 +419,7 @@ internal sealed class LocationRule : IClaimRule
                 AddState(st.Name, runEnd + 1, stEnd, 2);
                 if (!Geography.TryUsState(name, out _))
                 {
-                    _places.Add(new Mention(name, LocationKind.City, k, stEnd, st.Name, "US", true));
+                    _places.Add(new Mention(Expand(name), LocationKind.City, k, stEnd, st.Name, "US", true));
                 }
 
                 Mark(k, stEnd);
@@ -452,11 +456,34 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
+            // "a Rock Falls teen", "a Puyallup home": a town used as an adjective.
+            if (!preposition && k > start && v.Lower[k - 1] is "a" or "an" && runEnd < end && PlaceCues.ResidentNouns.Contains(v.Lower[runEnd])
+                && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !Geography.TryUsState(name, out _) && !Geography.TryCountryByName(name, out _))
+            {
+                AddPlace(name, LocationKind.Town, k, runEnd + 1, k, strong: false);
+                Mark(k, runEnd + 1);
+                return;
+            }
+
             if (preposition && !IsPersonLike(k, runEnd) && (runEnd >= end || !PlaceCues.NotPlaceWords.Contains(v.Lower[runEnd]) || !v.IsCapitalized(runEnd)))
             {
                 AddPlace(name, LocationKind.Town, cueStart, runEnd, k, strong: false);
                 Mark(k, runEnd);
             }
+        }
+
+        /// <summary>The written form of an expanded name ("St. Louis" for "Saint Louis"), or null.</summary>
+        private static string? Written(Mention m)
+        {
+            foreach (var (abbr, full) in PlaceCues.NameAbbreviations)
+            {
+                if (m.Name.StartsWith(full, StringComparison.Ordinal))
+                {
+                    return abbr + m.Name[full.Length..];
+                }
+            }
+
+            return null;
         }
 
         private bool IsPersonLike(int k, int runEnd)
@@ -543,7 +570,7 @@ internal sealed class LocationRule : IClaimRule
                 }
             }
 
-            if (j > k && j < end && v.IsCapitalized(j) && PlaceCues.NotPlaceWords.Contains(v.Lower[j]) && !PlaceCues.CountyWords.Contains(v.Lower[j]))
+            if (j > k && j < end && v.IsCapitalized(j) && PlaceCues.NotPlaceWords.Contains(v.Lower[j]) && !PlaceCues.CountyWords.Contains(v.Lower[j]) && !PlaceCues.CityAgencyWords.Contains(v.Lower[j]))
             {
                 return k; // "Kalles Junior High School": an organisation
             }
@@ -641,7 +668,21 @@ internal sealed class LocationRule : IClaimRule
         private void AddPlace(string name, LocationKind kind, int evStart, int evEnd, int nameStart, bool strong)
         {
             _ = nameStart;
-            _places.Add(new Mention(name, kind, evStart, evEnd, null, null, strong));
+            _places.Add(new Mention(Expand(name), kind, evStart, evEnd, null, null, strong));
+        }
+
+        /// <summary>"St. Louis" is named "Saint Louis", "Ft. Worth" "Fort Worth", "Mt. Vernon" "Mount Vernon"; the written form stays an alias.</summary>
+        private static string Expand(string name)
+        {
+            foreach (var (abbr, full) in PlaceCues.NameAbbreviations)
+            {
+                if (name.StartsWith(abbr, StringComparison.Ordinal))
+                {
+                    return full + name[abbr.Length..];
+                }
+            }
+
+            return name;
         }
 
         private void AddCountry(string code, int a, int b, int weight)
