@@ -301,7 +301,7 @@ internal static class PersonFinder
 
         next = Math.Max(j, i + 1);
         // Drop trailing particles.
-        while (words.Count > 0 && PerpetratorCues.Particles.Contains(words[^1]))
+        while (words.Count > 0 && PerpetratorCues.Particles.Contains(words[^1]) && char.IsLower(words[^1][0]))
         {
             words.RemoveAt(words.Count - 1);
         }
@@ -417,10 +417,11 @@ internal static class PersonFinder
                 break;
             }
 
-            if (v.Lower[q] == "of" && v.IsCapitalized(q + 1))
+            if (v.Lower[q] is "of" or "from" && (v.IsCapitalized(q + 1) || v.Lower[q + 1] == "the" || v[q + 1].Kind == TokenKind.Number))
             {
+                // ", of Tacoma,", "of the 2500 block of Neva Avenue", "from La Crosse".
                 q++;
-                while (q < limit && (v.IsCapitalized(q) || v.IsPunct(q, '.')))
+                while (q < limit && (v.IsCapitalized(q) || v.IsPunct(q, '.') || v[q].Kind == TokenKind.Number || v.Lower[q] is "the" or "block" or "of" or "-"))
                 {
                     q++;
                 }
@@ -471,6 +472,7 @@ internal static class PersonFinder
         || v.Lower[p].EndsWith("-old", StringComparison.Ordinal);
 
     private static bool IsRightFiller(TokenView v, int q) =>
-        v[q].Kind == TokenKind.Number || v.Lower[q] is "," or "and" or "both" or "all" or "age" or "aged" or "(" or ")" or "-" or "also" or "then" or "later" or "reportedly"
+        v[q].Kind == TokenKind.Number || (PerpetratorCues.Filler.Contains(v.Lower[q]) && v.Lower[q] is not ("of" or "to" or "as" or "be" or "identified" or "named" or "\u201c" or "\""))
+        || v.Lower[q].Contains("year-old", StringComparison.Ordinal) || v.Lower[q] is "," or "and" or "both" or "all" or "age" or "aged" or "(" or ")" or "-" or "also" or "then" or "later" or "reportedly"
         or "has" or "had" or "have" or "previously" or "now";
 }
