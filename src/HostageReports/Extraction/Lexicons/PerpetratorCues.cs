@@ -205,6 +205,10 @@ internal static class PerpetratorCues
         "brigade", "brigades", "battalion", "front", "army", "movement", "cell", "faction", "militia", "islamic", "islamist", "jihad",
         "god", "lord", "christ", "allah", "christmas", "easter", "thanksgiving", "halloween", "eve", "day", "night", "year",
         "american", "americans", "african-american", "hispanic", "white", "black", "asian", "latino",
+        "more", "related", "stories", "story", "galleries", "gallery", "photos", "photo", "video", "videos", "advertisement", "click",
+        "share", "read", "watch", "comments", "subscribe", "sign", "log", "login", "email", "print", "previous", "next", "close", "menu",
+        "honda", "toyota", "chevrolet", "chevy", "nissan", "dodge", "jeep", "buick", "cadillac", "hyundai", "pontiac", "chrysler",
+        "lexus", "acura", "mazda", "subaru", "volkswagen", "mercedes", "oldsmobile", "infiniti", "bmw", "kia", "glock", "smith & wesson",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that make a sentence one about armed groups, where "leader" or "member" before a name marks a perpetrator.</summary>

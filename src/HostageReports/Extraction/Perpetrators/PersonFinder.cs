@@ -65,11 +65,19 @@ internal sealed class PersonMention
     /// <summary>Number of words that are not suffixes or initials.</summary>
     public int NameWordCount => Words.Count(static w => !PerpetratorCues.Suffixes.Contains(w.TrimEnd('.')) && !(w.Length <= 2 && w.EndsWith('.')));
 
+    /// <summary>True when the name is a speaker set off by a comma: "..., the suspect, Pearsall said".</summary>
+    public bool CommaSpeaker { get; set; }
+
     /// <summary>What the mention says of the person, all cues weighed.</summary>
     public PersonCue? Verdict
     {
         get
         {
+            if (CommaSpeaker)
+            {
+                return null;
+            }
+
             var left = Left is { } l && (!PerpetratorCues.NeedsArmedContext(l) || ArmedContext) ? Left : null;
             var app = Apposition is { } a && (!PerpetratorCues.NeedsArmedContext(a) || ArmedContext) ? Apposition : null;
             var right = Right is { } r && (!PerpetratorCues.NeedsArmedContext(r) || ArmedContext) ? Right : null;
@@ -348,6 +356,11 @@ internal static class PersonFinder
     /// <summary>True when the run is a place or an organisation: followed by an organisation word, by ", Wash.", or a known place itself.</summary>
     private static bool LooksLikePlaceOrOrg(TokenView v, PersonMention m, int start, int end)
     {
+        if (m.End < end && !v.IsCapitalized(m.End) && PlaceCues.ResidentNouns.Contains(v.Lower[m.End]) && v.Lower[m.End] is not ("family" or "home" or "house"))
+        {
+            return true; // "a Fort Wayne man", "the Cleveland Heights woman"
+        }
+
         if (m.End < end && v.IsCapitalized(m.End) && PerpetratorCues.NotNameWords.Contains(v.Lower[m.End]) && !PerpetratorCues.Honorifics.Contains(v.Lower[m.End]))
         {
             return true; // "Kalles Junior High School", "Memphis Police Department"
@@ -414,6 +427,7 @@ internal static class PersonFinder
             {
                 m.Right = cue;
                 m.CueEnd = q + len;
+                m.CommaSpeaker = cue == PersonCue.Speech && q == m.End && m.Start > start && v.IsPunct(m.Start - 1, ',');
                 break;
             }
 
