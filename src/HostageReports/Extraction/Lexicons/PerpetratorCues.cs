@@ -257,6 +257,19 @@ internal static class GroupCues
         "mujahideen", "mujahedeen", "mujahidin", "commando", "commandos", "martyrs", "guerrillas", "tigers", "jihad",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Head words that name an armed group in any sentence; the others ("Front", "Army", "Movement") only where the sentence talks of militants.</summary>
+    public static readonly FrozenSet<string> StrongHeads = new[]
+    {
+        "brigade", "brigades", "battalion", "battalions", "legion", "militia", "militias", "mujahideen", "mujahedeen", "mujahidin", "martyrs",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that make a sentence one about militants, for the weaker head words.</summary>
+    public static readonly FrozenSet<string> MilitantWords = new[]
+    {
+        "militant", "militants", "jihadist", "jihadists", "islamist", "islamists", "terrorist", "terrorists", "insurgent", "insurgents",
+        "rebel", "rebels", "guerrilla", "guerrillas", "extremist", "extremists", "kidnappers", "hostage-takers", "responsibility", "armed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>First words that make a capitalised run a group's name: Arabic and Urdu words for brigade, front, movement, army, party.</summary>
     public static readonly FrozenSet<string> Starts = new[]
     {
@@ -273,8 +286,8 @@ internal static class GroupCues
     /// <summary>Phrases that introduce a group's name: "a group calling itself", "known as".</summary>
     public static readonly string[] Naming =
     [
-        "calling itself", "calling themselves", "calls itself", "call themselves", "called itself", "called themselves", "called",
-        "known as", "also known as", "referred to as", "referred as", "refers to as", "has referred to as", "dubbed", "named",
+        "calling itself", "calling themselves", "calls itself", "call themselves", "called itself", "called themselves",
+        "known as", "also known as", "referred to as", "referred as", "refers to as", "has referred to as",
         "under the name", "under the banner of", "claiming to be", "identifying itself as", "describing itself as", "styling itself",
         "claimed by", "claim from", "claims from",
     ];
@@ -283,7 +296,7 @@ internal static class GroupCues
     public static readonly FrozenSet<string> NamingNouns = new[]
     {
         "group", "groups", "cell", "cells", "brigade", "brigades", "faction", "factions", "organisation", "organization", "organisations",
-        "organizations", "movement", "movements", "militants", "outfit", "network", "militia", "battalion", "unit", "responsibility",
+        "organizations", "movement", "movements", "militants", "outfit", "network", "militia", "battalion", "unit", "responsibility", "gang",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adjectives of "militant group X": the word pair introduces a group's name.</summary>

@@ -227,6 +227,11 @@ internal static class GroupFinder
             return null;
         }
 
+        if (head && !arabic && !GroupCues.StrongHeads.Contains(v.Lower[runEnd - 1]) && !MilitantSentence(v, i))
+        {
+            return null; // "the Salvation Army", "the Wasatch Front"
+        }
+
         for (int k = i; k < runEnd; k++)
         {
             var t = v.Text(k);
@@ -449,6 +454,19 @@ internal static class GroupFinder
             m.Affiliation = true;
             m.EvidenceEnd = Math.Max(m.EvidenceEnd, q + 1);
         }
+    }
+
+    private static bool MilitantSentence(TokenView v, int i)
+    {
+        for (int k = v.SentenceStart(i); k < v.SentenceEnd(i); k++)
+        {
+            if (GroupCues.MilitantWords.Contains(v.Lower[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlace(TokenView v, int a, int b)
