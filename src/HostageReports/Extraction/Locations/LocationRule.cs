@@ -399,7 +399,14 @@ internal sealed class LocationRule : IClaimRule
         private void ReadNamed(int k, int runEnd, int end, int start, int cueStart, bool preposition)
         {
             string name = v.Span(k, runEnd);
-            if (Geography.TryDemonym(name, out _) || (preposition && Geography.TryUsState(name, out _)))
+            if (preposition && Geography.TryUsState(name, out var inState))
+            {
+                AddState(inState.Name, k, runEnd, 2);
+                Mark(k, runEnd);
+                return;
+            }
+
+            if (Geography.TryDemonym(name, out _))
             {
                 Mark(k, runEnd);
                 return;
