@@ -18,7 +18,7 @@ internal static class PlaceCues
         ["neighborhood"] = LocationKind.Town, ["neighbourhood"] = LocationKind.Town, ["borough"] = LocationKind.Town, ["port"] = LocationKind.Town,
         ["city"] = LocationKind.City, ["province"] = LocationKind.Province, ["region"] = LocationKind.Province, ["district"] = LocationKind.Province,
         ["governorate"] = LocationKind.Province, ["prefecture"] = LocationKind.Province, ["wilaya"] = LocationKind.Province,
-        ["department"] = LocationKind.Province, ["oblast"] = LocationKind.Province, ["state"] = LocationKind.State, ["county"] = LocationKind.County,
+["oblast"] = LocationKind.Province, ["state"] = LocationKind.State, ["county"] = LocationKind.County,
         ["parish"] = LocationKind.County,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -91,7 +91,23 @@ internal static class PlaceCues
     public static readonly FrozenSet<string> ResidentNouns = new[]
     {
         "man", "woman", "men", "women", "teen", "teenager", "boy", "girl", "resident", "residents", "family", "home", "house", "couple",
-        "mother", "father", "student", "apartment", "child", "toddler", "native", "neighborhood", "business", "bar", "gas",
+        "mother", "father", "student", "apartment", "child", "toddler", "native", "neighborhood", "business", "bar", "gas", "street",
+        "shooting", "hospital", "intersection", "suburb", "motel", "park", "restaurant", "nightclub",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>All-capital words at the head of a paragraph that are no dateline: agencies, banners, press-release furniture.</summary>
+    public static readonly FrozenSet<string> NotDatelineWords = new[]
+    {
+        "ap", "upi", "afp", "reuters", "news", "date", "update", "updated", "updates", "breaking", "for", "immediate", "release", "watch",
+        "video", "photos", "photo", "exclusive", "close", "advertisement", "note", "editor's", "correction", "live", "alert", "warning",
+        "the", "a", "an", "and", "of", "by", "police", "sheriff", "press", "media", "contact", "statement", "urgent", "sign",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before "police" or "officers" that are no town: "Responding officers", "Former police".</summary>
+    public static readonly FrozenSet<string> NotAgencyPlaceWords = new[]
+    {
+        "former", "unconfirmed", "local", "state", "county", "city", "area", "federal", "tribal", "military", "campus", "transit",
+        "other", "several", "two", "three", "four", "many", "some", "off-duty", "undercover", "plainclothes", "uniformed", "armed",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Short leading words of a place name that a variant spelling may drop or change: "In Amenas", "Ain Amenas".</summary>
@@ -105,7 +121,8 @@ internal static class PlaceCues
         "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "this", "that", "these", "those", "there", "who", "what",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "thanksgiving",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "thanksgiving", "may",
+        "town", "possession", "face", "area", "local",
         "police", "department", "office", "university", "college", "school", "academy", "hospital", "center", "centre", "medical", "clinic",
         "church", "news", "press", "agency", "times", "post", "journal", "tribune", "herald", "gazette", "media", "tv", "radio", "channel",
         "company", "corp", "corporation", "inc", "llc", "ltd", "group", "association", "service", "services", "bureau", "ministry",

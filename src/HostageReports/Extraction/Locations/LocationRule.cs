@@ -15,6 +15,8 @@ namespace HostageReports.Extraction.Locations;
 /// </summary>
 internal sealed class LocationRule : IClaimRule
 {
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
+
     private static readonly PhraseTable<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
 
     /// <inheritdoc/>
@@ -186,7 +188,11 @@ internal sealed class LocationRule : IClaimRule
                     continue;
                 }
 
-                int end = Math.Min(v.Count, i + 12);
+                int end = Math.Min(FirstTokenAt(paragraphs[p].End), i + 12);
+                if (end < 0)
+                {
+                    end = Math.Min(v.Count, i + 12);
+                }
                 bool dated = false;
                 if (v.Lower[i] == "date")
                 {
@@ -210,6 +216,11 @@ internal sealed class LocationRule : IClaimRule
                 }
 
                 bool caps = j > i;
+                if (caps && !IsDatelineWords(i, j))
+                {
+                    continue;
+                }
+
                 if (!caps)
                 {
                     // "Lima, 10 Dec 88": a capitalised run, a comma and a number.
@@ -274,6 +285,25 @@ internal sealed class LocationRule : IClaimRule
                 Mark(i, nameEnd);
                 return;
             }
+        }
+
+        /// <summary>All-capital words that can be a dateline's place: not an agency or a call sign ("AP", "HPD"), not "UPDATE" or "FOR IMMEDIATE RELEASE".</summary>
+        private bool IsDatelineWords(int a, int b)
+        {
+            for (int k = a; k < b; k++)
+            {
+                if (v[k].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                if ((k == a && PlaceCues.NotDatelineWords.Contains(v.Lower[k])) || !v.Lower[k].AsSpan().ContainsAny(Vowels))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private int FirstTokenAt(int offset)
@@ -354,11 +384,13 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (PlaceCues.Prepositions.Contains(w) && !(v.IsCapitalized(i) && i != start))
+            if (PlaceCues.Prepositions.Contains(w) && !(v.IsCapitalized(i) && i != start) && !IsHeadline(start, end))
             {
                 int k = i + 1;
+                bool article = false;
                 while (k < end && PlaceCues.Directions.Contains(v.Lower[k]) && !v.IsCapitalized(k))
                 {
+                    article |= v.Lower[k] is "the" or "a" or "an";
                     k++;
                 }
 
@@ -378,7 +410,8 @@ internal sealed class LocationRule : IClaimRule
                     int runEnd = PlaceRun(k, end);
                     if (runEnd > k && !IsContext(i, start) && !IsContext(k, start))
                     {
-                        ReadNamed(k, runEnd, end, start, i, preposition: true);
+                        // "in the Stagecoach", "at the Mansion": after an article a bare name is a business, not a town.
+                        ReadNamed(k, runEnd, end, start, i, preposition: !article || TryCountryAt(k, end, out _, out _));
                     }
                 }
 
@@ -456,7 +489,8 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Ardmore police", "the Puyallup Police Department".
-            if (runEnd < end && PlaceCues.CityAgencyWords.Contains(v.Lower[runEnd]) && !Geography.TryUsState(name, out _) && !IsOrganisation(name))
+            if (runEnd < end && PlaceCues.CityAgencyWords.Contains(v.Lower[runEnd]) && !Geography.TryUsState(name, out _) && !IsOrganisation(name)
+                && !(runEnd == k + 1 && (PlaceCues.NotAgencyPlaceWords.Contains(v.Lower[k]) || v.Lower[k].EndsWith("ing", StringComparison.Ordinal) || v.Lower[k].EndsWith("ed", StringComparison.Ordinal))))
             {
                 AddPlace(name, LocationKind.City, k, runEnd + 1, k, strong: false);
                 Mark(k, runEnd + 1);
@@ -491,6 +525,22 @@ internal sealed class LocationRule : IClaimRule
             }
 
             return null;
+        }
+
+        /// <summary>True for a sentence in title case ("Man Arrested In Possession Of Stolen Gun"): its capitals say nothing of names.</summary>
+        private bool IsHeadline(int start, int end)
+        {
+            int words = 0, caps = 0;
+            for (int k = start; k < end; k++)
+            {
+                if (v[k].Kind == TokenKind.Word && v[k].Length > 3)
+                {
+                    words++;
+                    caps += v.IsCapitalized(k) ? 1 : 0;
+                }
+            }
+
+            return words >= 4 && caps * 10 >= words * 7;
         }
 
         private bool IsPersonLike(int k, int runEnd)
@@ -595,6 +645,12 @@ internal sealed class LocationRule : IClaimRule
                 var bare = text.EndsWith("'s") || text.EndsWith("\u2019s") ? text[..^2] : text;
                 if (Geography.TryCountryByName(bare, out var c) && !(bare.Length <= 3 && v.IsAllCaps(k) && n == 1 && c.Code != "US" && c.Code != "GB"))
                 {
+                    if (n == 1 && !v.IsAllCaps(k) && ((k > v.SentenceStart(k) && v.IsCapitalized(k - 1) && !v.IsAllCaps(k - 1) && !PerpetratorCues.NotNameWords.Contains(v.Lower[k - 1]))
+                        || (k + 1 < end && v.IsCapitalized(k + 1) && !v.IsAllCaps(k + 1) && !PerpetratorCues.NotNameWords.Contains(v.Lower[k + 1]))))
+                    {
+                        return false; // "Dontay Jordan", "Chad Miller": a person
+                    }
+
                     if (bare is "US" or "U.S." or "U.S" && k + n < end && v.IsCapitalized(k + n))
                     {
                         return false; // "U.S. State Department": an adjective
