@@ -92,7 +92,7 @@ internal static class PlaceCues
     {
         "man", "woman", "men", "women", "teen", "teenager", "boy", "girl", "resident", "residents", "family", "home", "house", "couple",
         "mother", "father", "student", "apartment", "child", "toddler", "native", "neighborhood", "business", "bar", "gas", "street",
-        "shooting", "hospital", "intersection", "suburb", "motel", "park", "restaurant", "nightclub",
+        "shooting", "hospital", "intersection", "suburb", "motel", "park", "restaurant", "nightclub", "apartments", "complex", "area",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>All-capital words at the head of a paragraph that are no dateline: agencies, banners, press-release furniture.</summary>

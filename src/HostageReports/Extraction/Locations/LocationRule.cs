@@ -384,6 +384,18 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
+            // "Terry Doe, 28, of Oakdale": a hometown after an age.
+            if (w == "of" && i >= start + 2 && v.IsPunct(i - 1, ',') && v[i - 2].Kind == TokenKind.Number && v.IsCapitalized(i + 1) && i + 1 < end)
+            {
+                int runEnd = PlaceRun(i + 1, end);
+                if (runEnd > i + 1)
+                {
+                    ReadNamed(i + 1, runEnd, end, start, i, preposition: true);
+                }
+
+                return;
+            }
+
             if (PlaceCues.Prepositions.Contains(w) && !(v.IsCapitalized(i) && i != start) && !IsHeadline(start, end))
             {
                 int k = i + 1;
@@ -498,7 +510,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "a Rock Falls teen", "a Puyallup home": a town used as an adjective.
-            if (!preposition && k > start && v.Lower[k - 1] is "a" or "an" && runEnd < end && PlaceCues.ResidentNouns.Contains(v.Lower[runEnd])
+            if (!preposition && k > start && v.Lower[k - 1] is "a" or "an" or "the" && runEnd < end && PlaceCues.ResidentNouns.Contains(v.Lower[runEnd])
                 && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !Geography.TryUsState(name, out _) && !Geography.TryCountryByName(name, out _))
             {
                 AddPlace(name, LocationKind.Town, k, runEnd + 1, k, strong: false);
