@@ -32,6 +32,33 @@ public class LocationRuleTests
         Locations(text).Should().Contain(c => c.Name == name && c.Region == region && c.Country == "US" && c.Kind == LocationKind.City);
     }
 
+    [Fact]
+    public void Dateline_DateThenCapitalCity_IsContextWhenTheTextNamesTheSite()
+    {
+        var claims = Locations(" date 2013-01-16 ALGIERS Islamist militants attacked the Wadi Sahel gas field in southern Algeria on Wednesday.");
+
+        claims.Select(static c => c.Name).Should().BeEquivalentTo("Wadi Sahel", "Algeria");
+        claims.Should().ContainSingle(static c => c.Name == "Wadi Sahel").Which.Country.Should().Be("DZ");
+    }
+
+    [Theory]
+    [InlineData("AP\n\nA man was shot near a park.")]
+    [InlineData("FOR IMMEDIATE RELEASE\n\nDeputies responded to a call.")]
+    [InlineData("UPDATE \u2014 The victim has died.")]
+    [InlineData("NYPD \u2014 Two men were hurt.")]
+    public void Dateline_BannersAndAgencies_AreNotPlaces(string text)
+    {
+        Locations(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Province_IsTheRegionOfTheSiteAbroad()
+    {
+        var claims = Locations("Militants stormed the Wadi Sahel gas field in the southeastern province of Tamra in Algeria.");
+
+        claims.Should().ContainSingle(static c => c.Name == "Wadi Sahel").Which.Region.Should().Be("Tamra");
+    }
+
     [Theory]
     [InlineData("Gunmen seized hostages in the town of Bir Zarga near the border.", "Bir Zarga", LocationKind.Town)]
     [InlineData("The attack happened at a plant in the southeastern province of Tamra.", "Tamra", LocationKind.Province)]

@@ -107,6 +107,7 @@ internal static class PerpetratorCues
             "is also charged", "was also charged", "is scheduled to be in court", "was scheduled to appear", "charged", "arrested", "indicted",
             "turned themselves in", ", who they say", ", who police said", "has been on the run", "is being held", "was ordered held",
             "was booked into", "is suspected of", "was suspected of", ", who is wanted", "will appear in court", "was ordered to",
+            "is being charged", "are being charged", "was being charged", "were taken into custody", "are in custody",
             "are named as suspects", "were named as suspects", "was named as a suspect", "is named as a suspect", "was a suspect",
             "were suspects", "are suspects", "was armed", "attempted to rob", "tried to rob", "robbed", "broke into", "ambushed",
             "refused to comply", "was later identified as the", "has been identified as the suspect", "has been identified as the shooter",

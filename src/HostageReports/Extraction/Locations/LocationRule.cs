@@ -15,7 +15,7 @@ namespace HostageReports.Extraction.Locations;
 /// </summary>
 internal sealed class LocationRule : IClaimRule
 {
-    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
 
     private static readonly PhraseTable<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
 
@@ -114,13 +114,16 @@ internal sealed class LocationRule : IClaimRule
                 }
             }
 
+            // Outside the US the province named in the report is the region of its towns and sites.
+            string? province = merged.Where(static x => x.All.Any(static m => m.Kind == LocationKind.Province)).Select(static x => x.First.Name).FirstOrDefault();
             foreach (var (first, all) in merged)
             {
                 var best = all.FirstOrDefault(static m => !IsAllCaps(m.Name)) ?? first;
                 var kind = all.Min(static m => m.Kind);
                 string? placeCountry = all.Select(static m => m.Country).FirstOrDefault(static c => c is not null) ?? country;
                 string? region = all.Select(static m => m.Region).FirstOrDefault(static r => r is not null)
-                    ?? (placeCountry == "US" && kind is not LocationKind.State ? state : null);
+                    ?? (placeCountry == "US" && kind is not LocationKind.State ? state : null)
+                    ?? (placeCountry != "US" && kind is LocationKind.Site or LocationKind.Town or LocationKind.City ? province : null);
                 var aliases = all.Select(static m => m.Name).Concat(all.Select(m => Written(m)).Where(static w => w is not null).Select(static w => w!)).Where(n => !string.Equals(n, best.Name, StringComparison.OrdinalIgnoreCase))
                     .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 ctx.Claims.Add(new LocationClaim
@@ -297,7 +300,10 @@ internal sealed class LocationRule : IClaimRule
                     continue;
                 }
 
-                if ((k == a && PlaceCues.NotDatelineWords.Contains(v.Lower[k])) || !v.Lower[k].AsSpan().ContainsAny(Vowels))
+                string w = v.Lower[k];
+                bool acronym = !w.AsSpan().ContainsAny(Vowels) && !(w.Length >= 4 && w.Contains('y', StringComparison.Ordinal));
+                acronym |= w.Length <= 5 && w.EndsWith("pd", StringComparison.Ordinal); // "LAPD", "NYPD"
+                if ((k == a && PlaceCues.NotDatelineWords.Contains(w)) || acronym)
                 {
                     return false;
                 }
@@ -367,7 +373,7 @@ internal sealed class LocationRule : IClaimRule
                     }
                     else if (!Geography.TryCountryByName(name, out _))
                     {
-                        AddPlace(name, ofKind, i, runEnd, i + 2, strong: true);
+                        AddPlace(name, ofKind, i, runEnd, strong: true);
                     }
 
                     Mark(i, runEnd);
@@ -379,7 +385,7 @@ internal sealed class LocationRule : IClaimRule
             // "the southeastern province of Ilizi" is above; "a home on 11th Street", "the 500 block of Main Street".
             if (w is "on" or "of" or "at" && i + 1 < end && StreetAt(i + 1, end, out int streetEnd))
             {
-                AddPlace(v.Span(i + 1, streetEnd), LocationKind.Site, i + 1, streetEnd, i + 1, strong: true);
+                AddPlace(v.Span(i + 1, streetEnd), LocationKind.Site, i + 1, streetEnd, strong: true);
                 Mark(i + 1, streetEnd);
                 return;
             }
@@ -460,7 +466,7 @@ internal sealed class LocationRule : IClaimRule
             // "Pierce County", "Orleans Parish".
             if (runEnd < end && v.IsCapitalized(runEnd) && PlaceCues.CountyWords.Contains(v.Lower[runEnd]))
             {
-                AddPlace(v.Span(k, runEnd + 1), LocationKind.County, k, runEnd + 1, k, strong: true);
+                AddPlace(v.Span(k, runEnd + 1), LocationKind.County, k, runEnd + 1, strong: true);
                 Mark(k, runEnd + 1);
                 return;
             }
@@ -487,7 +493,7 @@ internal sealed class LocationRule : IClaimRule
 
             if (m < end && PlaceCues.SiteNouns.Contains(v.Lower[m]) && !v.IsCapitalized(m) && !IsOrganisation(name))
             {
-                AddPlace(name, LocationKind.Site, k, m + 1, k, strong: true);
+                AddPlace(name, LocationKind.Site, k, m + 1, strong: true);
                 Mark(k, m + 1);
                 return;
             }
@@ -495,7 +501,7 @@ internal sealed class LocationRule : IClaimRule
             // "Ilizi province".
             if (runEnd < end && PlaceCues.AfterNouns.TryGetValue(v.Lower[runEnd], out var after) && !v.IsCapitalized(runEnd))
             {
-                AddPlace(name, after, k, runEnd + 1, k, strong: true);
+                AddPlace(name, after, k, runEnd + 1, strong: true);
                 Mark(k, runEnd + 1);
                 return;
             }
@@ -504,7 +510,7 @@ internal sealed class LocationRule : IClaimRule
             if (runEnd < end && PlaceCues.CityAgencyWords.Contains(v.Lower[runEnd]) && !Geography.TryUsState(name, out _) && !IsOrganisation(name)
                 && !(runEnd == k + 1 && (PlaceCues.NotAgencyPlaceWords.Contains(v.Lower[k]) || v.Lower[k].EndsWith("ing", StringComparison.Ordinal) || v.Lower[k].EndsWith("ed", StringComparison.Ordinal))))
             {
-                AddPlace(name, LocationKind.City, k, runEnd + 1, k, strong: false);
+                AddPlace(name, LocationKind.City, k, runEnd + 1, strong: false);
                 Mark(k, runEnd + 1);
                 return;
             }
@@ -513,14 +519,14 @@ internal sealed class LocationRule : IClaimRule
             if (!preposition && k > start && v.Lower[k - 1] is "a" or "an" or "the" && runEnd < end && PlaceCues.ResidentNouns.Contains(v.Lower[runEnd])
                 && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !Geography.TryUsState(name, out _) && !Geography.TryCountryByName(name, out _))
             {
-                AddPlace(name, LocationKind.Town, k, runEnd + 1, k, strong: false);
+                AddPlace(name, LocationKind.Town, k, runEnd + 1, strong: false);
                 Mark(k, runEnd + 1);
                 return;
             }
 
             if (preposition && !IsPersonLike(k, runEnd) && (runEnd >= end || !PlaceCues.NotPlaceWords.Contains(v.Lower[runEnd]) || !v.IsCapitalized(runEnd)))
             {
-                AddPlace(name, LocationKind.Town, cueStart, runEnd, k, strong: false);
+                AddPlace(name, LocationKind.Town, cueStart, runEnd, strong: false);
                 Mark(k, runEnd);
             }
         }
@@ -740,9 +746,8 @@ internal sealed class LocationRule : IClaimRule
             return false;
         }
 
-        private void AddPlace(string name, LocationKind kind, int evStart, int evEnd, int nameStart, bool strong)
+        private void AddPlace(string name, LocationKind kind, int evStart, int evEnd, bool strong)
         {
-            _ = nameStart;
             _places.Add(new Mention(Expand(name), kind, evStart, evEnd, null, null, strong));
         }
 
