@@ -41,6 +41,16 @@ public class LocationRuleTests
         claims.Should().ContainSingle(static c => c.Name == "Wadi Sahel").Which.Country.Should().Be("DZ");
     }
 
+    [Fact]
+    public void Dateline_CityAndCountry_GivesCityWithCountryCode()
+    {
+        var claims = Locations("KANO TOWN, Nigeria (Reuters) - Gunmen abducted 30 pupils from a school in the town of Birni Yaro in Zamfa state.");
+
+        claims.Should().Contain(static c => c.Name == "Kano Town" && c.Country == "NG" && c.Kind == LocationKind.City);
+        claims.Should().Contain(static c => c.Name == "Birni Yaro" && c.Country == "NG" && c.Region == "Zamfa");
+        claims.Should().Contain(static c => c.Name == "Zamfa" && c.Kind == LocationKind.Province);
+    }
+
     [Theory]
     [InlineData("AP\n\nA man was shot near a park.")]
     [InlineData("FOR IMMEDIATE RELEASE\n\nDeputies responded to a call.")]

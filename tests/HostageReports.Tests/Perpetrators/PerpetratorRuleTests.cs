@@ -117,6 +117,16 @@ public class PerpetratorRuleTests
     }
 
     [Fact]
+    public void Group_MembersOfNamedGroup_NameStartsAfterOfThe()
+    {
+        var claim = Perpetrators("Rebels of the Tupac Amaru Revolutionary Movement (MRTA) stormed the residence.")
+            .Should().ContainSingle(static c => c.Kind == PerpetratorKind.Group).Subject;
+
+        claim.Name.Should().Be("Tupac Amaru Revolutionary Movement");
+        claim.Aliases.Should().Equal("MRTA");
+    }
+
+    [Fact]
     public void Group_TwoNamesCoordinated_AreTwoGroups()
     {
         var names = GroupNames("There were claims of responsibility from groups calling themselves the Desert Falcons and Sons of the Dunes.");

@@ -276,6 +276,12 @@ internal static class GroupCues
         "rebel", "rebels", "guerrilla", "guerrillas", "extremist", "extremists", "kidnappers", "hostage-takers", "responsibility", "armed",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Plural nouns for a group's people, never the start of its name: "Fighters of the X Front".</summary>
+    public static readonly FrozenSet<string> MemberNouns = new[]
+    {
+        "members", "fighters", "followers", "supporters", "gunmen", "soldiers", "loyalists", "remnants", "elements", "leaders", "commanders",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>First words that make a capitalised run a group's name: Arabic and Urdu words for brigade, front, movement, army, party.</summary>
     public static readonly FrozenSet<string> Starts = new[]
     {

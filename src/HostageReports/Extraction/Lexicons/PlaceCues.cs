@@ -26,7 +26,7 @@ internal static class PlaceCues
     public static readonly FrozenDictionary<string, LocationKind> AfterNouns = new Dictionary<string, LocationKind>
     {
         ["province"] = LocationKind.Province, ["region"] = LocationKind.Province, ["governorate"] = LocationKind.Province,
-        ["district"] = LocationKind.Province, ["prefecture"] = LocationKind.Province,
+        ["district"] = LocationKind.Province, ["prefecture"] = LocationKind.Province, ["state"] = LocationKind.Province,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Capitalised words after a name that make it a county: "Pierce County", "Orleans Parish".</summary>

@@ -36,7 +36,7 @@ internal sealed class LocationRule : IClaimRule
     }
 
     /// <summary>One mention of a place.</summary>
-    private sealed record Mention(string Name, LocationKind Kind, int Start, int End, string? Region, string? Country, bool Strong);
+    private sealed record Mention(string Name, LocationKind Kind, int Start, int End, string? Region, string? Country, bool Strong, bool Dateline = false);
 
     private sealed class Scan(TokenView v, HashSet<int> groupTokens)
     {
@@ -85,14 +85,14 @@ internal sealed class LocationRule : IClaimRule
             // Merge mentions of one place; drop capitals when other places exist.
             var merged = new List<(Mention First, List<Mention> All)>();
             var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-            bool hasTown = _places.Any(static p => p.Kind is LocationKind.Site or LocationKind.Town or LocationKind.City or LocationKind.County or LocationKind.Province);
+            bool hasTown = _places.Any(static p => !p.Dateline && p.Kind is LocationKind.Site or LocationKind.Town or LocationKind.City or LocationKind.County or LocationKind.Province);
             foreach (var p in _places)
             {
-                // A capital is context when it is the capital of the incident's country and other places are named
-                // ("1,300 km from the capital, Algiers"), or the capital of another country in a report from abroad
-                // ("In Tokyo, the foreign ministry said"); in a US report "Rome" or "Lima" is a US town.
-                if (!p.Strong && Geography.TryCapital(p.Name, out var capitalOf)
-                    && ((capitalOf.Code == country && hasTown) || (capitalOf.Code != country && country != "US")))
+                // A capital is context when it is only the dateline (the reporter's city) and other places are named,
+                // or the capital of another country in a report from abroad ("In Tokyo, the foreign ministry said");
+                // in a US report "Rome" or "Lima" is a US town. Distances and "the capital, X" are context where they are read.
+                if (Geography.TryCapital(p.Name, out var capitalOf)
+                    && ((p.Dateline && capitalOf.Code == country && hasTown) || (capitalOf.Code != country && country != "US")))
                 {
                     continue;
                 }
@@ -241,10 +241,17 @@ internal sealed class LocationRule : IClaimRule
                 int nameEnd = j;
                 string? stateName = null;
                 int k = j;
+                string? datelineCountry = null;
                 if (v.IsPunct(k, ',') && k + 1 < end && TryState(k + 1, out var st, out int stEnd))
                 {
                     stateName = st.Name;
                     k = stEnd;
+                }
+                else if (v.IsPunct(k, ',') && k + 1 < end && TryCountryAt(k + 1, end, out var dc, out int dcEnd))
+                {
+                    datelineCountry = dc.Code;
+                    AddCountry(dc.Code, k + 1, dcEnd, 1);
+                    k = dcEnd;
                 }
 
                 bool dash = k < v.Count && (v.IsPunct(k, '\u2014') || v.IsPunct(k, '\u2013') || v.IsPunct(k, '-') || v.IsPunct(k, '(') || v.IsPunct(k, '_') || v.IsPunct(k, ':'));
@@ -278,13 +285,17 @@ internal sealed class LocationRule : IClaimRule
                     _datelineState = stateName;
                     AddState(stateName, k - 1, k, 3);
                 }
-                else if (Geography.TryCapital(Title(name), out var capitalOf))
+                else if (datelineCountry is not null)
+                {
+                    _datelineCountry = datelineCountry;
+                }
+                else if (Geography.TryCapital(Title(name), out var capitalOf) || Geography.TryCapital(name, out capitalOf))
                 {
                     _datelineCountry = capitalOf.Code;
                 }
 
                 var kind = name.EndsWith("COUNTY", StringComparison.OrdinalIgnoreCase) ? LocationKind.County : LocationKind.City;
-                _places.Add(new Mention(Expand(caps ? Title(name) : name), kind, i, nameEnd, stateName, stateName is null ? null : "US", stateName is not null));
+                _places.Add(new Mention(Expand(caps ? Title(name) : name), kind, i, nameEnd, stateName, stateName is null ? datelineCountry : "US", stateName is not null, Dateline: true));
                 Mark(i, nameEnd);
                 return;
             }

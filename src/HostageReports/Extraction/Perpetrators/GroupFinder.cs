@@ -209,9 +209,9 @@ internal static class GroupFinder
     /// <summary>"the Khaled Abu al-Abbas Brigade", "Katibat X": a capitalised run ending in a group word or starting with an Arabic one.</summary>
     private static GroupMention? Headed(TokenView v, int i, int end)
     {
-        if (!v.IsCapitalized(i) || v.Lower[i] == "the")
+        if (!v.IsCapitalized(i) || v.Lower[i] == "the" || GroupCues.MilitantWords.Contains(v.Lower[i]) || GroupCues.MemberNouns.Contains(v.Lower[i]))
         {
-            return null;
+            return null; // "Rebels of the X Movement": the name starts after "of the"
         }
 
         int runEnd = Run(v, i, end);
