@@ -179,6 +179,7 @@ public class PerpetratorRuleTests
     [InlineData("A group of friends called Marcus to the house.")]
     [InlineData("The Algerian Army surrounded the plant.")]
     [InlineData("The Associated Press reported the news.")]
+    [InlineData("IRA, Vt. (AP) \u2014 A man cleaning his handgun at a campsite shot his daughter.")]
     public void Group_OrdinaryNames_AreNotGroups(string text)
     {
         GroupNames(text).Should().BeEmpty();

@@ -88,7 +88,7 @@ internal static class PerpetratorCues
             "principal", "pastor", "reverend", "rev", "dr", "doctor", "professor", "director", "president of", "ceo", "executive"),
     ];
 
-    /// <summary>Phrases that start just after a name (after filler such as ", 29, of Tacoma,").</summary>
+    /// <summary>Phrases that start just after a name (after filler such as ", 29, of Oakdale,").</summary>
     public static readonly (string Phrase, PersonCue Cue)[] After =
     [
         .. Many(PersonCue.Suspect,
@@ -176,7 +176,7 @@ internal static class PerpetratorCues
     /// <summary>Name suffixes kept in the name: "Hubert Allen Jr.".</summary>
     public static readonly FrozenSet<string> Suffixes = new[] { "jr", "sr", "ii", "iii", "iv", "v" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Lower-case particles inside a name: "Khaled Abu al-Abbas", "Ludwig van Beethoven".</summary>
+    /// <summary>Lower-case particles inside a name: "Ahmed Abu al-Hassan", "Ludwig van Beethoven".</summary>
     public static readonly FrozenSet<string> Particles = new[]
     {
         "al", "el", "bin", "ibn", "bint", "abu", "ould", "uld", "de", "del", "della", "der", "di", "da", "du", "dos", "das", "van", "von", "la", "le", "st",
@@ -273,7 +273,7 @@ internal static class GroupCues
     public static readonly FrozenSet<string> MilitantWords = new[]
     {
         "militant", "militants", "jihadist", "jihadists", "islamist", "islamists", "terrorist", "terrorists", "insurgent", "insurgents",
-        "rebel", "rebels", "guerrilla", "guerrillas", "extremist", "extremists", "kidnappers", "hostage-takers", "responsibility", "armed",
+        "rebel", "rebels", "guerrilla", "guerrillas", "extremist", "extremists", "kidnappers", "hostage-takers", "responsibility",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Plural nouns for a group's people, never the start of its name: "Fighters of the X Front".</summary>
@@ -289,7 +289,7 @@ internal static class GroupCues
         "jaysh", "tehrik", "tehreek", "hizb", "liwa", "liwaa", "saraya", "kataib", "kata'ib", "ahrar", "jund", "junud", "tanzim", "majlis",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Lower-case words that may join the words of a group's name: "Signers in Blood", "Khaled Abu al-Abbas Brigade".</summary>
+    /// <summary>Lower-case words that may join the words of a group's name: "Sons of the Desert", "Ahmed Abu al-Hassan Brigade".</summary>
     public static readonly FrozenSet<string> Connectors = new[]
     {
         "of", "in", "the", "al", "el", "with", "for", "de", "du", "des", "la", "le", "wal", "bin", "ibn", "abu", "and",

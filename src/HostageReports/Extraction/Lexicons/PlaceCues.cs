@@ -22,14 +22,14 @@ internal static class PlaceCues
         ["parish"] = LocationKind.County,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Lower-case nouns after a name that give its rank: "Ilizi province", "Anbar region".</summary>
+    /// <summary>Lower-case nouns after a name that give its rank: "Anbar province", "Kidal region".</summary>
     public static readonly FrozenDictionary<string, LocationKind> AfterNouns = new Dictionary<string, LocationKind>
     {
         ["province"] = LocationKind.Province, ["region"] = LocationKind.Province, ["governorate"] = LocationKind.Province,
         ["district"] = LocationKind.Province, ["prefecture"] = LocationKind.Province, ["state"] = LocationKind.Province,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Capitalised words after a name that make it a county: "Pierce County", "Orleans Parish".</summary>
+    /// <summary>Capitalised words after a name that make it a county: "Harlan County", "Iberville Parish".</summary>
     public static readonly FrozenSet<string> CountyWords = new[] { "county", "parish", "borough" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case nouns after a name that make it a site: "the X gas field", "the X plant".</summary>
@@ -64,7 +64,7 @@ internal static class PlaceCues
         "the", "a", "an", "nearby", "western-most", "eastern-most",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words just before a place that make it context: "neighbouring Mali", "the border with Libya", "the capital, Algiers".</summary>
+    /// <summary>Words just before a place that make it context: "neighbouring Chad", "the border with Niger", "the capital, Cairo".</summary>
     public static readonly string[] ContextBefore =
     [
         "neighboring", "neighbouring", "border with", "borders with", "bordering", "the capital ,", "the capital", "capital city of",
@@ -80,14 +80,14 @@ internal static class PlaceCues
         "miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "kms", "mi", "yards", "feet", "meters", "metres",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words after a name that make it a city's police, so the name a city: "Ardmore police", "Puyallup Police Department".</summary>
+    /// <summary>Words after a name that make it a city's police, so the name a city: "Glenwood police", "Oakdale Police Department".</summary>
     public static readonly FrozenSet<string> CityAgencyWords = new[] { "police", "officers", "firefighters", "detectives", "mayor", "city" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Abbreviated first words of place names and their full forms: "St. Louis" is "Saint Louis".</summary>
     public static readonly (string Abbreviation, string Full)[] NameAbbreviations = [("St. ", "Saint "), ("Ft. ", "Fort "), ("Mt. ", "Mount ")];
 
-    /// <summary>Lower-case nouns after a town used as an adjective: "a Rock Falls teen", "a Puyallup home".</summary>
+    /// <summary>Lower-case nouns after a town used as an adjective: "a Cedar Falls teen", "an Oakdale home".</summary>
     public static readonly FrozenSet<string> ResidentNouns = new[]
     {
         "man", "woman", "men", "women", "teen", "teenager", "boy", "girl", "resident", "residents", "family", "home", "house", "couple",
@@ -110,7 +110,7 @@ internal static class PlaceCues
         "other", "several", "two", "three", "four", "many", "some", "off-duty", "undercover", "plainclothes", "uniformed", "armed",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Short leading words of a place name that a variant spelling may drop or change: "In Amenas", "Ain Amenas".</summary>
+    /// <summary>Short leading words of a place name that a variant spelling may drop or change: "In Salah", "Ain Salah".</summary>
     public static readonly FrozenSet<string> LeadingParticles = new[] { "in", "ain", "ein", "el", "al", "ad", "as", "ar", "at", "an" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

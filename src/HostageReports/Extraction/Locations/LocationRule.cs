@@ -179,7 +179,7 @@ internal sealed class LocationRule : IClaimRule
             return _countryVotes.Count == 0 ? null : _countryVotes.OrderByDescending(static x => x.Value).First().Key;
         }
 
-        /// <summary>"PUYALLUP, Wash. —", "BROOKLYN —", "MINNEAPOLIS (WCCO) –", "date 2013-01-16 ALGIERS", "Lima, 10 Dec 88 (EFE) --".</summary>
+        /// <summary>"OAKDALE, Wash. —", "GLENWOOD —", "CEDAR FALLS (KXYZ) –", "date 2013-01-16 CAIRO", "Lima, 10 Dec 88 (EFE) --".</summary>
         private void Dateline()
         {
             var paragraphs = v.Context.Report.Paragraphs;
@@ -393,7 +393,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            // "the southeastern province of Ilizi" is above; "a home on 11th Street", "the 500 block of Main Street".
+            // "the southeastern province of X" is above; "a home on 11th Street", "the 500 block of Main Street".
             if (w is "on" or "of" or "at" && i + 1 < end && StreetAt(i + 1, end, out int streetEnd))
             {
                 AddPlace(v.Span(i + 1, streetEnd), LocationKind.Site, i + 1, streetEnd, strong: true);
@@ -474,7 +474,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            // "Pierce County", "Orleans Parish".
+            // "Harlan County", "Iberville Parish".
             if (runEnd < end && v.IsCapitalized(runEnd) && PlaceCues.CountyWords.Contains(v.Lower[runEnd]))
             {
                 AddPlace(v.Span(k, runEnd + 1), LocationKind.County, k, runEnd + 1, strong: true);
@@ -482,7 +482,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            // "Ardmore, Okla.", "Puyallup, Washington".
+            // "Glenwood, Okla.", "Oakdale, Washington".
             if (v.IsPunct(runEnd, ',') && runEnd + 1 < end && TryState(runEnd + 1, out var st, out int stEnd))
             {
                 AddState(st.Name, runEnd + 1, stEnd, 2);
@@ -495,7 +495,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            // "the In Amenas gas field", "the X plant".
+            // "the In Salah gas field", "the X plant".
             int m = runEnd;
             while (m < end && PlaceCues.SiteModifiers.Contains(v.Lower[m]) && !v.IsCapitalized(m))
             {
@@ -509,7 +509,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            // "Ilizi province".
+            // "Anbar province".
             if (runEnd < end && PlaceCues.AfterNouns.TryGetValue(v.Lower[runEnd], out var after) && !v.IsCapitalized(runEnd))
             {
                 AddPlace(name, after, k, runEnd + 1, strong: true);
@@ -517,7 +517,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            // "Ardmore police", "the Puyallup Police Department".
+            // "Glenwood police", "the Oakdale Police Department".
             if (runEnd < end && PlaceCues.CityAgencyWords.Contains(v.Lower[runEnd]) && !Geography.TryUsState(name, out _) && !IsOrganisation(name)
                 && !(runEnd == k + 1 && (PlaceCues.NotAgencyPlaceWords.Contains(v.Lower[k]) || v.Lower[k].EndsWith("ing", StringComparison.Ordinal) || v.Lower[k].EndsWith("ed", StringComparison.Ordinal))))
             {
@@ -526,7 +526,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            // "a Rock Falls teen", "a Puyallup home": a town used as an adjective.
+            // "a Cedar Falls teen", "an Oakdale home": a town used as an adjective.
             if (!preposition && k > start && v.Lower[k - 1] is "a" or "an" or "the" && runEnd < end && PlaceCues.ResidentNouns.Contains(v.Lower[runEnd])
                 && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !Geography.TryUsState(name, out _) && !Geography.TryCountryByName(name, out _))
             {
@@ -574,7 +574,7 @@ internal sealed class LocationRule : IClaimRule
 
         private bool IsPersonLike(int k, int runEnd)
         {
-            // "at Nelson's apartment": a possessive is a person's; an honorific or a known first name would be too.
+            // "at Dorsey's apartment": a possessive is a person's; an honorific or a known first name would be too.
             var last = v.Text(runEnd - 1);
             return last.EndsWith("'s") || last.EndsWith("\u2019s") || PerpetratorCues.Titles.Contains(v.Lower[k]) || PerpetratorCues.Honorifics.Contains(v.Lower[k]);
         }
@@ -627,7 +627,7 @@ internal sealed class LocationRule : IClaimRule
             return true;
         }
 
-        /// <summary>A place name: capitalised words ("Rock Falls", "St. Paul", "In Amenas"), no organisation or calendar words.</summary>
+        /// <summary>A place name: capitalised words ("Cedar Falls", "St. Paul", "In Salah"), no organisation or calendar words.</summary>
         private int PlaceRun(int k, int end)
         {
             int j = k;
@@ -658,7 +658,7 @@ internal sealed class LocationRule : IClaimRule
 
             if (j > k && j < end && v.IsCapitalized(j) && PlaceCues.NotPlaceWords.Contains(v.Lower[j]) && !PlaceCues.CountyWords.Contains(v.Lower[j]) && !PlaceCues.CityAgencyWords.Contains(v.Lower[j]))
             {
-                return k; // "Kalles Junior High School": an organisation
+                return k; // "Alder Junior High School": an organisation
             }
 
             return j;
@@ -734,7 +734,7 @@ internal sealed class LocationRule : IClaimRule
 
         private bool IsContext(int k, int start)
         {
-            // "neighbouring Mali", "the border with Libya", "the capital, Algiers", "800 miles southeast of the capital".
+            // "neighbouring Chad", "the border with Niger", "the capital, Cairo", "800 miles southeast of the capital".
             int p = k - 1;
             while (p >= start && v.Lower[p] is "the" or "," or "city" or "of" && !ContextBefore.TryMatchEndingAt(v.Lower, p, start, out _, out _))
             {

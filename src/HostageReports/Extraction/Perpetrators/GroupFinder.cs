@@ -53,6 +53,7 @@ internal static class GroupFinder
     {
         var result = new List<GroupMention>();
         var starts = v.Context.SentenceTokenStart;
+
         for (int s = 0; s + 1 < starts.Length; s++)
         {
             int start = starts[s];
@@ -149,8 +150,10 @@ internal static class GroupFinder
 
             if (ArmedGroups.ByKey.TryGetValue(ArmedGroups.Key(key + partKey), out var c))
             {
+                // An acronym ("IRA", "ETA") counts when written exactly so, and not as a dateline: "IRA, Vt." is a town.
                 bool shortForm = n == 0 && v[i].Length <= 4;
-                if (!shortForm || ArmedGroups.ExactShortForms.Contains(stripped.Length == v[k].Length ? v.Text(k).ToString() : v.Text(k)[..stripped.Length].ToString()))
+                bool dateline = i == v.SentenceStart(i) && v.IsPunct(i + 1, ',');
+                if (!shortForm || !dateline && ArmedGroups.ExactShortForms.Contains(stripped.Length == v[k].Length ? v.Text(k).ToString() : v.Text(k)[..stripped.Length].ToString()))
                 {
                     best = k + 1;
                     canonical = c;
@@ -171,7 +174,7 @@ internal static class GroupFinder
             return null;
         }
 
-        // "al-Qaida in the Islamic Mahgreb": a known name carried on by "in the" and capitalised words is another, longer name.
+        // "al-Qaida in the Islamic Magreb" (misspelt): a known name carried on by "in the" and capitalised words is another, longer name.
         int e = best;
         if (!suffixed && e + 1 < end && v.Lower[e] is "in" or "of")
         {
@@ -206,7 +209,7 @@ internal static class GroupFinder
         return new GroupMention { Start = i, End = best, Text = TrimThe(text), Canonical = canonical, Affiliation = suffixed, EvidenceStart = i, EvidenceEnd = best };
     }
 
-    /// <summary>"the Khaled Abu al-Abbas Brigade", "Katibat X": a capitalised run ending in a group word or starting with an Arabic one.</summary>
+    /// <summary>"the Ahmed Abu al-Hassan Brigade", "Katibat X": a capitalised run ending in a group word or starting with an Arabic one.</summary>
     private static GroupMention? Headed(TokenView v, int i, int end)
     {
         if (!v.IsCapitalized(i) || v.Lower[i] == "the" || GroupCues.MilitantWords.Contains(v.Lower[i]) || GroupCues.MemberNouns.Contains(v.Lower[i]))
@@ -229,7 +232,7 @@ internal static class GroupFinder
 
         if (head && !arabic && !GroupCues.StrongHeads.Contains(v.Lower[runEnd - 1]) && !MilitantSentence(v, i))
         {
-            return null; // "the Salvation Army", "the Wasatch Front"
+            return null; // "the Salvation Army", "the Popular Front" of a valley
         }
 
         for (int k = i; k < runEnd; k++)
@@ -329,7 +332,7 @@ internal static class GroupFinder
         return new GroupMention { Start = k, End = runEnd, Text = v.Span(k, runEnd), EvidenceStart = k, EvidenceEnd = runEnd };
     }
 
-    /// <summary>The "Signers with Blood" cell: a quoted capitalised name before a lower-case group word.</summary>
+    /// <summary>The "Sons of the Desert" cell: a quoted capitalised name before a lower-case group word.</summary>
     private static GroupMention? Quoted(TokenView v, int i, int end)
     {
         if (!v.IsQuote(i - 1) || !v.IsCapitalized(i))

@@ -65,7 +65,7 @@ internal sealed class PersonMention
     /// <summary>Number of words that are not suffixes or initials.</summary>
     public int NameWordCount => Words.Count(static w => !PerpetratorCues.Suffixes.Contains(w.TrimEnd('.')) && !(w.Length <= 2 && w.EndsWith('.')));
 
-    /// <summary>True when the name is a speaker set off by a comma: "..., the suspect, Pearsall said".</summary>
+    /// <summary>True when the name is a speaker set off by a comma: "..., the suspect, Dorsey said".</summary>
     public bool CommaSpeaker { get; set; }
 
     /// <summary>What the mention says of the person, all cues weighed.</summary>
@@ -252,7 +252,7 @@ internal static class PersonFinder
 
             if (!cap)
             {
-                // Particles inside a name: "Khaled Abu al-Abbas", "Oumar Ould Hamaha", "Ludwig van Beethoven".
+                // Particles inside a name: "Ahmed Abu al-Hassan", "Sidi Ould Brahim", "Ludwig van Beethoven".
                 bool hyphenParticle = bare.Length > 3 && (bare.StartsWith("al-", StringComparison.Ordinal) || bare.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(bare[3]);
                 if (words.Count > 0 && hyphenParticle)
                 {
@@ -358,12 +358,12 @@ internal static class PersonFinder
     {
         if (m.End < end && !v.IsCapitalized(m.End) && PlaceCues.ResidentNouns.Contains(v.Lower[m.End]) && v.Lower[m.End] is not ("family" or "home" or "house"))
         {
-            return true; // "a Fort Wayne man", "the Cleveland Heights woman"
+            return true; // "a Lake Verne man", "the Glen Arbor woman"
         }
 
         if (m.End < end && v.IsCapitalized(m.End) && PerpetratorCues.NotNameWords.Contains(v.Lower[m.End]) && !PerpetratorCues.Honorifics.Contains(v.Lower[m.End]))
         {
-            return true; // "Kalles Junior High School", "Memphis Police Department"
+            return true; // "Alder Junior High School", "Glenwood Police Department"
         }
 
         if (m.Start > start && v.IsCapitalized(m.Start - 1) && !PerpetratorCues.Titles.Contains(v.Lower[m.Start - 1]) && !PerpetratorCues.Honorifics.Contains(v.Lower[m.Start - 1]) && PerpetratorCues.NotNameWords.Contains(v.Lower[m.Start - 1]) && m.Start - 1 != start)
@@ -377,7 +377,7 @@ internal static class PersonFinder
             int len = v[m.End + 1].Length + (v.IsPunct(m.End + 2, '.') ? 1 : 0);
             if (Geography.TryUsState(v.Body.AsSpan(v[m.End + 1].Start, len), out _) || Geography.TryUsState(next, out _) || Geography.TryCountryByName(next, out _))
             {
-                return true; // "Ardmore, Okla."
+                return true; // "Glenwood, Okla."
             }
         }
 
@@ -411,7 +411,7 @@ internal static class PersonFinder
 
         m.LeftStop = p;
 
-        // After: skip ages, "of Tacoma", suffixes; look for an apposition or a phrase.
+        // After: skip ages, "of Oakdale", suffixes; look for an apposition or a phrase.
         int q = m.End;
         int limit = Math.Min(end, m.End + 16);
         while (q < limit)
@@ -433,7 +433,7 @@ internal static class PersonFinder
 
             if (v.Lower[q] is "of" or "from" && (v.IsCapitalized(q + 1) || v.Lower[q + 1] == "the" || v[q + 1].Kind == TokenKind.Number))
             {
-                // ", of Tacoma,", "of the 2500 block of Neva Avenue", "from La Crosse".
+                // ", of Oakdale,", "of the 1200 block of Elm Avenue", "from Lake Verne".
                 q++;
                 while (q < limit && (v.IsCapitalized(q) || v.IsPunct(q, '.') || v[q].Kind == TokenKind.Number || v.Lower[q] is "the" or "block" or "of" or "-"))
                 {

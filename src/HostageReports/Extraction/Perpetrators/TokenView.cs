@@ -62,7 +62,7 @@ internal sealed class TokenView
     /// <summary>True for a word that starts with a capital letter.</summary>
     public bool IsCapitalized(int i) => i >= 0 && i < Count && this[i].Kind == TokenKind.Word && char.IsUpper(Body[this[i].Start]);
 
-    /// <summary>True for a word written all in capitals ("ATF", "PUYALLUP").</summary>
+    /// <summary>True for a word written all in capitals ("ATF", "OAKDALE").</summary>
     public bool IsAllCaps(int i)
     {
         if (i < 0 || i >= Count || this[i].Kind != TokenKind.Word)
