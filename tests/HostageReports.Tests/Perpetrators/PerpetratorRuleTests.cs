@@ -167,7 +167,7 @@ public class PerpetratorRuleTests
     [Fact]
     public void Group_DoubtedAffiliation_IsUnconfirmed()
     {
-        var claim = Perpetrators("It is not clear whether the group is affiliated with AQIM.")
+        var claim = Perpetrators("Officials said it was unclear whether the cell is affiliated with AQIM.")
             .Should().ContainSingle(static c => c.Kind == PerpetratorKind.Group).Subject;
 
         claim.Role.Should().Be("affiliate");
