@@ -39,6 +39,7 @@ public class PerpetratorRuleTests
     [InlineData("Authorities are searching for Tavon Reddick in connection with the shooting.", "Tavon Reddick", "suspect")]
     [InlineData("A jury found 24-year-old Lyle Fenwick guilty of manslaughter.", "Lyle Fenwick", "suspect")]
     [InlineData("The shooter has been identified as 48-year-old Amos Treadwell of Linden.", "Amos Treadwell", "shooter")]
+    [InlineData("Deputies shot and killed Rory Blevins after he pointed a rifle at them.", "Rory Blevins", "suspect")]
     [InlineData("His cousin, 16-year-old Ravi Osterman, is being charged with manslaughter.", "Ravi Osterman", "suspect")]
     [InlineData("Desmond Yarrow, 31, of the 1200 block of Elm Avenue, was charged with murder.", "Desmond Yarrow", "suspect")]
     [InlineData("The attack was led by Abdel Karim Zouari, a former commander of a jihadist militia.", "Abdel Karim Zouari", "leader")]
