@@ -19,7 +19,11 @@ public sealed class ClaimExtractor
     public ClaimExtractor(ILogger<ClaimExtractor>? logger = null)
     {
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _rules = [];
+        _rules =
+        [
+            new Perpetrators.PerpetratorRule(),
+            new Locations.LocationRule(),
+        ];
     }
 
     /// <summary>Extracts every claim of a report.</summary>

@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace HostageReports.Extraction.Lexicons;
+
+/// <summary>
+/// Well known armed groups, each with its canonical name and the spellings and acronyms reports use.
+/// Data, not rules: a group not listed here is found by how the text talks about it.
+/// </summary>
+internal static class ArmedGroups
+{
+    /// <summary>Canonical name, then its variants, separated by '|'.</summary>
+    private static readonly string[] Table =
+    [
+        "al-Qaeda|al-Qaida|al Qaeda|al Qaida|al-Qa'ida|al-Qa'eda|Al Qaeda|alQaeda|al-Qaedah",
+        "al-Qaeda in the Islamic Maghreb|AQIM|al-Qaida in the Islamic Maghreb|al-Qaeda in the Maghreb|al-Qaida in the Maghreb|al-Qaeda of the Islamic Maghreb",
+        "al-Qaeda in the Arabian Peninsula|AQAP|al-Qaida in the Arabian Peninsula",
+        "al-Qaeda in Iraq|AQI|al-Qaida in Iraq",
+        "al-Qaeda in the Indian Subcontinent|AQIS",
+        "Islamic State|ISIS|ISIL|Daesh|Daish|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Islamic State in Iraq and Syria|Islamic State in Iraq and the Levant",
+        "Islamic State West Africa Province|ISWAP",
+        "Islamic State Khorasan Province|ISIS-K|ISKP",
+        "Boko Haram|Jama'atu Ahlis Sunna Lidda'awati wal-Jihad",
+        "al-Shabaab|al-Shabab|al Shabaab|al Shabab|Shabaab|Shabab|Harakat al-Shabaab al-Mujahideen",
+        "Taliban|the Taliban|Afghan Taliban",
+        "Tehrik-i-Taliban Pakistan|TTP|Pakistani Taliban|Tehreek-e-Taliban",
+        "Haqqani network|Haqqani Network",
+        "Hamas|Harakat al-Muqawama al-Islamiya|Izz ad-Din al-Qassam Brigades|Qassam Brigades",
+        "Hezbollah|Hizbollah|Hizballah|Hizbullah",
+        "Palestinian Islamic Jihad|Islamic Jihad",
+        "Ansar Dine|Ansar Eddine|Ansar al-Din",
+        "Movement for Oneness and Jihad in West Africa|MUJAO|MOJWA",
+        "Jama'at Nasr al-Islam wal Muslimin|JNIM|Group for the Support of Islam and Muslims",
+        "al-Mourabitoun|al-Murabitun|Al Mourabitoun",
+        "Ansar al-Sharia|Ansar al-Shariah|Ansar al-Shari'a",
+        "al-Nusra Front|Nusra Front|Jabhat al-Nusra|al-Nusra",
+        "Hayat Tahrir al-Sham|HTS",
+        "Lashkar-e-Taiba|Lashkar-e-Toiba|LeT|Lashkar e Taiba",
+        "Jaish-e-Mohammed|Jaish-e-Muhammad|JeM",
+        "Jemaah Islamiyah|Jemaah Islamiya|JI",
+        "Abu Sayyaf|Abu Sayyaf Group",
+        "Houthis|Houthi|Ansar Allah|Ansarullah",
+        "Revolutionary Armed Forces of Colombia|FARC",
+        "National Liberation Army|ELN",
+        "Shining Path|Sendero Luminoso",
+        "Tupac Amaru Revolutionary Movement|MRTA|Tupac Amaru",
+        "Irish Republican Army|IRA|Provisional IRA|Real IRA",
+        "ETA|Euskadi Ta Askatasuna",
+        "Kurdistan Workers' Party|PKK|Kurdistan Workers Party",
+        "Lord's Resistance Army|LRA",
+        "Red Brigades",
+        "Red Army Faction|Baader-Meinhof",
+        "Chechen rebels",
+        "Moro Islamic Liberation Front|MILF",
+        "New People's Army|NPA",
+        "Liberation Tigers of Tamil Eelam|Tamil Tigers|LTTE",
+        "Janjaweed",
+        "Wagner Group",
+    ];
+
+    private static readonly (string Canonical, string[] Variants)[] Entries = Table.Select(static row =>
+    {
+        var parts = row.Split('|');
+        return (parts[0], parts);
+    }).ToArray();
+
+    /// <summary>Group keys (see <see cref="Key"/>) to their canonical names.</summary>
+    public static FrozenDictionary<string, string> ByKey { get; } = BuildByKey();
+
+    /// <summary>The most tokens any listed name spans.</summary>
+    public static int MaxWords { get; } = Entries.SelectMany(static e => e.Variants).Max(static v => v.Split(' ', '-').Length);
+
+    /// <summary>
+    /// The key two spellings of one group share: lower-case letters and digits only, "the" dropped,
+    /// "qaida" read as "qaeda". "al-Qaida", "al Qaeda" and "Al-Qa'ida" all give "alqaeda".
+    /// </summary>
+    public static string Key(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var sb = new StringBuilder(name.Length);
+        foreach (var word in name.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (char c in word)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    sb.Append(char.ToLowerInvariant(c));
+                }
+            }
+        }
+
+        return sb.Replace("qaida", "qaeda").Replace("qaedah", "qaeda").ToString();
+    }
+
+    private static FrozenDictionary<string, string> BuildByKey()
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (canonical, variants) in Entries)
+        {
+            foreach (var v in variants)
+            {
+                d.TryAdd(Key(v), canonical);
+            }
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Short variants (acronyms of at most four letters) that count only when written exactly so: "LeT", "JI", "ETA".</summary>
+    public static FrozenSet<string> ExactShortForms { get; } = Entries.SelectMany(static e => e.Variants)
+        .Where(static v => v.Length <= 4 && !v.Contains(' ', StringComparison.Ordinal))
+        .ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,841 @@
+using System.Text;
+using HostageReports.Claims;
+using HostageReports.Extraction.Lexicons;
+using HostageReports.Extraction.Perpetrators;
+using HostageReports.Extraction.Text;
+
+namespace HostageReports.Extraction.Locations;
+
+/// <summary>
+/// Adds one <see cref="LocationClaim"/> per place of the incident: sites ("the X gas field", "a home on
+/// 11th Street"), towns and cities (datelines, "in the town of X", "X, Wash.", "in X", "X police"),
+/// counties, provinces and states, and the incident's country. Places the text gives as context (the
+/// capital a distance is measured from, a neighbouring country, a border) are left out. Spellings of
+/// one place that differ only in a leading "In"/"Ain"/"El" are one place.
+/// </summary>
+internal sealed class LocationRule : IClaimRule
+{
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
+
+    private static readonly PhraseTable<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
+
+    /// <inheritdoc/>
+    public void Apply(ExtractionContext context)
+    {
+        if (context.Tokens.Count == 0)
+        {
+            return;
+        }
+
+        var v = new TokenView(context);
+        var groupTokens = new HashSet<int>();
+        _ = GroupFinder.Find(v, groupTokens);
+        var scan = new Scan(v, groupTokens);
+        scan.Run();
+        scan.Emit();
+    }
+
+    /// <summary>One mention of a place.</summary>
+    private sealed record Mention(string Name, LocationKind Kind, int Start, int End, string? Region, string? Country, bool Strong, bool Dateline = false);
+
+    private sealed class Scan(TokenView v, HashSet<int> groupTokens)
+    {
+        private readonly List<Mention> _places = [];
+        private readonly Dictionary<string, int> _countryVotes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _stateVotes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (int Start, int End)> _countryEvidence = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (int Start, int End)> _stateEvidence = new(StringComparer.Ordinal);
+        private readonly HashSet<int> _used = groupTokens;
+        private string? _datelineState;
+        private string? _datelineCountry;
+
+        public void Run()
+        {
+            Dateline();
+            var starts = v.Context.SentenceTokenStart;
+            for (int s = 0; s + 1 < starts.Length; s++)
+            {
+                int start = starts[s];
+                int end = starts[s + 1];
+                if (start == end || v.Context.IsExcluded(v[start].Start))
+                {
+                    continue;
+                }
+
+                for (int i = start; i < end; i++)
+                {
+                    if (!_used.Contains(i))
+                    {
+                        Read(i, start, end);
+                    }
+                }
+            }
+        }
+
+        public void Emit()
+        {
+            var ctx = v.Context;
+            string? country = ChooseCountry();
+            string? state = _datelineState ?? (_stateVotes.Count > 0 ? _stateVotes.OrderByDescending(static x => x.Value).First().Key : null);
+            if (state is not null)
+            {
+                country ??= "US";
+            }
+
+            // Merge mentions of one place; drop capitals when other places exist.
+            var merged = new List<(Mention First, List<Mention> All)>();
+            var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+            bool hasTown = _places.Any(static p => !p.Dateline && p.Kind is LocationKind.Site or LocationKind.Town or LocationKind.City or LocationKind.County or LocationKind.Province);
+            foreach (var p in _places)
+            {
+                // A capital is context when it is only the dateline (the reporter's city) and other places are named,
+                // or the capital of another country in a report from abroad ("In Tokyo, the foreign ministry said");
+                // in a US report "Rome" or "Lima" is a US town. Distances and "the capital, X" are context where they are read.
+                if (Geography.TryCapital(p.Name, out var capitalOf)
+                    && ((p.Dateline && capitalOf.Code == country && hasTown) || (capitalOf.Code != country && country != "US")))
+                {
+                    continue;
+                }
+
+                string key = Key(p.Name);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (byKey.TryGetValue(key, out int k))
+                {
+                    merged[k].All.Add(p);
+                }
+                else
+                {
+                    byKey[key] = merged.Count;
+                    merged.Add((p, [p]));
+                }
+            }
+
+            // Outside the US the province named in the report is the region of its towns and sites.
+            string? province = merged.Where(static x => x.All.Any(static m => m.Kind == LocationKind.Province)).Select(static x => x.First.Name).FirstOrDefault();
+            foreach (var (first, all) in merged)
+            {
+                var best = all.FirstOrDefault(static m => !IsAllCaps(m.Name)) ?? first;
+                var kind = all.Min(static m => m.Kind);
+                string? placeCountry = all.Select(static m => m.Country).FirstOrDefault(static c => c is not null) ?? country;
+                string? region = all.Select(static m => m.Region).FirstOrDefault(static r => r is not null)
+                    ?? (placeCountry == "US" && kind is not LocationKind.State ? state : null)
+                    ?? (placeCountry != "US" && kind is LocationKind.Site or LocationKind.Town or LocationKind.City ? province : null);
+                var aliases = all.Select(static m => m.Name).Concat(all.Select(m => Written(m)).Where(static w => w is not null).Select(static w => w!)).Where(n => !string.Equals(n, best.Name, StringComparison.OrdinalIgnoreCase))
+                    .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                ctx.Claims.Add(new LocationClaim
+                {
+                    ReportId = ctx.Report.Id,
+                    Name = best.Name,
+                    Kind = kind,
+                    Country = placeCountry,
+                    Region = region,
+                    Aliases = aliases,
+                    Evidence = ctx.EvidenceOf(v[best.Start].Start, v[best.End - 1].End),
+                });
+            }
+
+            if (state is not null && country == "US" && _stateEvidence.TryGetValue(state, out var se) && !byKey.ContainsKey(Key(state)))
+            {
+                ctx.Claims.Add(new LocationClaim
+                {
+                    ReportId = ctx.Report.Id,
+                    Name = state,
+                    Kind = LocationKind.State,
+                    Country = "US",
+                    Region = state,
+                    Evidence = ctx.EvidenceOf(v[se.Start].Start, v[se.End - 1].End),
+                });
+            }
+
+            if (country is not null && _countryEvidence.TryGetValue(country, out var ce) && Geography.TryCountryByCode(country, out var c))
+            {
+                ctx.Claims.Add(new LocationClaim
+                {
+                    ReportId = ctx.Report.Id,
+                    Name = c.Name,
+                    Kind = LocationKind.Country,
+                    Country = country,
+                    Evidence = ctx.EvidenceOf(v[ce.Start].Start, v[ce.End - 1].End),
+                });
+            }
+        }
+
+        private string? ChooseCountry()
+        {
+            if (_datelineCountry is not null)
+            {
+                Vote(_countryVotes, _datelineCountry, 3);
+            }
+
+            if (_stateVotes.Count > 0)
+            {
+                Vote(_countryVotes, "US", _stateVotes.Values.Sum() * 2);
+            }
+
+            return _countryVotes.Count == 0 ? null : _countryVotes.OrderByDescending(static x => x.Value).First().Key;
+        }
+
+        /// <summary>"OAKDALE, Wash. —", "GLENWOOD —", "CEDAR FALLS (KXYZ) –", "date 2013-01-16 CAIRO", "Lima, 10 Dec 88 (EFE) --".</summary>
+        private void Dateline()
+        {
+            var paragraphs = v.Context.Report.Paragraphs;
+            for (int p = 0; p < Math.Min(3, paragraphs.Count); p++)
+            {
+                int i = FirstTokenAt(paragraphs[p].Start);
+                if (i < 0)
+                {
+                    continue;
+                }
+
+                int end = Math.Min(FirstTokenAt(paragraphs[p].End), i + 12);
+                if (end < 0)
+                {
+                    end = Math.Min(v.Count, i + 12);
+                }
+                bool dated = false;
+                if (v.Lower[i] == "date")
+                {
+                    i++;
+                    while (i < end && (v[i].Kind == TokenKind.Number || v.IsPunct(i, '-')))
+                    {
+                        i++;
+                    }
+
+                    dated = true;
+                }
+
+                int j = i;
+                while (j < end && v.IsAllCaps(j) && v[j].Length >= 2)
+                {
+                    j++;
+                    if (v.IsPunct(j, '.') && v.Touches(j - 1))
+                    {
+                        j++; // "ST. LOUIS"
+                    }
+                }
+
+                bool caps = j > i;
+                if (caps && !IsDatelineWords(i, j))
+                {
+                    continue;
+                }
+
+                if (!caps)
+                {
+                    // "Lima, 10 Dec 88": a capitalised run, a comma and a number.
+                    while (j < end && v.IsCapitalized(j))
+                    {
+                        j++;
+                    }
+
+                    if (j == i || !v.IsPunct(j, ',') || j + 1 >= end || v[j + 1].Kind != TokenKind.Number)
+                    {
+                        continue;
+                    }
+                }
+
+                int nameEnd = j;
+                string? stateName = null;
+                int k = j;
+                string? datelineCountry = null;
+                if (v.IsPunct(k, ',') && k + 1 < end && TryState(k + 1, out var st, out int stEnd))
+                {
+                    stateName = st.Name;
+                    k = stEnd;
+                }
+                else if (v.IsPunct(k, ',') && k + 1 < end && TryCountryAt(k + 1, end, out var dc, out int dcEnd))
+                {
+                    datelineCountry = dc.Code;
+                    AddCountry(dc.Code, k + 1, dcEnd, 1);
+                    k = dcEnd;
+                }
+
+                bool dash = k < v.Count && (v.IsPunct(k, '\u2014') || v.IsPunct(k, '\u2013') || v.IsPunct(k, '-') || v.IsPunct(k, '(') || v.IsPunct(k, '_') || v.IsPunct(k, ':'));
+                if (!(dash || dated || !caps))
+                {
+                    continue;
+                }
+
+                string name = v.Span(i, nameEnd);
+                if (name.Contains('&', StringComparison.Ordinal) || v.Lower[i] is "update" or "updated" or "breaking" or "watch" or "video" or "photos")
+                {
+                    continue;
+                }
+
+                if (Geography.TryUsState(name, out var asState) && stateName is null)
+                {
+                    _datelineState = asState.Name;
+                    AddState(asState.Name, i, nameEnd, 3);
+                    return;
+                }
+
+                if (Geography.TryCountryByName(Title(name), out var asCountry) || Geography.TryCountryByName(name, out asCountry))
+                {
+                    _datelineCountry = asCountry.Code;
+                    AddCountry(asCountry.Code, i, nameEnd, 1);
+                    return;
+                }
+
+                if (stateName is not null)
+                {
+                    _datelineState = stateName;
+                    AddState(stateName, k - 1, k, 3);
+                }
+                else if (datelineCountry is not null)
+                {
+                    _datelineCountry = datelineCountry;
+                }
+                else if (Geography.TryCapital(Title(name), out var capitalOf) || Geography.TryCapital(name, out capitalOf))
+                {
+                    _datelineCountry = capitalOf.Code;
+                }
+
+                var kind = name.EndsWith("COUNTY", StringComparison.OrdinalIgnoreCase) ? LocationKind.County : LocationKind.City;
+                _places.Add(new Mention(Expand(caps ? Title(name) : name), kind, i, nameEnd, stateName, stateName is null ? datelineCountry : "US", stateName is not null, Dateline: true));
+                Mark(i, nameEnd);
+                return;
+            }
+        }
+
+        /// <summary>All-capital words that can be a dateline's place: not an agency or a call sign ("AP", "HPD"), not "UPDATE" or "FOR IMMEDIATE RELEASE".</summary>
+        private bool IsDatelineWords(int a, int b)
+        {
+            for (int k = a; k < b; k++)
+            {
+                if (v[k].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                string w = v.Lower[k];
+                bool acronym = !w.AsSpan().ContainsAny(Vowels) && !(w.Length >= 4 && w.Contains('y', StringComparison.Ordinal));
+                acronym |= w.Length <= 5 && w.EndsWith("pd", StringComparison.Ordinal); // "LAPD", "NYPD"
+                if ((k == a && PlaceCues.NotDatelineWords.Contains(w)) || acronym)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private int FirstTokenAt(int offset)
+        {
+            int lo = 0, hi = v.Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (v[mid].Start < offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return lo < v.Count ? lo : -1;
+        }
+
+        private void Read(int i, int start, int end)
+        {
+            // Countries and states anywhere: votes for the incident's country and state.
+            if (v.IsCapitalized(i) && TryCountryAt(i, end, out var country, out int cEnd))
+            {
+                if (!IsContext(i, start))
+                {
+                    AddCountry(country.Code, i, cEnd, 2);
+                }
+
+                Mark(i, cEnd);
+                return;
+            }
+
+            if (v.IsCapitalized(i) && Geography.TryDemonym(v.Text(i), out var demonym) && demonym.IsAdjective)
+            {
+                Vote(_countryVotes, demonym.Code, 1);
+                return;
+            }
+
+            if (v.IsCapitalized(i) && !v.IsAllCaps(i) && TryState(i, out var state, out int sEnd) && v[i].Length > 2)
+            {
+                AddState(state.Name, i, sEnd, 1);
+                Mark(i, sEnd);
+                return;
+            }
+
+            string w = v.Lower[i];
+
+            // "the town of X", "the province of X", "the state of X".
+            if (PlaceCues.OfNouns.TryGetValue(w, out var ofKind) && i + 2 < end && v.Lower[i + 1] == "of" && v.IsCapitalized(i + 2) && !IsContext(i, start))
+            {
+                int runEnd = PlaceRun(i + 2, end);
+                if (runEnd > i + 2)
+                {
+                    var name = v.Span(i + 2, runEnd);
+                    if (Geography.TryUsState(name, out var st))
+                    {
+                        AddState(st.Name, i + 2, runEnd, 3);
+                    }
+                    else if (!Geography.TryCountryByName(name, out _))
+                    {
+                        AddPlace(name, ofKind, i, runEnd, strong: true);
+                    }
+
+                    Mark(i, runEnd);
+                }
+
+                return;
+            }
+
+            // "the southeastern province of X" is above; "a home on 11th Street", "the 500 block of Main Street".
+            if (w is "on" or "of" or "at" && i + 1 < end && StreetAt(i + 1, end, out int streetEnd))
+            {
+                AddPlace(v.Span(i + 1, streetEnd), LocationKind.Site, i + 1, streetEnd, strong: true);
+                Mark(i + 1, streetEnd);
+                return;
+            }
+
+            // "Terry Doe, 28, of Oakdale": a hometown after an age.
+            if (w == "of" && i >= start + 2 && v.IsPunct(i - 1, ',') && v[i - 2].Kind == TokenKind.Number && v.IsCapitalized(i + 1) && i + 1 < end)
+            {
+                int runEnd = PlaceRun(i + 1, end);
+                if (runEnd > i + 1)
+                {
+                    ReadNamed(i + 1, runEnd, end, start, i, preposition: true);
+                }
+
+                return;
+            }
+
+            if (PlaceCues.Prepositions.Contains(w) && !(v.IsCapitalized(i) && i != start) && !IsHeadline(start, end))
+            {
+                int k = i + 1;
+                bool article = false;
+                while (k < end && PlaceCues.Directions.Contains(v.Lower[k]) && !v.IsCapitalized(k))
+                {
+                    article |= v.Lower[k] is "the" or "a" or "an";
+                    k++;
+                }
+
+                if (k < end && v.IsCapitalized(k) && !_used.Contains(k))
+                {
+                    if (TryCountryAt(k, end, out var c2, out int c2End))
+                    {
+                        if (!IsContext(i, start))
+                        {
+                            AddCountry(c2.Code, k, c2End, 3);
+                        }
+
+                        Mark(k, c2End);
+                        return;
+                    }
+
+                    int runEnd = PlaceRun(k, end);
+                    if (runEnd > k && !IsContext(i, start) && !IsContext(k, start))
+                    {
+                        // "in the Stagecoach", "at the Mansion": after an article a bare name is a business, not a town.
+                        ReadNamed(k, runEnd, end, start, i, preposition: !article || TryCountryAt(k, end, out _, out _));
+                    }
+                }
+
+                return;
+            }
+
+            if (v.IsCapitalized(i) && !v.IsAllCaps(i))
+            {
+                int runEnd = PlaceRun(i, end);
+                if (runEnd > i)
+                {
+                    ReadNamed(i, runEnd, end, start, i, preposition: false);
+                }
+            }
+        }
+
+        /// <summary>A capitalised run: a county, a site, a city with its state, a city's police, or (after a preposition) a town.</summary>
+        private void ReadNamed(int k, int runEnd, int end, int start, int cueStart, bool preposition)
+        {
+            string name = v.Span(k, runEnd);
+            if (preposition && Geography.TryUsState(name, out var inState))
+            {
+                AddState(inState.Name, k, runEnd, 2);
+                Mark(k, runEnd);
+                return;
+            }
+
+            if (Geography.TryDemonym(name, out _))
+            {
+                Mark(k, runEnd);
+                return;
+            }
+
+            // "Harlan County", "Iberville Parish".
+            if (runEnd < end && v.IsCapitalized(runEnd) && PlaceCues.CountyWords.Contains(v.Lower[runEnd]))
+            {
+                AddPlace(v.Span(k, runEnd + 1), LocationKind.County, k, runEnd + 1, strong: true);
+                Mark(k, runEnd + 1);
+                return;
+            }
+
+            // "Glenwood, Okla.", "Oakdale, Washington".
+            if (v.IsPunct(runEnd, ',') && runEnd + 1 < end && TryState(runEnd + 1, out var st, out int stEnd))
+            {
+                AddState(st.Name, runEnd + 1, stEnd, 2);
+                if (!Geography.TryUsState(name, out _))
+                {
+                    _places.Add(new Mention(Expand(name), LocationKind.City, k, stEnd, st.Name, "US", true));
+                }
+
+                Mark(k, stEnd);
+                return;
+            }
+
+            // "the In Salah gas field", "the X plant".
+            int m = runEnd;
+            while (m < end && PlaceCues.SiteModifiers.Contains(v.Lower[m]) && !v.IsCapitalized(m))
+            {
+                m++;
+            }
+
+            if (m < end && PlaceCues.SiteNouns.Contains(v.Lower[m]) && !v.IsCapitalized(m) && !IsOrganisation(name))
+            {
+                AddPlace(name, LocationKind.Site, k, m + 1, strong: true);
+                Mark(k, m + 1);
+                return;
+            }
+
+            // "Anbar province".
+            if (runEnd < end && PlaceCues.AfterNouns.TryGetValue(v.Lower[runEnd], out var after) && !v.IsCapitalized(runEnd))
+            {
+                AddPlace(name, after, k, runEnd + 1, strong: true);
+                Mark(k, runEnd + 1);
+                return;
+            }
+
+            // "Glenwood police", "the Oakdale Police Department".
+            if (runEnd < end && PlaceCues.CityAgencyWords.Contains(v.Lower[runEnd]) && !Geography.TryUsState(name, out _) && !IsOrganisation(name)
+                && !(runEnd == k + 1 && (PlaceCues.NotAgencyPlaceWords.Contains(v.Lower[k]) || v.Lower[k].EndsWith("ing", StringComparison.Ordinal) || v.Lower[k].EndsWith("ed", StringComparison.Ordinal))))
+            {
+                AddPlace(name, LocationKind.City, k, runEnd + 1, strong: false);
+                Mark(k, runEnd + 1);
+                return;
+            }
+
+            // "a Cedar Falls teen", "an Oakdale home": a town used as an adjective.
+            if (!preposition && k > start && v.Lower[k - 1] is "a" or "an" or "the" && runEnd < end && PlaceCues.ResidentNouns.Contains(v.Lower[runEnd])
+                && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !Geography.TryUsState(name, out _) && !Geography.TryCountryByName(name, out _))
+            {
+                AddPlace(name, LocationKind.Town, k, runEnd + 1, strong: false);
+                Mark(k, runEnd + 1);
+                return;
+            }
+
+            if (preposition && !IsPersonLike(k, runEnd) && (runEnd >= end || !PlaceCues.NotPlaceWords.Contains(v.Lower[runEnd]) || !v.IsCapitalized(runEnd)))
+            {
+                AddPlace(name, LocationKind.Town, cueStart, runEnd, strong: false);
+                Mark(k, runEnd);
+            }
+        }
+
+        /// <summary>The written form of an expanded name ("St. Louis" for "Saint Louis"), or null.</summary>
+        private static string? Written(Mention m)
+        {
+            foreach (var (abbr, full) in PlaceCues.NameAbbreviations)
+            {
+                if (m.Name.StartsWith(full, StringComparison.Ordinal))
+                {
+                    return abbr + m.Name[full.Length..];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True for a sentence in title case ("Man Arrested In Possession Of Stolen Gun"): its capitals say nothing of names.</summary>
+        private bool IsHeadline(int start, int end)
+        {
+            int words = 0, caps = 0;
+            for (int k = start; k < end; k++)
+            {
+                if (v[k].Kind == TokenKind.Word && v[k].Length > 3)
+                {
+                    words++;
+                    caps += v.IsCapitalized(k) ? 1 : 0;
+                }
+            }
+
+            return words >= 4 && caps * 10 >= words * 7;
+        }
+
+        private bool IsPersonLike(int k, int runEnd)
+        {
+            // "at Dorsey's apartment": a possessive is a person's; an honorific or a known first name would be too.
+            var last = v.Text(runEnd - 1);
+            return last.EndsWith("'s") || last.EndsWith("\u2019s") || PerpetratorCues.Titles.Contains(v.Lower[k]) || PerpetratorCues.Honorifics.Contains(v.Lower[k]);
+        }
+
+        private static bool IsOrganisation(string name)
+        {
+            foreach (var word in name.Split(' '))
+            {
+                if (PlaceCues.NotPlaceWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool StreetAt(int k, int end, out int streetEnd)
+        {
+            streetEnd = k;
+            int j = k;
+            if (v[j].Kind == TokenKind.Number)
+            {
+                j++;
+                if (j < end && v.Lower[j] is "th" or "st" or "nd" or "rd" && v.Touches(j - 1))
+                {
+                    j++;
+                }
+            }
+
+            int words = 0;
+            while (j < end && v.IsCapitalized(j) && !PlaceCues.StreetWords.Contains(v.Lower[j]))
+            {
+                j++;
+                words++;
+            }
+
+            if ((words == 0 && j == k) || j >= end || !v.IsCapitalized(j) || !PlaceCues.StreetWords.Contains(v.Lower[j]))
+            {
+                return false;
+            }
+
+            j++;
+            if (v.IsPunct(j, '.') && v.Touches(j - 1))
+            {
+                j++;
+            }
+
+            streetEnd = j;
+            return true;
+        }
+
+        /// <summary>A place name: capitalised words ("Cedar Falls", "St. Paul", "In Salah"), no organisation or calendar words.</summary>
+        private int PlaceRun(int k, int end)
+        {
+            int j = k;
+            while (j < end && v.IsCapitalized(j) && !_used.Contains(j) && !(v.IsAllCaps(j) && v[j].Length > 1))
+            {
+                string w = v.Lower[j];
+                if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) && j > k)
+                {
+                    break;
+                }
+
+                if (PlaceCues.StreetWords.Contains(w) && j > k)
+                {
+                    return k; // a street, not a town
+                }
+
+                j++;
+                if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                if (w is "st" or "ft" or "mt" && v.IsPunct(j, '.'))
+                {
+                    j++;
+                }
+            }
+
+            if (j > k && j < end && v.IsCapitalized(j) && PlaceCues.NotPlaceWords.Contains(v.Lower[j]) && !PlaceCues.CountyWords.Contains(v.Lower[j]) && !PlaceCues.CityAgencyWords.Contains(v.Lower[j]))
+            {
+                return k; // "Alder Junior High School": an organisation
+            }
+
+            return j;
+        }
+
+        private bool TryCountryAt(int k, int end, out Country country, out int countryEnd)
+        {
+            country = null!;
+            countryEnd = k;
+            for (int n = Math.Min(4, end - k); n >= 1; n--)
+            {
+                var text = v.Body.AsSpan(v[k].Start, v[k + n - 1].End - v[k].Start);
+                var bare = text.EndsWith("'s") || text.EndsWith("\u2019s") ? text[..^2] : text;
+                if (Geography.TryCountryByName(bare, out var c) && !(bare.Length <= 3 && v.IsAllCaps(k) && n == 1 && c.Code != "US" && c.Code != "GB"))
+                {
+                    if (n == 1 && !v.IsAllCaps(k) && ((k > v.SentenceStart(k) && v.IsCapitalized(k - 1) && !v.IsAllCaps(k - 1) && !PerpetratorCues.NotNameWords.Contains(v.Lower[k - 1]))
+                        || (k + 1 < end && v.IsCapitalized(k + 1) && !v.IsAllCaps(k + 1) && !PerpetratorCues.NotNameWords.Contains(v.Lower[k + 1]))))
+                    {
+                        return false; // "Dontay Jordan", "Chad Miller": a person
+                    }
+
+                    if (bare is "US" or "U.S." or "U.S" && k + n < end && v.IsCapitalized(k + n))
+                    {
+                        return false; // "U.S. State Department": an adjective
+                    }
+
+                    country = c;
+                    countryEnd = k + n;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool TryState(int k, out UsState state, out int stateEnd)
+        {
+            state = null!;
+            stateEnd = k;
+            if (k >= v.Count || v[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            for (int n = 3; n >= 1; n--)
+            {
+                if (k + n > v.Count)
+                {
+                    continue;
+                }
+
+                int last = k + n - 1;
+                int stop = v.IsPunct(last + 1, '.') && v.Touches(last) ? last + 2 : last + 1;
+                var withStop = v.Body.AsSpan(v[k].Start, v[stop - 1].End - v[k].Start);
+                if (Geography.TryUsState(withStop, out var s))
+                {
+                    state = s;
+                    stateEnd = stop;
+                    return true;
+                }
+
+                var plain = v.Body.AsSpan(v[k].Start, v[last].End - v[k].Start);
+                if (Geography.TryUsState(plain, out s) && (plain.Length > 2 || v.IsAllCaps(k)))
+                {
+                    state = s;
+                    stateEnd = last + 1;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsContext(int k, int start)
+        {
+            // "neighbouring Chad", "the border with Niger", "the capital, Cairo", "800 miles southeast of the capital".
+            int p = k - 1;
+            while (p >= start && v.Lower[p] is "the" or "," or "city" or "of" && !ContextBefore.TryMatchEndingAt(v.Lower, p, start, out _, out _))
+            {
+                p--;
+            }
+
+            if (p >= start && ContextBefore.TryMatchEndingAt(v.Lower, p, start, out _, out _))
+            {
+                return true;
+            }
+
+            for (int q = k - 1; q >= Math.Max(start, k - 8); q--)
+            {
+                if (PlaceCues.DistanceUnits.Contains(v.Lower[q]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void AddPlace(string name, LocationKind kind, int evStart, int evEnd, bool strong)
+        {
+            _places.Add(new Mention(Expand(name), kind, evStart, evEnd, null, null, strong));
+        }
+
+        /// <summary>"St. Louis" is named "Saint Louis", "Ft. Worth" "Fort Worth", "Mt. Vernon" "Mount Vernon"; the written form stays an alias.</summary>
+        private static string Expand(string name)
+        {
+            foreach (var (abbr, full) in PlaceCues.NameAbbreviations)
+            {
+                if (name.StartsWith(abbr, StringComparison.Ordinal))
+                {
+                    return full + name[abbr.Length..];
+                }
+            }
+
+            return name;
+        }
+
+        private void AddCountry(string code, int a, int b, int weight)
+        {
+            Vote(_countryVotes, code, weight);
+            _countryEvidence.TryAdd(code, (a, b));
+        }
+
+        private void AddState(string name, int a, int b, int weight)
+        {
+            Vote(_stateVotes, name, weight);
+            _stateEvidence.TryAdd(name, (a, b));
+        }
+
+        private static void Vote(Dictionary<string, int> votes, string key, int weight) =>
+            votes[key] = votes.GetValueOrDefault(key) + weight;
+
+        private void Mark(int a, int b)
+        {
+            for (int k = a; k < b; k++)
+            {
+                _used.Add(k);
+            }
+        }
+
+        private static bool IsAllCaps(string s) => !s.Any(char.IsLower);
+
+        private static string Title(string caps)
+        {
+            var sb = new StringBuilder(caps.Length);
+            bool startOfWord = true;
+            foreach (char c in caps)
+            {
+                sb.Append(startOfWord ? c : char.ToLowerInvariant(c));
+                startOfWord = !char.IsLetter(c) && c != '\'';
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>The key two spellings of one place share: lower case, letters only, a leading "In"/"Ain"/"El" dropped.</summary>
+        internal static string Key(string name)
+        {
+            var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (words.Count > 1 && (PlaceCues.LeadingParticles.Contains(words[0]) || words[0].Equals("the", StringComparison.OrdinalIgnoreCase)))
+            {
+                words.RemoveAt(0);
+            }
+
+            var sb = new StringBuilder();
+            foreach (var w in words)
+            {
+                foreach (char c in w)
+                {
+                    if (char.IsLetterOrDigit(c))
+                    {
+                        sb.Append(char.ToLowerInvariant(c));
+                    }
+                }
+            }
+
+            return sb.ToString();
+        }
+    }
+}

@@ -1,0 +1,546 @@
+using HostageReports.Claims;
+using HostageReports.Extraction.Lexicons;
+using HostageReports.Extraction.Text;
+
+namespace HostageReports.Extraction.Perpetrators;
+
+/// <summary>One mention of an armed group.</summary>
+internal sealed class GroupMention
+{
+    /// <summary>The first token of the name.</summary>
+    public int Start { get; init; }
+
+    /// <summary>The token past the name (and its acronym, when one follows in brackets).</summary>
+    public int End { get; set; }
+
+    /// <summary>The name as written, "the" dropped.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The canonical name when the group is a well known one.</summary>
+    public string? Canonical { get; set; }
+
+    /// <summary>Other names the text gives it right here: an acronym in brackets, "X, or the Y".</summary>
+    public List<string> Aliases { get; } = [];
+
+    /// <summary>True when the text makes the group an affiliation of the perpetrators ("linked to X").</summary>
+    public bool Affiliation { get; set; }
+
+    /// <summary>How sure the report is.</summary>
+    public Certainty Certainty { get; set; } = Certainty.Reported;
+
+    /// <summary>True when a naming phrase ("calling themselves") introduced the name.</summary>
+    public bool Introduced { get; init; }
+
+    /// <summary>The first token of the evidence.</summary>
+    public int EvidenceStart { get; set; }
+
+    /// <summary>The token past the evidence.</summary>
+    public int EvidenceEnd { get; set; }
+}
+
+/// <summary>
+/// Finds armed groups: well known ones (a data list, any spelling), capitalised names ending in a
+/// group word ("the X Brigade"), names introduced by "calling itself", "militant group X" or a
+/// quoted name before "cell"; with acronyms in brackets and "X, or the Y" as aliases.
+/// </summary>
+internal static class GroupFinder
+{
+    private static readonly PhraseTable<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
+    private static readonly PhraseTable<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
+
+    /// <summary>Every group mention of the report, in order; <paramref name="used"/> receives their tokens.</summary>
+    public static List<GroupMention> Find(TokenView v, HashSet<int> used)
+    {
+        var result = new List<GroupMention>();
+        var starts = v.Context.SentenceTokenStart;
+
+        for (int s = 0; s + 1 < starts.Length; s++)
+        {
+            int start = starts[s];
+            int end = starts[s + 1];
+            if (start == end || v.Context.IsExcluded(v[start].Start))
+            {
+                continue;
+            }
+
+            var inSentence = new List<GroupMention>();
+            for (int i = start; i < end; i++)
+            {
+                if (used.Contains(i))
+                {
+                    continue;
+                }
+
+                var m = Known(v, i, end) ?? Introduced(v, i, start, end) ?? Headed(v, i, end) ?? Quoted(v, i, end);
+                if (m is null)
+                {
+                    continue;
+                }
+
+                ReadAliases(v, m, end, used);
+                Mark(used, m.Start, m.End);
+                inSentence.Add(m);
+                i = m.End - 1;
+                if (m.Introduced && Coordinated(v, m.End, end) is { } second)
+                {
+                    Mark(used, second.Start, second.End);
+                    inSentence.Add(second);
+                    i = second.End - 1;
+                }
+            }
+
+            if (inSentence.Count == 0)
+            {
+                continue;
+            }
+
+            bool doubt = ContainsAny(v, start, end, GroupCues.Doubts);
+            bool claimed = ContainsWord(v, start, end, "responsibility") && (ContainsPrefix(v, start, end, "claim"));
+            foreach (var m in inSentence)
+            {
+                ReadAffiliation(v, m, start, end);
+                if (m.Affiliation && doubt)
+                {
+                    m.Certainty = Certainty.Unconfirmed;
+                }
+                else if (claimed && !m.Affiliation)
+                {
+                    m.Certainty = Certainty.Claimed;
+                }
+            }
+
+            result.AddRange(inSentence);
+        }
+
+        return result;
+    }
+
+    /// <summary>A well known group at token i, any spelling, the longest name first.</summary>
+    private static GroupMention? Known(TokenView v, int i, int end)
+    {
+        if (v[i].Kind != TokenKind.Word || !(char.IsUpper(v.Body[v[i].Start]) || v.Lower[i].StartsWith("al", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        string key = string.Empty;
+        int best = -1;
+        string? canonical = null;
+        bool suffixed = false;
+        for (int n = 0; n < ArmedGroups.MaxWords + 1 && i + n < end; n++)
+        {
+            int k = i + n;
+            if (v[k].Kind != TokenKind.Word)
+            {
+                if (v.IsPunct(k, '\'') || v.IsPunct(k, '\u2019'))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            string lower = v.Lower[k];
+            string stripped = StripSuffix(lower, out bool hasSuffix);
+            string partKey = ArmedGroups.Key(stripped);
+            if (lower == "the" && n > 0)
+            {
+                continue;
+            }
+
+            if (ArmedGroups.ByKey.TryGetValue(ArmedGroups.Key(key + partKey), out var c))
+            {
+                // An acronym ("IRA", "ETA") counts when written exactly so, and not as a dateline: "IRA, Vt." is a town.
+                bool shortForm = n == 0 && v[i].Length <= 4;
+                bool dateline = i == v.SentenceStart(i) && v.IsPunct(i + 1, ',');
+                if (!shortForm || !dateline && ArmedGroups.ExactShortForms.Contains(stripped.Length == v[k].Length ? v.Text(k).ToString() : v.Text(k)[..stripped.Length].ToString()))
+                {
+                    best = k + 1;
+                    canonical = c;
+                    suffixed = hasSuffix;
+                }
+            }
+
+            if (hasSuffix)
+            {
+                break;
+            }
+
+            key += partKey;
+        }
+
+        if (best < 0)
+        {
+            return null;
+        }
+
+        // "al-Qaida in the Islamic Magreb" (misspelt): a known name carried on by "in the" and capitalised words is another, longer name.
+        int e = best;
+        if (!suffixed && e + 1 < end && v.Lower[e] is "in" or "of")
+        {
+            int k = e + 1;
+            if (v.Lower[k] == "the")
+            {
+                k++;
+            }
+
+            int runEnd = k;
+            while (runEnd < end && v.IsCapitalized(runEnd) && !v.IsAllCaps(runEnd))
+            {
+                runEnd++;
+            }
+
+            if (runEnd > k + 1)
+            {
+                string extended = TrimThe(v.Span(i, runEnd));
+                string extKey = ArmedGroups.Key(extended);
+                canonical = ArmedGroups.ByKey.TryGetValue(extKey, out var c2) ? c2 : null;
+                var longer = new GroupMention { Start = i, End = runEnd, Text = extended, Canonical = canonical, EvidenceStart = i, EvidenceEnd = runEnd };
+                return longer;
+            }
+        }
+
+        string text = v.Span(i, best);
+        if (suffixed)
+        {
+            text = text[..^(v.Lower[best - 1].Length - StripSuffix(v.Lower[best - 1], out _).Length)];
+        }
+
+        return new GroupMention { Start = i, End = best, Text = TrimThe(text), Canonical = canonical, Affiliation = suffixed, EvidenceStart = i, EvidenceEnd = best };
+    }
+
+    /// <summary>"the Ahmed Abu al-Hassan Brigade", "Katibat X": a capitalised run ending in a group word or starting with an Arabic one.</summary>
+    private static GroupMention? Headed(TokenView v, int i, int end)
+    {
+        if (!v.IsCapitalized(i) || v.Lower[i] == "the" || GroupCues.MilitantWords.Contains(v.Lower[i]) || GroupCues.MemberNouns.Contains(v.Lower[i]))
+        {
+            return null; // "Rebels of the X Movement": the name starts after "of the"
+        }
+
+        int runEnd = Run(v, i, end);
+        if (runEnd - i < 2)
+        {
+            return null;
+        }
+
+        bool head = GroupCues.Heads.Contains(v.Lower[runEnd - 1]);
+        bool arabic = GroupCues.Starts.Contains(v.Lower[i]);
+        if (!head && !arabic)
+        {
+            return null;
+        }
+
+        if (head && !arabic && !GroupCues.StrongHeads.Contains(v.Lower[runEnd - 1]) && !MilitantSentence(v, i))
+        {
+            return null; // "the Salvation Army", "the Popular Front" of a valley
+        }
+
+        for (int k = i; k < runEnd; k++)
+        {
+            var t = v.Text(k);
+            if (Geography.TryCountryByName(t, out _) || Geography.TryDemonym(t, out _) || Geography.TryUsState(t, out _) || PerpetratorCues.NotNameWords.Contains(v.Lower[k]) && !GroupCues.Heads.Contains(v.Lower[k]) && !GroupCues.Connectors.Contains(v.Lower[k]))
+            {
+                return null; // "the Algerian Army", "the National Front party", "Police Department"
+            }
+        }
+
+        return new GroupMention { Start = i, End = runEnd, Text = v.Span(i, runEnd), EvidenceStart = i, EvidenceEnd = runEnd };
+    }
+
+    /// <summary>"a group calling itself X", "militant group X": a name after a naming phrase or a descriptor pair.</summary>
+    private static GroupMention? Introduced(TokenView v, int i, int start, int end)
+    {
+        int k = i;
+        if (v.Lower[k] == "the" || v.IsQuote(k))
+        {
+            return null;
+        }
+
+        bool ok = false;
+        int cueStart = i;
+        int c = i - 1;
+        while (c > start && (v.Lower[c] == "the" || v.IsQuote(c)))
+        {
+            c--;
+        }
+
+        if (Naming.TryMatchEndingAt(v.Lower, c, start, out int cs, out _))
+        {
+            for (int b = cs - 1; b >= Math.Max(start, cs - 7) && !ok; b--)
+            {
+                ok = GroupCues.NamingNouns.Contains(v.Lower[b]) || v.Lower[b] is "he" or "they" or "it";
+            }
+
+            cueStart = cs;
+        }
+        else if (i >= start + 2 && GroupCues.DescribedNouns.Contains(v.Lower[i - 1]) && GroupCues.Descriptors.Contains(v.Lower[i - 2]))
+        {
+            ok = true;
+            cueStart = i - 2;
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        int n = i;
+        if (!v.IsCapitalized(n))
+        {
+            return null;
+        }
+
+        int runEnd = Run(v, n, end);
+        if (runEnd <= n || IsPlace(v, n, runEnd))
+        {
+            return null;
+        }
+
+        return new GroupMention { Start = n, End = runEnd, Text = v.Span(n, runEnd), EvidenceStart = cueStart, EvidenceEnd = runEnd, Introduced = true };
+    }
+
+    /// <summary>"... calling themselves X and Y": the second name of a pair a naming phrase introduced.</summary>
+    private static GroupMention? Coordinated(TokenView v, int k, int end)
+    {
+        if (v.IsQuote(k))
+        {
+            k++;
+        }
+
+        if (k + 1 >= end || v.Lower[k] != "and")
+        {
+            return null;
+        }
+
+        k++;
+        while (k < end && (v.Lower[k] == "the" || v.IsQuote(k)))
+        {
+            k++;
+        }
+
+        if (!v.IsCapitalized(k))
+        {
+            return null;
+        }
+
+        int runEnd = Run(v, k, end);
+        if (runEnd <= k || IsPlace(v, k, runEnd))
+        {
+            return null;
+        }
+
+        return new GroupMention { Start = k, End = runEnd, Text = v.Span(k, runEnd), EvidenceStart = k, EvidenceEnd = runEnd };
+    }
+
+    /// <summary>The "Sons of the Desert" cell: a quoted capitalised name before a lower-case group word.</summary>
+    private static GroupMention? Quoted(TokenView v, int i, int end)
+    {
+        if (!v.IsQuote(i - 1) || !v.IsCapitalized(i))
+        {
+            return null;
+        }
+
+        int runEnd = Run(v, i, end);
+        if (runEnd - i < 2 || !v.IsQuote(runEnd) || runEnd + 1 >= end || !GroupCues.QuotedHeads.Contains(v.Lower[runEnd + 1]) || char.IsUpper(v.Body[v[runEnd + 1].Start]))
+        {
+            return null;
+        }
+
+        return new GroupMention { Start = i, End = runEnd, Text = v.Span(i, runEnd), EvidenceStart = i - 1, EvidenceEnd = runEnd + 2 };
+    }
+
+    /// <summary>A capitalised run with lower-case joining words between its capitalised words; stops before "and" joining two names.</summary>
+    internal static int Run(TokenView v, int i, int end)
+    {
+        int j = i;
+        int last = i;
+        while (j < end)
+        {
+            if (v.IsCapitalized(j) || (v[j].Kind == TokenKind.Word && v.Lower[j].StartsWith("al-", StringComparison.Ordinal) && j > i))
+            {
+                j++;
+                last = j;
+                continue;
+            }
+
+            if (j > i && v[j].Kind == TokenKind.Word && GroupCues.Connectors.Contains(v.Lower[j]) && v.Lower[j] != "and")
+            {
+                int k = j + 1;
+                while (k < end && v[k].Kind == TokenKind.Word && GroupCues.Connectors.Contains(v.Lower[k]) && v.Lower[k] != "and")
+                {
+                    k++;
+                }
+
+                if (v.IsCapitalized(k) || (k < end && v.Lower[k].StartsWith("al-", StringComparison.Ordinal)))
+                {
+                    j = k;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return last;
+    }
+
+    private static void ReadAliases(TokenView v, GroupMention m, int end, HashSet<int> used)
+    {
+        int e = m.End;
+        // "X (AQIM)": an acronym in brackets.
+        if (v.IsPunct(e, '(') && e + 2 < end && v.IsPunct(e + 2, ')') && v[e + 1].Kind == TokenKind.Word && char.IsUpper(v.Body[v[e + 1].Start]))
+        {
+            string acronym = v.Text(e + 1).ToString();
+            m.Aliases.Add(acronym);
+            if (m.Canonical is null && ArmedGroups.ByKey.TryGetValue(ArmedGroups.Key(acronym), out var c))
+            {
+                m.Canonical = c;
+            }
+
+            m.End = e + 3;
+            m.EvidenceEnd = Math.Max(m.EvidenceEnd, e + 3);
+            return;
+        }
+
+        // "X, or the Y" / "X, also known as Y": a second name.
+        int k = e;
+        if (v.IsPunct(k, ','))
+        {
+            k++;
+        }
+
+        if (k + 1 < end && (v.Lower[k] == "or" || (v.Lower[k] == "also" && v.Lower[k + 1] == "known") || v.Lower[k] == "aka"))
+        {
+            k += v.Lower[k] == "also" ? 3 : 1;
+            if (k < end && v.Lower[k] == "the")
+            {
+                k++;
+            }
+
+            if (v.IsCapitalized(k))
+            {
+                int runEnd = Run(v, k, end);
+                if (runEnd > k && !IsPlace(v, k, runEnd))
+                {
+                    m.Aliases.Add(v.Span(k, runEnd));
+                    Mark(used, k, runEnd);
+                    m.EvidenceEnd = Math.Max(m.EvidenceEnd, runEnd);
+                }
+            }
+        }
+    }
+
+    private static void ReadAffiliation(TokenView v, GroupMention m, int start, int end)
+    {
+        int p = m.Start - 1;
+        while (p >= start && p >= m.Start - 8)
+        {
+            if (Affiliation.TryMatchEndingAt(v.Lower, p, start, out int s, out _))
+            {
+                m.Affiliation = true;
+                m.EvidenceStart = Math.Min(m.EvidenceStart, s);
+                return;
+            }
+
+            if (GroupCues.AffiliationFiller.Contains(v.Lower[p]))
+            {
+                p--;
+                continue;
+            }
+
+            break;
+        }
+
+        int q = m.End;
+        if (q < end && GroupCues.AffiliationAfter.Contains(v.Lower[q]))
+        {
+            m.Affiliation = true;
+            m.EvidenceEnd = Math.Max(m.EvidenceEnd, q + 1);
+        }
+    }
+
+    private static bool MilitantSentence(TokenView v, int i)
+    {
+        for (int k = v.SentenceStart(i); k < v.SentenceEnd(i); k++)
+        {
+            if (GroupCues.MilitantWords.Contains(v.Lower[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlace(TokenView v, int a, int b)
+    {
+        var text = v.Body.AsSpan(v[a].Start, v[b - 1].End - v[a].Start);
+        return Geography.TryCountryByName(text, out _) || Geography.TryUsState(text, out _) || Geography.TryCapital(text, out _) || Geography.TryDemonym(text, out _);
+    }
+
+    private static string StripSuffix(string lower, out bool hasSuffix)
+    {
+        foreach (var suffix in GroupCues.AffiliationSuffixes)
+        {
+            if (lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                hasSuffix = true;
+                return lower[..^suffix.Length];
+            }
+        }
+
+        hasSuffix = false;
+        return lower;
+    }
+
+    private static string TrimThe(string text) =>
+        text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+
+    private static void Mark(HashSet<int> used, int a, int b)
+    {
+        for (int k = a; k < b; k++)
+        {
+            used.Add(k);
+        }
+    }
+
+    private static bool ContainsWord(TokenView v, int a, int b, string word)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (v.Lower[k] == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsPrefix(TokenView v, int a, int b, string prefix)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (v.Lower[k].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(TokenView v, int a, int b, string[] phrases)
+    {
+        var span = v.Body.AsSpan(v[a].Start, v[b - 1].End - v[a].Start);
+        foreach (var p in phrases)
+        {
+            if (span.Contains(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,209 @@
+using HostageReports.Claims;
+using HostageReports.Extraction.Lexicons;
+
+namespace HostageReports.Extraction.Perpetrators;
+
+/// <summary>
+/// Adds one <see cref="PerpetratorClaim"/> per person or group a report names as having done,
+/// led, claimed or been linked to the incident. Groups: well known ones and named ones, with their
+/// aliases. People: named with a perpetrator cue (suspect, shooter, led by, arrested ...), never
+/// officials, victims, witnesses or reporters; a surname alone joins the full name it repeats.
+/// </summary>
+internal sealed class PerpetratorRule : IClaimRule
+{
+    /// <inheritdoc/>
+    public void Apply(ExtractionContext context)
+    {
+        if (context.Tokens.Count == 0)
+        {
+            return;
+        }
+
+        var view = new TokenView(context);
+        var used = new HashSet<int>();
+        var groups = GroupFinder.Find(view, used);
+        AddGroups(context, view, groups);
+        var persons = PersonFinder.Find(view, used);
+        AddPersons(context, view, persons);
+    }
+
+    private static void AddGroups(ExtractionContext context, TokenView view, List<GroupMention> mentions)
+    {
+        // One entity per group: mentions share an entity when any of their keys (canonical, name, aliases) agree.
+        var entities = new List<List<GroupMention>>();
+        var byKey = new Dictionary<string, List<GroupMention>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var keys = KeysOf(m).ToList();
+            List<GroupMention>? entity = null;
+            foreach (var k in keys)
+            {
+                if (byKey.TryGetValue(k, out entity))
+                {
+                    break;
+                }
+            }
+
+            if (entity is null)
+            {
+                entity = [];
+                entities.Add(entity);
+            }
+
+            entity.Add(m);
+            foreach (var k in keys)
+            {
+                byKey.TryAdd(k, entity);
+            }
+        }
+
+        foreach (var entity in entities)
+        {
+            string name = entity.Select(static m => m.Canonical).FirstOrDefault(static c => c is not null) ?? entity[0].Text;
+            var aliases = new List<string>();
+            foreach (var m in entity)
+            {
+                foreach (var form in m.Aliases.Prepend(m.Text))
+                {
+                    if (!string.Equals(NormalName(form), NormalName(name), StringComparison.Ordinal) && !aliases.Any(a => NormalName(a) == NormalName(form)))
+                    {
+                        aliases.Add(form);
+                    }
+                }
+            }
+
+            bool affiliation = entity.All(static m => m.Affiliation);
+            var plain = entity.Where(m => m.Affiliation == affiliation).ToList();
+            var certainty = plain.Any(static m => m.Certainty == Certainty.Reported) ? Certainty.Reported
+                : plain.Any(static m => m.Certainty == Certainty.Claimed) ? Certainty.Claimed : Certainty.Unconfirmed;
+            var best = plain.OrderByDescending(static m => m.EvidenceEnd - m.EvidenceStart).First();
+            context.Claims.Add(new PerpetratorClaim
+            {
+                ReportId = context.Report.Id,
+                Name = name,
+                Kind = PerpetratorKind.Group,
+                Aliases = aliases,
+                Role = affiliation ? "affiliate" : "perpetrator",
+                Certainty = certainty,
+                Evidence = context.EvidenceOf(view[best.EvidenceStart].Start, view[best.EvidenceEnd - 1].End),
+            });
+        }
+    }
+
+    private static IEnumerable<string> KeysOf(GroupMention m)
+    {
+        if (m.Canonical is not null)
+        {
+            yield return ArmedGroups.Key(m.Canonical);
+        }
+
+        yield return ArmedGroups.Key(m.Text);
+        foreach (var a in m.Aliases)
+        {
+            yield return ArmedGroups.Key(a);
+        }
+    }
+
+    private static void AddPersons(ExtractionContext context, TokenView view, List<PersonMention> mentions)
+    {
+        // Full names (two words or more) make the entities; a surname alone joins the nearest full name it repeats.
+        var entities = new List<PersonEntity>();
+        var byFull = new Dictionary<string, PersonEntity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in mentions)
+        {
+            if (m.NameWordCount < 2)
+            {
+                continue;
+            }
+
+            string key = m.Words[0] + " " + m.Surname;
+            if (!byFull.TryGetValue(key, out var e))
+            {
+                e = new PersonEntity();
+                byFull[key] = e;
+                entities.Add(e);
+            }
+
+            e.Mentions.Add(m);
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.NameWordCount >= 2 || m.Words.Count == 0)
+            {
+                continue;
+            }
+
+            string surname = m.Surname;
+            PersonEntity? owner = null;
+            int bestDistance = int.MaxValue;
+            foreach (var e in entities)
+            {
+                foreach (var full in e.Mentions)
+                {
+                    if (full.NameWordCount < 2 || !string.Equals(full.Surname, surname, StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
+                    // Prefer the nearest full name before the mention; one after it only when none comes before.
+                    int d = full.Start <= m.Start ? m.Start - full.Start : 1_000_000 + full.Start - m.Start;
+                    if (d < bestDistance)
+                    {
+                        bestDistance = d;
+                        owner = e;
+                    }
+                }
+            }
+
+            owner?.Mentions.Add(m);
+        }
+
+        foreach (var e in entities)
+        {
+            var verdicts = e.Mentions.Select(static m => (Mention: m, Cue: m.Verdict)).Where(static x => x.Cue is not null).ToList();
+            int perp = verdicts.Count(static x => x.Cue is not (PersonCue.Victim or PersonCue.Official or PersonCue.Speech));
+            int victim = verdicts.Count(static x => x.Cue == PersonCue.Victim);
+            int official = verdicts.Count(static x => x.Cue == PersonCue.Official);
+            if (perp == 0 || perp < victim || perp < official)
+            {
+                continue;
+            }
+
+            var perpCues = verdicts.Where(static x => x.Cue is not (PersonCue.Victim or PersonCue.Official or PersonCue.Speech)).ToList();
+            var role = perpCues.GroupBy(static x => x.Cue!.Value).OrderByDescending(static g => g.Count()).ThenBy(static g => Priority(g.Key)).First().Key;
+            var full = e.Mentions.Where(static m => m.NameWordCount >= 2).OrderByDescending(static m => m.Words.Count).ThenBy(static m => m.Start).First();
+            var aliases = e.Mentions.Where(static m => m.NameWordCount >= 2).Select(static m => m.Text)
+                .Where(t => !string.Equals(t, full.Text, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var evidence = perpCues.Select(static x => x.Mention).OrderByDescending(static m => m.NameWordCount).ThenBy(static m => m.Start).First();
+            int a = Math.Min(evidence.CueStart, evidence.Start);
+            int b = Math.Max(evidence.CueEnd, evidence.End);
+            context.Claims.Add(new PerpetratorClaim
+            {
+                ReportId = context.Report.Id,
+                Name = full.Text,
+                Kind = PerpetratorKind.Person,
+                Aliases = aliases,
+                Role = PerpetratorCues.RoleOf(role),
+                Evidence = context.EvidenceOf(view[a].Start, view[b - 1].End),
+            });
+        }
+    }
+
+    private static int Priority(PersonCue cue) => cue switch
+    {
+        PersonCue.Leader => 0,
+        PersonCue.Shooter => 1,
+        PersonCue.Suspect => 2,
+        PersonCue.Spokesman => 3,
+        PersonCue.Member => 4,
+        _ => 5,
+    };
+
+    private static string NormalName(string s) => ArmedGroups.Key(s);
+
+    private sealed class PersonEntity
+    {
+        public List<PersonMention> Mentions { get; } = [];
+    }
+}

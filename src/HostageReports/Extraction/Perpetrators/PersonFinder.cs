@@ -1,0 +1,492 @@
+using HostageReports.Extraction.Lexicons;
+using HostageReports.Extraction.Text;
+
+namespace HostageReports.Extraction.Perpetrators;
+
+/// <summary>One mention of a person's name, with what its neighbours say of the person.</summary>
+internal sealed class PersonMention
+{
+    /// <summary>The first token of the name (after any title).</summary>
+    public int Start { get; init; }
+
+    /// <summary>The token just past the name.</summary>
+    public int End { get; init; }
+
+    /// <summary>The name's words, honorifics and titles dropped, nickname in quotes dropped.</summary>
+    public required List<string> Words { get; init; }
+
+    /// <summary>True when a title stood before the name ("Sheriff John Doe").</summary>
+    public bool Titled { get; init; }
+
+    /// <summary>The name as written.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>What the words before the name say.</summary>
+    public PersonCue? Left { get; set; }
+
+    /// <summary>What the words after the name say.</summary>
+    public PersonCue? Right { get; set; }
+
+    /// <summary>What an apposition after the name says.</summary>
+    public PersonCue? Apposition { get; set; }
+
+    /// <summary>Where the words before the name stopped being filler (for coordinated names).</summary>
+    public int LeftStop { get; set; }
+
+    /// <summary>Where the words after the name stopped being filler (for coordinated names).</summary>
+    public int RightStop { get; set; }
+
+    /// <summary>The first token of the cue that decided the mention, or the name's start.</summary>
+    public int CueStart { get; set; }
+
+    /// <summary>The token past the cue that decided the mention, or the name's end.</summary>
+    public int CueEnd { get; set; }
+
+    /// <summary>True when the sentence talks of armed groups.</summary>
+    public bool ArmedContext { get; set; }
+
+    /// <summary>The surname: the last word that is not a suffix.</summary>
+    public string Surname
+    {
+        get
+        {
+            for (int k = Words.Count - 1; k >= 0; k--)
+            {
+                if (!PerpetratorCues.Suffixes.Contains(Words[k].TrimEnd('.')))
+                {
+                    return Words[k];
+                }
+            }
+
+            return Words[^1];
+        }
+    }
+
+    /// <summary>Number of words that are not suffixes or initials.</summary>
+    public int NameWordCount => Words.Count(static w => !PerpetratorCues.Suffixes.Contains(w.TrimEnd('.')) && !(w.Length <= 2 && w.EndsWith('.')));
+
+    /// <summary>True when the name is a speaker set off by a comma: "..., the suspect, Dorsey said".</summary>
+    public bool CommaSpeaker { get; set; }
+
+    /// <summary>What the mention says of the person, all cues weighed.</summary>
+    public PersonCue? Verdict
+    {
+        get
+        {
+            if (CommaSpeaker)
+            {
+                return null;
+            }
+
+            var left = Left is { } l && (!PerpetratorCues.NeedsArmedContext(l) || ArmedContext) ? Left : null;
+            var app = Apposition is { } a && (!PerpetratorCues.NeedsArmedContext(a) || ArmedContext) ? Apposition : null;
+            var right = Right is { } r && (!PerpetratorCues.NeedsArmedContext(r) || ArmedContext) ? Right : null;
+            if (left is not null and not PersonCue.Official and not PersonCue.Speech)
+            {
+                return left;
+            }
+
+            if (app is { } ap)
+            {
+                return ap;
+            }
+
+            if (right is { } rt && rt != PersonCue.Speech)
+            {
+                return rt;
+            }
+
+            if (Titled)
+            {
+                return PersonCue.Official;
+            }
+
+            return left is PersonCue.Speech ? null : left;
+        }
+    }
+}
+
+/// <summary>
+/// Finds person names in a report and reads the words around each: cue phrases before and after,
+/// appositions, titles; coordinated names ("A, B and C were charged") share their list's cues.
+/// </summary>
+internal static class PersonFinder
+{
+    private static readonly PhraseTable<PersonCue> Before = new(PerpetratorCues.Before);
+    private static readonly PhraseTable<PersonCue> After = new(PerpetratorCues.After);
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "near", "of", "on", "to", "into", "outside", "across", "toward", "towards" };
+
+    /// <summary>Every person mention of the report, in order.</summary>
+    public static List<PersonMention> Find(TokenView v, IReadOnlySet<int> groupTokens)
+    {
+        var all = new List<PersonMention>();
+        var sentenceStarts = v.Context.SentenceTokenStart;
+        for (int s = 0; s + 1 < sentenceStarts.Length; s++)
+        {
+            int start = sentenceStarts[s];
+            int end = sentenceStarts[s + 1];
+            if (start == end || v.Context.IsExcluded(v[start].Start))
+            {
+                continue;
+            }
+
+            bool armed = false;
+            for (int i = start; i < end && !armed; i++)
+            {
+                armed = PerpetratorCues.ArmedContextWords.Contains(v.Lower[i]) || groupTokens.Contains(i);
+            }
+
+            var mentions = new List<PersonMention>();
+            int t = start;
+            while (t < end)
+            {
+                if (groupTokens.Contains(t) || !v.IsCapitalized(t))
+                {
+                    t++;
+                    continue;
+                }
+
+                var m = ScanName(v, t, end, groupTokens, out int next);
+                if (m is not null && !LooksLikePlaceOrOrg(v, m, start, end))
+                {
+                    m.ArmedContext = armed;
+                    ReadCues(v, m, start, end);
+                    if (!(m.Left is null && m.Start > start && PlacePrepositions.Contains(v.Lower[m.Start - 1])))
+                    {
+                        mentions.Add(m);
+                    }
+                }
+
+                t = Math.Max(next, t + 1);
+            }
+
+            // Coordinated names share the cues of their list.
+            for (int k = mentions.Count - 2; k >= 0; k--)
+            {
+                if (mentions[k].Right is null && mentions[k].Apposition is null && mentions[k].RightStop == mentions[k + 1].Start)
+                {
+                    mentions[k].Right = mentions[k + 1].Right;
+                    mentions[k].CueEnd = mentions[k + 1].CueEnd;
+                }
+            }
+
+            for (int k = 1; k < mentions.Count; k++)
+            {
+                if (mentions[k].Left is null && mentions[k].LeftStop == mentions[k - 1].End - 1)
+                {
+                    mentions[k].Left = mentions[k - 1].Left;
+                    mentions[k].CueStart = mentions[k - 1].CueStart;
+                }
+            }
+
+            all.AddRange(mentions);
+        }
+
+        return all;
+    }
+
+    /// <summary>Reads a capitalised run as a person's name: titles, initials, particles, suffixes, a quoted nickname.</summary>
+    internal static PersonMention? ScanName(TokenView v, int i, int end, IReadOnlySet<int>? groupTokens, out int next)
+    {
+        int j = i;
+        bool titled = false;
+        while (j < end && v.IsCapitalized(j) && (PerpetratorCues.Titles.Contains(v.Lower[j]) || PerpetratorCues.Honorifics.Contains(v.Lower[j])))
+        {
+            titled |= PerpetratorCues.Titles.Contains(v.Lower[j]);
+            j++;
+            if (v.IsPunct(j, '.'))
+            {
+                j++;
+            }
+        }
+
+        var words = new List<string>();
+        int nameStart = j;
+        int nameEnd = j;
+        while (j < end && (groupTokens is null || !groupTokens.Contains(j)))
+        {
+            var text = v.Text(j);
+            if (v[j].Kind != TokenKind.Word)
+            {
+                // A quoted nickname between names: Tony "Blue" Coburn.
+                if (words.Count > 0 && v.IsQuote(j) && j + 3 < end && v.IsCapitalized(j + 1) && v.IsQuote(j + 2) && v.IsCapitalized(j + 3))
+                {
+                    j += 3;
+                    continue;
+                }
+
+                break;
+            }
+
+            bool cap = char.IsUpper(text[0]);
+            if (cap && text.Length == 1 && v.IsPunct(j + 1, '.') && v.Touches(j))
+            {
+                // An initial: "Paul G. Kendall".
+                if (words.Count == 0)
+                {
+                    break;
+                }
+
+                words.Add(text.ToString() + ".");
+                j += 2;
+                nameEnd = j;
+                continue;
+            }
+
+            string bare = StripPossessive(text, out bool possessive);
+            if (cap && words.Count > 0 && PerpetratorCues.Suffixes.Contains(bare))
+            {
+                j++;
+                string suffix = bare;
+                if (v.IsPunct(j, '.') && v.Touches(j - 1))
+                {
+                    suffix += ".";
+                    j++;
+                }
+
+                words.Add(suffix);
+                nameEnd = j;
+                break;
+            }
+
+            if (!cap)
+            {
+                // Particles inside a name: "Ahmed Abu al-Hassan", "Sidi Ould Brahim", "Ludwig van Beethoven".
+                bool hyphenParticle = bare.Length > 3 && (bare.StartsWith("al-", StringComparison.Ordinal) || bare.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(bare[3]);
+                if (words.Count > 0 && hyphenParticle)
+                {
+                    words.Add(bare);
+                    j++;
+                    nameEnd = j;
+                    if (possessive)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (words.Count > 0 && PerpetratorCues.Particles.Contains(bare) && v.IsCapitalized(j + 1))
+                {
+                    words.Add(bare);
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (v.IsAllCaps(j) && text.Length > 1)
+            {
+                break;
+            }
+
+            if (PerpetratorCues.NotNameWords.Contains(bare) || bare.Contains("year-old", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            if (PerpetratorCues.Titles.Contains(bare) && !possessive && v.IsCapitalized(j + 1) && !PerpetratorCues.NotNameWords.Contains(v.Lower[j + 1]))
+            {
+                // "Prime Minister Jens Stoltenberg", "Attorney General Eric Holder": what came before was the title.
+                words.Clear();
+                titled = true;
+                j++;
+                nameStart = j;
+                nameEnd = j;
+                continue;
+            }
+
+            words.Add(bare);
+            j++;
+            nameEnd = j;
+            if (possessive)
+            {
+                break;
+            }
+        }
+
+        next = Math.Max(j, i + 1);
+        // Drop trailing particles.
+        while (words.Count > 0 && PerpetratorCues.Particles.Contains(words[^1]) && char.IsLower(words[^1][0]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0 || nameEnd <= nameStart)
+        {
+            return null;
+        }
+
+        string shown = v.Body[v[nameStart].Start..v[nameEnd - 1].End];
+        int apo = shown.EndsWith("'s", StringComparison.Ordinal) || shown.EndsWith("\u2019s", StringComparison.Ordinal) ? 2 : 0;
+        shown = shown[..^apo];
+        return new PersonMention
+        {
+            Start = nameStart,
+            End = nameEnd,
+            Words = words,
+            Titled = titled,
+            Text = shown,
+            CueStart = nameStart,
+            CueEnd = nameEnd,
+            LeftStop = nameStart - 1,
+            RightStop = nameEnd,
+        };
+    }
+
+    private static string StripPossessive(ReadOnlySpan<char> text, out bool possessive)
+    {
+        possessive = text.Length > 2 && (text.EndsWith("'s") || text.EndsWith("\u2019s"));
+        if (possessive)
+        {
+            return text[..^2].ToString();
+        }
+
+        if (text.Length > 1 && (text[^1] == '\'' || text[^1] == '\u2019'))
+        {
+            possessive = true;
+            return text[..^1].ToString();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>True when the run is a place or an organisation: followed by an organisation word, by ", Wash.", or a known place itself.</summary>
+    private static bool LooksLikePlaceOrOrg(TokenView v, PersonMention m, int start, int end)
+    {
+        if (m.End < end && !v.IsCapitalized(m.End) && PlaceCues.ResidentNouns.Contains(v.Lower[m.End]) && v.Lower[m.End] is not ("family" or "home" or "house"))
+        {
+            return true; // "a Lake Verne man", "the Glen Arbor woman"
+        }
+
+        if (m.End < end && v.IsCapitalized(m.End) && PerpetratorCues.NotNameWords.Contains(v.Lower[m.End]) && !PerpetratorCues.Honorifics.Contains(v.Lower[m.End]))
+        {
+            return true; // "Alder Junior High School", "Glenwood Police Department"
+        }
+
+        if (m.Start > start && v.IsCapitalized(m.Start - 1) && !PerpetratorCues.Titles.Contains(v.Lower[m.Start - 1]) && !PerpetratorCues.Honorifics.Contains(v.Lower[m.Start - 1]) && PerpetratorCues.NotNameWords.Contains(v.Lower[m.Start - 1]) && m.Start - 1 != start)
+        {
+            return true;
+        }
+
+        if (v.IsPunct(m.End, ',') && m.End + 1 < end)
+        {
+            var next = v.Text(m.End + 1);
+            int len = v[m.End + 1].Length + (v.IsPunct(m.End + 2, '.') ? 1 : 0);
+            if (Geography.TryUsState(v.Body.AsSpan(v[m.End + 1].Start, len), out _) || Geography.TryUsState(next, out _) || Geography.TryCountryByName(next, out _))
+            {
+                return true; // "Glenwood, Okla."
+            }
+        }
+
+        string joined = string.Join(' ', m.Words);
+        return Geography.TryCountryByName(joined, out _) || Geography.TryUsState(joined, out _) || Geography.TryCapital(joined, out _) || Geography.TryDemonym(joined, out _)
+            || (m.Words.Count == 1 && Geography.TryDemonym(m.Words[0], out _));
+    }
+
+    private static void ReadCues(TokenView v, PersonMention m, int start, int end)
+    {
+        // Before: skip filler back from the name; take the longest phrase that ends where the filler stops.
+        int p = m.Start - 1;
+        int floor = Math.Max(start, m.Start - 14);
+        while (p >= floor)
+        {
+            if (Before.TryMatchEndingAt(v.Lower, p, floor, out int s, out var cue))
+            {
+                m.Left = cue;
+                m.CueStart = s;
+                break;
+            }
+
+            if (IsFiller(v, p))
+            {
+                p--;
+                continue;
+            }
+
+            break;
+        }
+
+        m.LeftStop = p;
+
+        // After: skip ages, "of Oakdale", suffixes; look for an apposition or a phrase.
+        int q = m.End;
+        int limit = Math.Min(end, m.End + 16);
+        while (q < limit)
+        {
+            if (v.IsPunct(q, ',') && Apposition(v, q + 1, limit, out var app, out int appEnd))
+            {
+                m.Apposition = app;
+                m.CueEnd = appEnd;
+                break;
+            }
+
+            if (After.TryMatchAt(v.Lower, q, limit, out int len, out var cue))
+            {
+                m.Right = cue;
+                m.CueEnd = q + len;
+                m.CommaSpeaker = cue == PersonCue.Speech && q == m.End && m.Start > start && v.IsPunct(m.Start - 1, ',');
+                break;
+            }
+
+            if (v.Lower[q] is "of" or "from" && (v.IsCapitalized(q + 1) || v.Lower[q + 1] == "the" || v[q + 1].Kind == TokenKind.Number))
+            {
+                // ", of Oakdale,", "of the 1200 block of Elm Avenue", "from Lake Verne".
+                q++;
+                while (q < limit && (v.IsCapitalized(q) || v.IsPunct(q, '.') || v[q].Kind == TokenKind.Number || v.Lower[q] is "the" or "block" or "of" or "-"))
+                {
+                    q++;
+                }
+
+                continue;
+            }
+
+            if (IsRightFiller(v, q))
+            {
+                q++;
+                continue;
+            }
+
+            break;
+        }
+
+        m.RightStop = q;
+    }
+
+    private static bool Apposition(TokenView v, int k, int limit, out PersonCue cue, out int end)
+    {
+        cue = default;
+        end = k;
+        if (k >= limit || v.Lower[k] is not ("a" or "an" or "the" or "his" or "her"))
+        {
+            return false;
+        }
+
+        for (int n = k + 1; n < limit && n <= k + 5; n++)
+        {
+            if (v.IsPunct(n, ',') || v.IsPunct(n, '.') || v.Lower[n] is "of" or "who" or "and")
+            {
+                return false;
+            }
+
+            if (PerpetratorCues.AppositionNouns.TryGetValue(v.Lower[n], out cue))
+            {
+                end = n + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFiller(TokenView v, int p) =>
+        v[p].Kind == TokenKind.Number || PerpetratorCues.Filler.Contains(v.Lower[p]) || v.Lower[p].Contains("year-old", StringComparison.Ordinal)
+        || v.Lower[p].EndsWith("-old", StringComparison.Ordinal);
+
+    private static bool IsRightFiller(TokenView v, int q) =>
+        v[q].Kind == TokenKind.Number || (PerpetratorCues.Filler.Contains(v.Lower[q]) && v.Lower[q] is not ("of" or "to" or "as" or "be" or "identified" or "named" or "\u201c" or "\""))
+        || v.Lower[q].Contains("year-old", StringComparison.Ordinal) || v.Lower[q] is "," or "and" or "both" or "all" or "age" or "aged" or "(" or ")" or "-" or "also" or "then" or "later" or "reportedly"
+        or "has" or "had" or "have" or "previously" or "now";
+}
