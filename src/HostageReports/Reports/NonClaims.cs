@@ -17,7 +17,7 @@ internal static class NonClaims
         for (int k = 0; k < paragraphs.Count; k++)
         {
             var text = body.AsSpan(paragraphs[k].Start, paragraphs[k].Length);
-            heading[k] = IsUnpunctuated(text) && WordCount(text, NonClaimLexicon.HeadingWords + 1) <= NonClaimLexicon.HeadingWords;
+            heading[k] = IsUnpunctuated(text) && WordCount(text, NonClaimLexicon.HeadingWords + 1) <= NonClaimLexicon.HeadingWords && !HasInnerStop(text);
         }
 
         for (int k = 0; k < paragraphs.Count; k++)
@@ -30,7 +30,7 @@ internal static class NonClaims
                 continue;
             }
 
-            if (heading[k] && IsHeading(text, first: k == 0, last: k == paragraphs.Count - 1,
+            if (heading[k] && IsHeading(text, first: k == 0 && paragraphs.Count > 1, last: k == paragraphs.Count - 1 && k > 0,
                     neighbour: (k > 0 && heading[k - 1]) || (k + 1 < paragraphs.Count && heading[k + 1])))
             {
                 result.Add(p);
@@ -184,6 +184,20 @@ internal static class NonClaims
         (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith("\u2026", StringComparison.Ordinal))
         && WordCount(text, NonClaimLexicon.CaptionWords + 1) <= NonClaimLexicon.CaptionWords
         && !text[..^1].TrimEnd('.').TrimEnd().ContainsAny(".!?");
+
+    /// <summary>True when a sentence ends inside the text: a heading is one phrase.</summary>
+    private static bool HasInnerStop(ReadOnlySpan<char> text)
+    {
+        for (int i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && char.IsLower(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsUnpunctuated(ReadOnlySpan<char> text) => !EndsSentence(text) && text[^1] is not (':' or ';' or ',' or ')');
 

@@ -33,6 +33,14 @@ internal static class Segmenter
     private static readonly FrozenSet<string> NumberAbbreviations = new[] { "no", "nos", "vol", "p", "pp", "fig", "art", "ch", "sec", "approx", "est", "ca" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Days and months, which follow "a.m." and "p.m." inside a sentence.</summary>
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Each non-blank line is a paragraph, trimmed: wire copy puts one paragraph on a line.</summary>
     public static List<TextSpan> Paragraphs(string body)
     {
@@ -95,7 +103,7 @@ internal static class Segmenter
                         next++;
                     }
 
-                    if (next < p.End && StartsSentence(body[next]) && !IsAbbreviation(body, p.Start, stop, body[next]))
+                    if (next < p.End && StartsSentence(body[next]) && !IsAbbreviation(body, p.Start, stop, next))
                     {
                         result.Add(TextSpan.FromBounds(start, after));
                         start = next;
@@ -214,8 +222,9 @@ internal static class Segmenter
         || (char.IsLetter(c) && !char.IsLower(c));
 
     /// <summary>True when the stop at <paramref name="stop"/> ends an abbreviation or an initial rather than a sentence.</summary>
-    private static bool IsAbbreviation(string body, int paragraphStart, int stop, char next)
+    private static bool IsAbbreviation(string body, int paragraphStart, int stop, int nextAt)
     {
+        char next = body[nextAt];
         if (body[stop] != '.')
         {
             return false;
@@ -254,9 +263,27 @@ internal static class Segmenter
             return true;
         }
 
+        if (word.Length < 3 || word[1] != '.' || !IsInitialism(word))
+        {
+            return false;
+        }
+
         // Initials run together ("J.R.R. Tolkien", "N.Y. police"): capitals between stops. Lower-case
-        // ones such as "a.m." and "p.m." end sentences when a capital follows.
-        return word.Length >= 3 && word[1] == '.' && char.IsUpper(word[0]) && IsInitialism(word) && !char.IsDigit(next);
+        // ones ("a.m.", "p.m.") end a sentence when a capital follows, unless it is a day or a month:
+        // "at 1:35 a.m. Sunday".
+        return char.IsUpper(word[0]) ? !char.IsDigit(body[nextAt]) : TimeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WordAt(body, nextAt));
+    }
+
+    /// <summary>The letters of the word at <paramref name="at"/>, at most <see cref="MaxAbbreviation"/> of them.</summary>
+    private static ReadOnlySpan<char> WordAt(string body, int at)
+    {
+        int end = at;
+        while (end < body.Length && end - at < MaxAbbreviation && char.IsLetter(body[end]))
+        {
+            end++;
+        }
+
+        return body.AsSpan(at, end - at);
     }
 
     private static bool IsInitialism(ReadOnlySpan<char> word)

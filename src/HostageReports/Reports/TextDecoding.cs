@@ -55,11 +55,16 @@ internal static class TextDecoding
         }
 
         var sample = bytes[..Math.Min(bytes.Length, Sample)];
-        if (sample.Contains((byte)0))
+        int zeros = sample.Count((byte)0);
+        if (zeros > 0 && LooksLikeUtf16LittleEndian(sample))
         {
-            return LooksLikeUtf16LittleEndian(sample)
-                ? (Encoding.Unicode.GetString(bytes[..(bytes.Length & ~1)]), DecodedAs.Utf16Guessed)
-                : (string.Empty, DecodedAs.Binary);
+            return (Encoding.Unicode.GetString(bytes[..(bytes.Length & ~1)]), DecodedAs.Utf16Guessed);
+        }
+
+        // Text has no zero bytes; a stray one (padding, a bad copy) is tolerated and becomes a space.
+        if (zeros * 100 > sample.Length)
+        {
+            return (string.Empty, DecodedAs.Binary);
         }
 
         return FromUtf8(bytes);
