@@ -23,6 +23,7 @@ internal static class FrontMatter
             return new Result(ReportMetadata.Empty, 0, false);
         }
 
+        bool closes = Closes(text, pos);
         var meta = ReportMetadata.Empty;
         int keys = 0;
         while (pos < text.Length)
@@ -44,7 +45,13 @@ internal static class FrontMatter
             int colon = line.IndexOf(':');
             if (colon <= 0 || !IsKey(line[..colon].TrimEnd()))
             {
-                // The block never closed: the body starts at the first line that is not "key: value".
+                if (closes)
+                {
+                    pos = next; // a stray line inside a block that closes: skipped
+                    continue;
+                }
+
+                // The block never closes: the body starts at the first line that is not "key: value".
                 return keys == 0 ? new Result(ReportMetadata.Empty, 0, false) : new Result(meta, pos, true);
             }
 
@@ -54,6 +61,22 @@ internal static class FrontMatter
         }
 
         return new Result(meta, text.Length, true);
+    }
+
+    /// <summary>True when a closing fence line follows <paramref name="pos"/>.</summary>
+    private static bool Closes(string text, int pos)
+    {
+        while (pos < text.Length)
+        {
+            if (IsFence(text, pos, out int next))
+            {
+                return true;
+            }
+
+            pos = next;
+        }
+
+        return false;
     }
 
     private static bool IsFence(string text, int pos, out int next)

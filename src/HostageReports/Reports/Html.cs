@@ -28,6 +28,10 @@ internal static class Html
         "script", "style", "noscript", "template", "svg", "iframe", "nav", "header", "footer", "aside", "form", "button", "select", "head", "object",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Block = BlockElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Dropped = DroppedElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Tag names whose presence marks a text as markup.</summary>
     private static readonly string[] MarkerTags = ["<p>", "<p ", "</p>", "<br", "<div", "</div>", "<html", "<body", "<!doctype html", "<span", "</a>", "<h1", "<h2"];
 
@@ -87,20 +91,22 @@ internal static class Html
                 continue;
             }
 
-            if (!TryReadTag(html, i, ref noCloseFrom, out int tagEnd, out string? name, out bool closing))
+            if (!TryReadTag(html, i, ref noCloseFrom, out int tagEnd, out Range nameRange, out bool closing))
             {
                 AppendText(sb, "<", ref pendingSpace);
                 i++;
                 continue;
             }
 
-            if (name is null)
+            if (nameRange.Equals(default(Range)))
             {
                 i = tagEnd; // a comment, a doctype or a processing instruction
                 continue;
             }
 
-            if (!closing && DroppedElements.Contains(name) && html[tagEnd - 2] != '/')
+            var name = html.AsSpan()[nameRange];
+
+            if (!closing && Dropped.Contains(name) && html[tagEnd - 2] != '/')
             {
                 i = SkipElement(html, tagEnd, name);
                 if (name.Equals("head", StringComparison.OrdinalIgnoreCase))
@@ -128,9 +134,9 @@ internal static class Html
                 continue;
             }
 
-            if (BlockElements.Contains(name))
+            if (Block.Contains(name))
             {
-                NewLine(sb, name);
+                NewLine(sb, isBreak: name.Equals("br", StringComparison.OrdinalIgnoreCase));
                 pendingSpace = false;
             }
 
@@ -152,7 +158,7 @@ internal static class Html
         sb.Append(text);
     }
 
-    private static void NewLine(StringBuilder sb, string name)
+    private static void NewLine(StringBuilder sb, bool isBreak)
     {
         while (sb.Length > 0 && sb[^1] == ' ')
         {
@@ -165,7 +171,7 @@ internal static class Html
         }
 
         // A paragraph ends with a blank line; a line break ends a line.
-        bool blank = !name.Equals("br", StringComparison.OrdinalIgnoreCase);
+        bool blank = !isBreak;
         if (sb[^1] != '\n')
         {
             sb.Append('\n');
@@ -178,10 +184,10 @@ internal static class Html
     }
 
     /// <summary>Reads "&lt;name ...&gt;", "&lt;/name&gt;", "&lt;!-- --&gt;", "&lt;!doctype&gt;" at <paramref name="at"/>; the name is null for comments and declarations.</summary>
-    private static bool TryReadTag(string html, int at, ref int noCloseFrom, out int end, out string? name, out bool closing)
+    private static bool TryReadTag(string html, int at, ref int noCloseFrom, out int end, out Range name, out bool closing)
     {
         end = at;
-        name = null;
+        name = default;
         closing = false;
         int j = at + 1;
         if (j >= html.Length)
@@ -227,15 +233,15 @@ internal static class Html
             return false;
         }
 
-        name = html[nameStart..j];
+        name = nameStart..j;
         end = tagClose + 1;
         return true;
     }
 
     /// <summary>The offset just past the element's closing tag, or the end of the text when it never closes.</summary>
-    private static int SkipElement(string html, int from, string name)
+    private static int SkipElement(string html, int from, ReadOnlySpan<char> name)
     {
-        int close = html.AsSpan(from).IndexOf(("</" + name).AsSpan(), StringComparison.OrdinalIgnoreCase);
+        int close = html.AsSpan(from).IndexOf(string.Concat("</", name).AsSpan(), StringComparison.OrdinalIgnoreCase);
         if (close < 0)
         {
             return html.Length;

@@ -61,8 +61,8 @@ internal static class TextDecoding
             return (Encoding.Unicode.GetString(bytes[..(bytes.Length & ~1)]), DecodedAs.Utf16Guessed);
         }
 
-        // Text has no zero bytes; a stray one (padding, a bad copy) is tolerated and becomes a space.
-        if (zeros * 100 > sample.Length)
+        // Text has no zero bytes; a few strays (padding, a bad copy) are tolerated and become spaces.
+        if ((zeros > 4 && zeros * 100 > sample.Length) || zeros * 4 > sample.Length)
         {
             return (string.Empty, DecodedAs.Binary);
         }
