@@ -12,7 +12,8 @@ public sealed class Report
     /// <param name="metadata">Title, date, outlet and URL, as the front matter or the dateline give them.</param>
     /// <param name="paragraphs">The paragraphs, as spans of the body.</param>
     /// <param name="sentences">The sentences, as spans of the body.</param>
-    /// <param name="excluded">Spans of the body that are not the report's own claims: captions, bylines, credits.</param>
+    /// <param name="excluded">Spans of the body that are not the report's own claims (captions, bylines, credits), in order and disjoint.</param>
+    /// <exception cref="ArgumentException">An argument is null, the id is blank, a span lies outside the body, or the excluded spans are out of order.</exception>
     public Report(string id, string body, ReportMetadata metadata, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TextSpan> excluded)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
@@ -21,6 +22,9 @@ public sealed class Report
         ArgumentNullException.ThrowIfNull(paragraphs);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(excluded);
+        RequireInside(paragraphs, body.Length, nameof(paragraphs), ordered: false);
+        RequireInside(sentences, body.Length, nameof(sentences), ordered: false);
+        RequireInside(excluded, body.Length, nameof(excluded), ordered: true);
         Id = id;
         Body = body;
         Metadata = metadata;
@@ -39,11 +43,18 @@ public sealed class Report
     /// <param name="excluded">Spans of the body that are not the report's own claims, in order and disjoint.</param>
     /// <param name="quotes">The quoted speech, in order.</param>
     /// <param name="datelineSpan">The dateline's span ("PUYALLUP, Wash. —"), when the body opens with one.</param>
+    /// <exception cref="ArgumentException">An argument is null, the id is blank, a span lies outside the body, or the excluded spans or quotes are out of order.</exception>
     public Report(string id, string body, ReportMetadata metadata, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences,
         IReadOnlyList<TextSpan> excluded, IReadOnlyList<Quote> quotes, TextSpan? datelineSpan)
         : this(id, body, metadata, paragraphs, sentences, excluded)
     {
         ArgumentNullException.ThrowIfNull(quotes);
+        RequireInside(quotes.Select(q => q.Span).ToList(), body.Length, nameof(quotes), ordered: true);
+        if (datelineSpan is { } d && (d.Start < 0 || d.Length < 0 || d.End > body.Length))
+        {
+            throw new ArgumentOutOfRangeException(nameof(datelineSpan), "The dateline must lie inside the body.");
+        }
+
         Quotes = quotes;
         DatelineSpan = datelineSpan;
     }
@@ -60,7 +71,12 @@ public sealed class Report
     /// <summary>The paragraphs in order.</summary>
     public IReadOnlyList<TextSpan> Paragraphs { get; }
 
-    /// <summary>The sentences in order; they cover the body's text outside blank lines.</summary>
+    /// <summary>
+    /// The sentences in order, trimmed, each inside one paragraph; together they cover every character
+    /// of every paragraph but the white space between sentences. A dateline stays in the first
+    /// sentence (see <see cref="DatelineSpan"/>); headings and captions are sentences too, and
+    /// <see cref="IsExcluded"/> tells them apart.
+    /// </summary>
     public IReadOnlyList<TextSpan> Sentences { get; }
 
     /// <summary>
@@ -120,6 +136,25 @@ public sealed class Report
     /// <param name="offset">An offset into the body.</param>
     /// <returns>The sentence's index in <see cref="Sentences"/>, or -1.</returns>
     public int SentenceAt(int offset) => Find(Sentences, offset);
+
+    private static void RequireInside(IReadOnlyList<TextSpan> spans, int length, string name, bool ordered)
+    {
+        int last = 0;
+        foreach (var span in spans)
+        {
+            if (span.Start < 0 || span.Length < 0 || span.End > length)
+            {
+                throw new ArgumentOutOfRangeException(name, $"The span {span} does not lie inside the body of {length} characters.");
+            }
+
+            if (ordered && span.Start < last)
+            {
+                throw new ArgumentException($"The spans must be in order and disjoint; {span} starts before {last}.", name);
+            }
+
+            last = span.End;
+        }
+    }
 
     private static int Find(IReadOnlyList<TextSpan> spans, int offset)
     {

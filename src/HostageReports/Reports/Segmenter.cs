@@ -25,6 +25,7 @@ internal static class Segmenter
     {
         "mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "sgt", "capt", "cpl", "pvt", "maj", "cmdr",
         "adm", "rev", "hon", "pres", "supt", "det", "insp", "ofc", "atty", "gens", "brig", "cmdt", "st", "ste", "mt", "ft", "jr", "sr", "vs", "v",
+        "co", "dept", "twp", "cnty",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "u.s", "u.k", "u.n", "e.u", "u.a.e",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

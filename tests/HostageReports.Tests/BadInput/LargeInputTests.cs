@@ -85,12 +85,15 @@ public sealed class LargeInputTests : IDisposable
         { "dashes", " - " },
     };
 
+    /// <summary>4 MB of one pattern: a quadratic step would take hours on it, a linear one well under a second.</summary>
     [Theory]
     [MemberData(nameof(Pathological))]
-    public void Parse_TenMegabyteLineOfOnePattern_FinishesWithSpansInTheBody(string name, string unit)
+    public void Parse_LongLineOfOnePattern_FinishesWithSpansInTheBody(string name, string unit)
     {
+        const int Size = 4 * 1024 * 1024;
+
         // The prefix makes every text a report; markup is recognised for the tag patterns.
-        string text = new StringBuilder("<p>Start.</p> <div>", TenMegabytes + 32).Insert(19, unit, TenMegabytes / unit.Length).Append(" end.").ToString();
+        string text = new StringBuilder("<p>Start.</p> <div>", Size + 32).Insert(19, unit, Size / unit.Length).Append(" end.").ToString();
 
         var result = ReportReader.Parse(name, text);
 

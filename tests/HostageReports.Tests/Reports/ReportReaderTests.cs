@@ -95,4 +95,33 @@ public class ReportReaderTests
         report.Sentences.Select(report.TextOf).Should().Equal("Two were hurt.", "One died.", "Police came.");
         report.ToString().Should().Contain("r");
     }
+
+    public static TheoryData<string, TextSpan[], TextSpan[], TextSpan[]> BadSpans => new()
+    {
+        { "paragraph past the end", [new TextSpan(0, 6)], [], [] },
+        { "negative sentence", [], [new TextSpan(-1, 2)], [] },
+        { "excluded out of order", [], [], [new TextSpan(3, 1), new TextSpan(0, 1)] },
+        { "excluded overlapping", [], [], [new TextSpan(0, 3), new TextSpan(2, 1)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSpans))]
+    public void Report_SpansOutsideTheBodyOrOutOfOrder_ThrowArgumentException(string name, TextSpan[] paragraphs, TextSpan[] sentences, TextSpan[] excluded)
+    {
+        var act = () => new Report(name, "Hello", ReportMetadata.Empty, paragraphs, sentences, excluded);
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Report_QuotesOutOfOrderOrDatelinePastTheEnd_ThrowArgumentException()
+    {
+        TextSpan[] none = [];
+        var quotes = () => new Report("r", "Hello", ReportMetadata.Empty, none, none, none,
+            [new Quote(new TextSpan(3, 2), new TextSpan(4, 1), true), new Quote(new TextSpan(0, 2), new TextSpan(1, 1), true)], null);
+        var dateline = () => new Report("r", "Hello", ReportMetadata.Empty, none, none, none, [], new TextSpan(2, 9));
+
+        quotes.Should().Throw<ArgumentException>();
+        dateline.Should().Throw<ArgumentException>();
+    }
 }

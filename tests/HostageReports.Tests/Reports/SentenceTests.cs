@@ -31,6 +31,7 @@ public class SentenceTests
     [InlineData("ALGIERS (Reuters) - Islamist militants attacked a field. Five died.", "ALGIERS (Reuters) - Islamist militants attacked a field.|Five died.")]
     [InlineData("PUYALLUP, Wash. \u2014 No charges will be filed. The boy is 13.", "PUYALLUP, Wash. \u2014 No charges will be filed.|The boy is 13.")]
     [InlineData("Lima, 10 Dec 88 (EFE) -- Four policemen were killed. Rebels fled.", "Lima, 10 Dec 88 (EFE) -- Four policemen were killed.|Rebels fled.")]
+    [InlineData("The Shawnee Co. Sheriff's Office and the Police Dept. Chief spoke. Both agreed.", "The Shawnee Co. Sheriff's Office and the Police Dept. Chief spoke.|Both agreed.")]
     [InlineData("no stop at the end", "no stop at the end")]
     public void Sentences_Text_AreSplitAsAReaderWould(string text, string expected)
     {
