@@ -15,6 +15,8 @@ internal static class Html
 {
     private static readonly SearchValues<char> TagOrSpace = SearchValues.Create("< \t\r\n\f");
 
+    private static readonly SearchValues<char> TagOnly = SearchValues.Create("<");
+
     /// <summary>Elements that start a new line.</summary>
     private static readonly FrozenSet<string> BlockElements = new[]
     {
@@ -35,13 +37,21 @@ internal static class Html
     /// <summary>Tag names whose presence marks a text as markup.</summary>
     private static readonly string[] MarkerTags = ["<p>", "<p ", "</p>", "<br", "<div", "</div>", "<html", "<body", "<!doctype html", "<span", "</a>", "<h1", "<h2"];
 
-    /// <summary>True when the text is an HTML page or fragment rather than plain text.</summary>
-    public static bool LooksLikeHtml(ReadOnlySpan<char> text)
+    /// <summary>Tags that structure a page into blocks; counted to tell a page from text with a stray tag.</summary>
+    private static readonly string[] BlockMarkers = ["<p>", "<p ", "<br", "<div", "<li", "<h1", "<h2", "<h3", "<tr", "<article", "<section"];
+
+    /// <summary>
+    /// What kind of markup the text holds: none; a page (a document, or text whose lines are laid out
+    /// by block tags), whose white space collapses as in a browser; or plain lines with some tags,
+    /// whose tags are removed and whose lines are kept.
+    /// </summary>
+    public static HtmlKind Detect(ReadOnlySpan<char> text)
     {
         var head = text.TrimStart();
-        if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+        if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<body", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<head", StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            return HtmlKind.Page;
         }
 
         // Two different markers of markup in the first 64 KiB: plain prose has none.
@@ -49,18 +59,52 @@ internal static class Html
         int found = 0;
         foreach (string marker in MarkerTags)
         {
-            if (sample.Contains(marker, StringComparison.OrdinalIgnoreCase) && ++found >= 2)
+            if (sample.Contains(marker, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                found++;
             }
         }
 
-        return false;
+        if (found < 2)
+        {
+            return HtmlKind.None;
+        }
+
+        int blocks = 0;
+        foreach (string marker in BlockMarkers)
+        {
+            blocks += Occurrences(sample, marker);
+        }
+
+        int lines = 0;
+        foreach (var range in sample.Split('\n'))
+        {
+            lines += sample[range].IsWhiteSpace() ? 0 : 1;
+        }
+
+        return blocks * 2 >= lines ? HtmlKind.Page : HtmlKind.Lines;
+    }
+
+    private static int Occurrences(ReadOnlySpan<char> text, string marker)
+    {
+        int count = 0;
+        int k;
+        while ((k = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            count++;
+            text = text[(k + marker.Length)..];
+        }
+
+        return count;
     }
 
     /// <summary>Strips the markup; <paramref name="title"/> is the page's &lt;title&gt;, when it has one.</summary>
-    public static string ToText(string html, out string? title)
+    /// <param name="html">The text.</param>
+    /// <param name="kind">A page collapses white space and breaks lines at block tags; lines keep the text's own white space.</param>
+    /// <param name="title">The page's title, or null.</param>
+    public static string ToText(string html, HtmlKind kind, out string? title)
     {
+        var stops = kind == HtmlKind.Page ? TagOrSpace : TagOnly;
         title = null;
         var sb = new StringBuilder(html.Length / 2);
         int i = 0;
@@ -70,7 +114,7 @@ internal static class Html
 
         while (i < html.Length)
         {
-            int k = html.AsSpan(i).IndexOfAny(TagOrSpace);
+            int k = html.AsSpan(i).IndexOfAny(stops);
             if (k < 0)
             {
                 AppendText(sb, html.AsSpan(i), ref pendingSpace);
@@ -134,7 +178,7 @@ internal static class Html
                 continue;
             }
 
-            if (Block.Contains(name))
+            if (kind == HtmlKind.Page && Block.Contains(name))
             {
                 NewLine(sb, isBreak: name.Equals("br", StringComparison.OrdinalIgnoreCase));
                 pendingSpace = false;
@@ -149,7 +193,7 @@ internal static class Html
 
     private static void AppendText(StringBuilder sb, ReadOnlySpan<char> text, ref bool pendingSpace)
     {
-        if (pendingSpace && sb.Length > 0 && sb[^1] != '\n')
+        if (pendingSpace && sb.Length > 0 && sb[^1] is not ('\n' or ' '))
         {
             sb.Append(' ');
         }
@@ -275,4 +319,17 @@ internal static class Html
         string t = WebUtility.HtmlDecode(string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         return t.Length == 0 ? null : t;
     }
+}
+
+/// <summary>What kind of markup a text holds.</summary>
+internal enum HtmlKind
+{
+    /// <summary>Plain text.</summary>
+    None,
+
+    /// <summary>An HTML page or fragment laid out by its tags.</summary>
+    Page,
+
+    /// <summary>Plain lines with a few tags in them.</summary>
+    Lines,
 }

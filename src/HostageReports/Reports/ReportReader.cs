@@ -165,6 +165,26 @@ public static class ReportReader
         return error is not null ? [ReportReadResult.Failure(error)] : ReadFiles(files, options, cancellationToken);
     }
 
+    /// <summary>Reads every report of a folder as the results are enumerated; see <see cref="ReadFolder(string, CancellationToken)"/>.</summary>
+    /// <param name="folder">The folder's path.</param>
+    /// <param name="options">Limits; <see cref="ReportReaderOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>One result per report file, in order of file name; one error result when the folder cannot be listed.</returns>
+    /// <exception cref="ArgumentException">The path is null, empty or white space.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static IAsyncEnumerable<ReportReadResult> ReadFolderAsync(string folder, ReportReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var files = ListReports(folder, out var error);
+        return error is not null ? One(ReportReadResult.Failure(error)) : ReadFilesAsync(files, options, cancellationToken);
+
+        static async IAsyncEnumerable<ReportReadResult> One(ReportReadResult result)
+        {
+            await Task.CompletedTask.ConfigureAwait(false);
+            yield return result;
+        }
+    }
+
     /// <summary>
     /// The report files of a folder, in ordinal order of their names: files with an extension in
     /// <see cref="ReportExtensions"/> that are not hidden. Empty, with an error naming the folder,
@@ -302,9 +322,10 @@ public static class ReportReader
         }
 
         string body = text[front.BodyStart..];
-        if (Html.LooksLikeHtml(body))
+        var markup = Html.Detect(body);
+        if (markup != HtmlKind.None)
         {
-            body = Html.ToText(body, out string? title);
+            body = Html.ToText(body, markup, out string? title);
             meta = meta with { Title = meta.Title ?? title };
             warnings.Add($"{where}: HTML markup was stripped; offsets point into the stripped text.");
         }

@@ -50,6 +50,16 @@ public class HtmlTests
     }
 
     [Fact]
+    public void Html_PlainLinesWithAFewTags_KeepTheirLinesAndLoseTheTags()
+    {
+        var result = ParseHtml("Two were hurt.\n<p>Three were killed.</p>\nPolice said <b>one</b> was arrested &amp; charged.\nThe end.\n");
+
+        result.Report!.Body.Should().Be("Two were hurt.\nThree were killed.\nPolice said one was arrested & charged.\nThe end.");
+        result.Report.Paragraphs.Should().HaveCount(4);
+        result.Warnings.Should().Contain(w => w.Contains("HTML", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Html_EvidenceOffsets_PointIntoTheStrippedText()
     {
         var report = ParseHtml("<html><body><p>Police said <i>four</i> people were hurt.</p></body></html>").Report!;

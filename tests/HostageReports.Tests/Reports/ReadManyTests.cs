@@ -125,6 +125,29 @@ public sealed class ReadManyTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadFolderAsync_MixedAndMissingFolders_StreamReportsOrOneError()
+    {
+        Write("b.txt", "Two were hurt.");
+        Write("a.htm", "<p>One died.</p><p>Police came.</p>");
+        Write("c.json", "{}");
+        var ids = new List<string>();
+        var missing = new List<ReportErrorKind>();
+
+        await foreach (var result in ReportReader.ReadFolderAsync(_folder))
+        {
+            ids.Add(result.Report!.Id);
+        }
+
+        await foreach (var result in ReportReader.ReadFolderAsync(Path.Combine(_folder, "none")))
+        {
+            missing.Add(result.Error!.Kind);
+        }
+
+        ids.Should().Equal("a", "b");
+        missing.Should().Equal(ReportErrorKind.NotFound);
+    }
+
+    [Fact]
     public async Task ReadFilesAsync_CancelledToken_ThrowsOperationCanceled()
     {
         string good = Write("a.txt", "Two were hurt.");

@@ -63,6 +63,7 @@ public class ReportReaderTests
             () => ReportReader.ReadFolder("  "),
             () => ReportReader.ReadBytes(null!, []),
             () => ReportReader.ReadFilesAsync(null!),
+            () => ReportReader.ReadFolderAsync(null!),
             () => ReportReader.ListReports(null!, out _),
             () => ReportReadResult.Success(null!),
             () => ReportReadResult.Failure(null!),
