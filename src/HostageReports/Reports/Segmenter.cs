@@ -96,6 +96,8 @@ internal static class Segmenter
                     after++;
                 }
 
+                after = SkipCitations(body, after, p.End);
+
                 if (after < p.End && char.IsWhiteSpace(body[after]))
                 {
                     int next = after + 1;
@@ -111,6 +113,17 @@ internal static class Segmenter
                     }
 
                     i = next;
+                }
+                else if (IsGlued(body, p.Start, stop, after, p.End))
+                {
+                    // "in court.Bautista worked": paragraphs joined without a space when the page was saved.
+                    // A straight quote right before the capital opens the next sentence ("died.\"Well")
+                    // unless it closes one the sentence opened ("said \"we ran.\"Police").
+                    bool opens = after - 1 > stop && body[after - 1] == '"' && body.AsSpan(start, stop - start).Count('"') % 2 == 0;
+                    int cut = opens ? after - 1 : after;
+                    result.Add(TextSpan.FromBounds(start, cut));
+                    start = cut;
+                    i = after;
                 }
                 else
                 {
@@ -221,6 +234,49 @@ internal static class Segmenter
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\'' or '\u2018' or '(' or '[' or '\u00AB'
         || (char.IsLetter(c) && !char.IsLower(c));
+
+    /// <summary>Skips reference marks after a stop: "killed.[9] The", "said.[20][37] He".</summary>
+    private static int SkipCitations(string body, int at, int end)
+    {
+        while (at < end && body[at] == '[')
+        {
+            int k = at + 1;
+            while (k < end && k - at <= 6 && char.IsDigit(body[k]))
+            {
+                k++;
+            }
+
+            if (k == at + 1 || k >= end || body[k] != ']')
+            {
+                break;
+            }
+
+            at = k + 1;
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// True when a sentence ends with no space after its stop: a lower-case letter, the stop (and any
+    /// closing quotes), then a capitalised word ("court.Bautista", "said.\"Well"). Not "U.S.Army",
+    /// not "Salon.com", not an abbreviation.
+    /// </summary>
+    private static bool IsGlued(string body, int paragraphStart, int stop, int after, int end)
+    {
+        if (body[stop] != '.' || stop == paragraphStart || !char.IsLower(body[stop - 1]))
+        {
+            return false;
+        }
+
+        int next = after;
+        if (next < end && body[next] is '"' or '\u201C')
+        {
+            next++;
+        }
+
+        return next + 1 < end && char.IsUpper(body[next]) && char.IsLower(body[next + 1]) && !IsAbbreviation(body, paragraphStart, stop, next);
+    }
 
     /// <summary>True when the stop at <paramref name="stop"/> ends an abbreviation or an initial rather than a sentence.</summary>
     private static bool IsAbbreviation(string body, int paragraphStart, int stop, int nextAt)

@@ -32,6 +32,12 @@ public class SentenceTests
     [InlineData("PUYALLUP, Wash. \u2014 No charges will be filed. The boy is 13.", "PUYALLUP, Wash. \u2014 No charges will be filed.|The boy is 13.")]
     [InlineData("Lima, 10 Dec 88 (EFE) -- Four policemen were killed. Rebels fled.", "Lima, 10 Dec 88 (EFE) -- Four policemen were killed.|Rebels fled.")]
     [InlineData("The Shawnee Co. Sheriff's Office and the Police Dept. Chief spoke. Both agreed.", "The Shawnee Co. Sheriff's Office and the Police Dept. Chief spoke.|Both agreed.")]
+    [InlineData("She appeared in court.Bautista worked there.", "She appeared in court.|Bautista worked there.")]
+    [InlineData("\"It was a crime,\" said Lt. Palmer.\"Police came.", "\"It was a crime,\" said Lt. Palmer.|\"Police came.")]
+    [InlineData("He said \"we ran.\"Police came.", "He said \"we ran.\"|Police came.")]
+    [InlineData("The boy died.\"Well, it is a crime,\" he said.", "The boy died.|\"Well, it is a crime,\" he said.")]
+    [InlineData("See Salon.com and the U.S.Army site.", "See Salon.com and the U.S.Army site.")]
+    [InlineData("Three were found in the room.[9] The fourth was outside.[20][37] Police came.", "Three were found in the room.[9]|The fourth was outside.[20][37]|Police came.")]
     [InlineData("no stop at the end", "no stop at the end")]
     public void Sentences_Text_AreSplitAsAReaderWould(string text, string expected)
     {
