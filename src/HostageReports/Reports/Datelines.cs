@@ -5,7 +5,7 @@ namespace HostageReports.Reports;
 
 /// <summary>
 /// Reads the dateline a report opens with: "date 2013-01-16 ALGIERS Islamist militants ...",
-/// "PUYALLUP, Wash. — No charges ...", "Lima, 10 Dec 88 (EFE) -- ...", "ALGIERS (Reuters) - ...".
+/// "SPRINGFIELD, Ill. — Two men ...", "Lima, 10 Dec 88 (EFE) -- ...", "ALGIERS (Reuters) - ...".
 /// The place must look like one (capitalised words, no digits) and be marked as a dateline by
 /// capitals, an agency in parentheses, a date or a state after a comma; otherwise nothing is read.
 /// </summary>
@@ -160,7 +160,7 @@ internal static class Datelines
             }
             else if (date is null && IsPlace(part, out _) && part.Length <= 20)
             {
-                marked = true; // "PUYALLUP, Wash.", "Tacoma, Washington"
+                marked = true; // "SPRINGFIELD, Ill.", "Springfield, Illinois"
                 placeEnd = end;
             }
             else if (!IsPartialDate(part))

@@ -14,17 +14,16 @@ internal static class NonClaimLexicon
         "related articles", "related coverage", "previous coverage", "more:", "more from", "click here", "sign up", "subscribe", "advertisement",
         "share this", "like this", "please enable javascript", "photo:", "photos:", "photo by", "photo credit", "image via", "image:",
         "video:", "watch:", "watch this", "download the", "download our", "email newsletters", "stay with", "stay up to date", "stay updated",
-        "check back", "get breaking news", "get email", "don't miss", "join the conversation", "your notification", "thank you for registering",
-        "already have an account", "welcome back", "sign in", "report an error", "report a typo", "updated:", "posted:", "published:",
-        "last updated", "hide transcript", "what to know", "this story has been updated", "the associated press contributed", "contributing:",
-        "breaking news staff", "original story:", "story continues below", "continue reading", "recommended:",
+        "check back", "get breaking news", "get email", "don't miss", "join the conversation", "sign in", "report an error", "report a typo", "updated:", "posted:", "published:",
+        "last updated", "this story has been updated", "the associated press contributed", "contributing:",
+        "original story:", "story continues below", "continue reading", "recommended:",
     ];
 
     /// <summary>A short paragraph that contains one of these anywhere is not a claim.</summary>
     public static readonly string[] Anywhere =
     [
-        "all rights reserved", "contributed to this report", "reprint permission", "pending comments", "reuse options", "enable javascript",
-        "this material may not be published", "caption close", "pic.twitter.com", "follow us on", "like us on facebook",
+        "all rights reserved", "contributed to this report", "reprint permission", "enable javascript",
+        "this material may not be published", "pic.twitter.com", "follow us on", "like us on facebook",
     ];
 
     /// <summary>Paragraphs longer than this are prose, whatever phrase they contain.</summary>

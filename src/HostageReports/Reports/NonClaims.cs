@@ -40,7 +40,7 @@ internal static class NonClaims
             int credit = TrailingCredit(text);
             if (credit >= 0)
             {
-                // "... in Algeria (YouTube)": a caption. "... said. (AP)": only the credit.
+                // "... near the border (Getty Images)": a caption. "... said. (AP)": only the credit.
                 var before = text[..credit].TrimEnd();
                 result.Add(before.IsEmpty || EndsSentence(before) ? TextSpan.FromBounds(p.Start + credit, p.End) : p);
                 continue;
@@ -155,7 +155,7 @@ internal static class NonClaims
         return longWords > 0 && capitalised * 10 >= longWords * 7;
     }
 
-    /// <summary>The offset of a final parenthetical credit ("(YouTube)", "(courtesy of BP)") when the paragraph ends with one; else -1.</summary>
+    /// <summary>The offset of a final parenthetical credit ("(Getty Images)", "(courtesy of the company)") when the paragraph ends with one; else -1.</summary>
     private static int TrailingCredit(ReadOnlySpan<char> text)
     {
         if (text[^1] != ')')
@@ -175,7 +175,7 @@ internal static class NonClaims
             return -1;
         }
 
-        // A credit is a name ("YouTube", "AP Photo/Name") or a courtesy line, not an aside such as "(pictured)".
+        // A credit is a name ("Getty Images", "AP Photo/Name") or a courtesy line, not an aside such as "(pictured)".
         return char.IsUpper(inner[0]) || inner.StartsWith("courtesy", StringComparison.OrdinalIgnoreCase)
             || inner.StartsWith("photo", StringComparison.OrdinalIgnoreCase) ? open : -1;
     }

@@ -42,7 +42,7 @@ public sealed class Report
     /// <param name="sentences">The sentences, as spans of the body, in order.</param>
     /// <param name="excluded">Spans of the body that are not the report's own claims, in order and disjoint.</param>
     /// <param name="quotes">The quoted speech, in order.</param>
-    /// <param name="datelineSpan">The dateline's span ("PUYALLUP, Wash. —"), when the body opens with one.</param>
+    /// <param name="datelineSpan">The dateline's span ("SPRINGFIELD, Ill. —"), when the body opens with one.</param>
     /// <exception cref="ArgumentException">An argument is null, the id is blank, a span lies outside the body, or the excluded spans or quotes are out of order.</exception>
     public Report(string id, string body, ReportMetadata metadata, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences,
         IReadOnlyList<TextSpan> excluded, IReadOnlyList<Quote> quotes, TextSpan? datelineSpan)
@@ -93,7 +93,7 @@ public sealed class Report
     public IReadOnlyList<Quote> Quotes { get; }
 
     /// <summary>
-    /// The dateline the body opens with ("ALGIERS (Reuters) -", "PUYALLUP, Wash. —"), or null.
+    /// The dateline the body opens with ("ALGIERS (Reuters) -", "SPRINGFIELD, Ill. —"), or null.
     /// It lies inside the first sentence and inside <see cref="Excluded"/>: it says where the report
     /// was filed, which <see cref="ReportMetadata.Dateline"/> gives as a place.
     /// </summary>

@@ -116,7 +116,7 @@ internal static class Segmenter
                 }
                 else if (IsGlued(body, p.Start, stop, after, p.End))
                 {
-                    // "in court.Bautista worked": paragraphs joined without a space when the page was saved.
+                    // "in court.Smith worked": paragraphs joined without a space when the page was saved.
                     // A straight quote right before the capital opens the next sentence ("died.\"Well")
                     // unless it closes one the sentence opened ("said \"we ran.\"Police").
                     bool opens = after - 1 > stop && body[after - 1] == '"' && body.AsSpan(start, stop - start).Count('"') % 2 == 0;
@@ -259,7 +259,7 @@ internal static class Segmenter
 
     /// <summary>
     /// True when a sentence ends with no space after its stop: a lower-case letter, the stop (and any
-    /// closing quotes), then a capitalised word ("court.Bautista", "said.\"Well"). Not "U.S.Army",
+    /// closing quotes), then a capitalised word ("court.Smith", "said.\"Well"). Not "U.S.Army",
     /// not "Salon.com", not an abbreviation.
     /// </summary>
     private static bool IsGlued(string body, int paragraphStart, int stop, int after, int end)

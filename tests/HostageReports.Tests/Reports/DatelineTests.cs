@@ -7,8 +7,8 @@ public class DatelineTests
 {
     [Theory]
     [InlineData("date 2013-01-16 ALGIERS Islamist militants attacked a gas field.", "ALGIERS", null, "2013-01-16", "date 2013-01-16 ALGIERS ")]
-    [InlineData("PUYALLUP, Wash. \u2014 No criminal charges will be filed.", "PUYALLUP, Wash.", null, null, "PUYALLUP, Wash. \u2014 ")]
-    [InlineData("PUYALLUP \u2014 The accidental shooting killed a boy.", "PUYALLUP", null, null, "PUYALLUP \u2014 ")]
+    [InlineData("SPRINGFIELD, Ill. \u2014 Two men were hurt.", "SPRINGFIELD, Ill.", null, null, "SPRINGFIELD, Ill. \u2014 ")]
+    [InlineData("SPRINGFIELD \u2014 A boy was hurt.", "SPRINGFIELD", null, null, "SPRINGFIELD \u2014 ")]
     [InlineData("Lima, 10 Dec 88 (EFE) -- Four policemen were killed.", "Lima", "EFE", "1988-12-10", "Lima, 10 Dec 88 (EFE) -- ")]
     [InlineData("ALGIERS (Reuters) - Islamist militants attacked a field.", "ALGIERS", "Reuters", null, "ALGIERS (Reuters) - ")]
     [InlineData("NEW YORK (AP) \u2014 Two men were shot.", "NEW YORK", "AP", null, "NEW YORK (AP) \u2014 ")]
@@ -59,9 +59,9 @@ public class DatelineTests
     [Fact]
     public void Dateline_AfterARepeatedHeadline_IsStillFound()
     {
-        var report = Read("---\ntitle: Boy shot\n---\n\u00D7 Boy shot\n\nPUYALLUP, Wash. \u2014 A boy was shot.");
+        var report = Read("---\ntitle: Boy hurt\n---\n\u00D7 Boy hurt\n\nSPRINGFIELD, Ill. \u2014 A boy was hurt.");
 
-        report.Metadata.Dateline.Should().Be("PUYALLUP, Wash.");
+        report.Metadata.Dateline.Should().Be("SPRINGFIELD, Ill.");
     }
 
     [Fact]

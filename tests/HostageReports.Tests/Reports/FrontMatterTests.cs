@@ -9,10 +9,10 @@ public class FrontMatterTests
     [Fact]
     public void Parse_FrontMatter_FillsMetadataAndStripsBlock()
     {
-        var report = Read("---\ntitle: A headline\npublished: 2014-02-11\nsource: example.com\nurl: http://example.com/a\nauthor: ignored\n---\nPUYALLUP \u2014 Two people were shot.\n");
+        var report = Read("---\ntitle: A headline\npublished: 2014-02-11\nsource: example.com\nurl: http://example.com/a\nauthor: ignored\n---\nSPRINGFIELD \u2014 Two people were hurt.\n");
 
-        report.Metadata.Should().Be(new ReportMetadata("A headline", new DateOnly(2014, 2, 11), "example.com", "http://example.com/a", "PUYALLUP"));
-        report.Body.Should().StartWith("PUYALLUP");
+        report.Metadata.Should().Be(new ReportMetadata("A headline", new DateOnly(2014, 2, 11), "example.com", "http://example.com/a", "SPRINGFIELD"));
+        report.Body.Should().StartWith("SPRINGFIELD");
     }
 
     [Theory]
