@@ -12,7 +12,7 @@ internal static class Segmenter
 {
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\u2026");
 
-    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019");
 
     /// <summary>Characters that may follow a sentence's final stop and still belong to it.</summary>
     private static readonly SearchValues<char> Closers = SearchValues.Create(".!?\u2026\"\u201D\u2019')]\u00BB");
@@ -141,8 +141,10 @@ internal static class Segmenter
     }
 
     /// <summary>
-    /// Quoted speech: straight quotes pair up in order, curly and angle quotes open and close. A quote
-    /// never crosses a paragraph; one left open runs to the paragraph's end and is marked not closed.
+    /// Quoted speech: straight double quotes pair up in order, curly and angle quotes open and close,
+    /// curly single quotes (\u2018...\u2019, as British papers write) count when no double quote is open.
+    /// Straight single quotes are apostrophes. A quote never crosses a paragraph; a double quote left
+    /// open runs to the paragraph's end and is marked not closed.
     /// </summary>
     public static List<Quote> Quotes(string body, IReadOnlyList<TextSpan> paragraphs)
     {
@@ -161,12 +163,34 @@ internal static class Segmenter
 
                 int at = i + k;
                 char c = body[at];
-                if (open < 0)
+                if (open >= 0 && body[open] == '\u2018' && c is not ('\u2018' or '\u2019'))
+                {
+                    open = -1; // a double quote after an unclosed single one: that was no quote ("the \u201890s")
+                }
+
+                if (open >= 0 && body[open] == '\u2018')
+                {
+                    // Inside single quotes only a closing single quote counts; "don\u2019t" is an apostrophe.
+                    if (c == '\u2019' && (at + 1 >= p.End || !char.IsLetter(body[at + 1])))
+                    {
+                        result.Add(new Quote(TextSpan.FromBounds(open, at + 1), TextSpan.FromBounds(open + 1, at), true));
+                        open = -1;
+                    }
+                }
+                else if (c == '\u2019')
+                {
+                    // An apostrophe, or a single quote closing nothing.
+                }
+                else if (open < 0)
                 {
                     if (c is not ('\u201D' or '\u00BB'))
                     {
                         open = at; // a closing mark with nothing open is a stray: skip it
                     }
+                }
+                else if (c == '\u2018')
+                {
+                    // A single quote inside double quotes: part of the quote.
                 }
                 else if (c is not ('\u201C' or '\u201E' or '\u00AB') || body[open] == '"')
                 {
@@ -181,7 +205,9 @@ internal static class Segmenter
                 i = at + 1;
             }
 
-            if (open >= 0 && open + 1 < p.End)
+            // A double quote left open runs to the paragraph's end; a single one was likely an
+            // apostrophe or an abbreviation ("\u201890s") and is dropped.
+            if (open >= 0 && open + 1 < p.End && body[open] != '\u2018')
             {
                 result.Add(new Quote(TextSpan.FromBounds(open, p.End), TextSpan.FromBounds(open + 1, p.End), false));
             }

@@ -13,6 +13,10 @@ public class QuoteTests
     [InlineData("The \"Masked\" group and the \"Blood\" cell.", "Masked|Blood")]
     [InlineData("Dublin is \"ready to use all the resources.\"", "ready to use all the resources.")]
     [InlineData("the boys' father and O'Brien's car", "")]
+    [InlineData("He said \u2018we won\u2019t stop\u2019 and left.", "we won\u2019t stop")]
+    [InlineData("The minister\u2019s aide said the \u201Cso-called \u2018brigade\u2019 is small\u201D today.", "so-called \u2018brigade\u2019 is small")]
+    [InlineData("Back in the \u201890s, the group\u2019s men met.", "")]
+    [InlineData("Back in the \u201890s, a man said \u201Cwe were many\u201D then.", "we were many")]
     public void Quotes_Paragraph_AreFound(string text, string expected)
     {
         var report = Read(text);
