@@ -24,7 +24,7 @@ internal static class NonClaims
         {
             var p = paragraphs[k];
             var text = body.AsSpan(p.Start, p.Length);
-            if (IsFurniture(text, title))
+            if (IsFurniture(text, title) || (k < HeadlineWindow && title is not null && RepeatsHeadline(text, title)))
             {
                 result.Add(p);
                 continue;
@@ -53,6 +53,33 @@ internal static class NonClaims
         }
 
         return result;
+    }
+
+    /// <summary>How many opening paragraphs may repeat the headline.</summary>
+    private const int HeadlineWindow = 5;
+
+    /// <summary>
+    /// "Headline Deck text ..." or "Headline" cut short, near the top: the page's headline and deck
+    /// run together when it was saved. The headline must have three words or more, and a deck must
+    /// start a new phrase (a capital or a digit), so a lede that opens with the headline's words stays.
+    /// </summary>
+    private static bool RepeatsHeadline(ReadOnlySpan<char> text, string title)
+    {
+        var t = title.AsSpan().Trim();
+        if (WordCount(t, 3) < 3)
+        {
+            return false;
+        }
+
+        if (text.Length > t.Length && text.StartsWith(t, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[t.Length]))
+        {
+            // A deck starts a new phrase ("... shooting Police say ..."); a lede goes on ("... killed on Friday").
+            var rest = text[t.Length..].TrimStart();
+            return rest.Length > 0 && (char.IsUpper(rest[0]) || char.IsDigit(rest[0]));
+        }
+
+        return text.Length < t.Length && WordCount(text, 3) >= 3 && t.StartsWith(text, StringComparison.OrdinalIgnoreCase)
+            && !char.IsLetterOrDigit(t[text.Length]) && !EndsSentence(text);
     }
 
     /// <summary>The last sentence when it is an agency's sign-off: one word in capitals ("EFE", "AP").</summary>

@@ -263,7 +263,7 @@ public static class ReportReader
                 break;
         }
 
-        return Build(id, text, path, warnings, options);
+        return Build(id, text, path, warnings);
     }
 
     /// <summary>Reads a report from its text.</summary>
@@ -291,12 +291,11 @@ public static class ReportReader
             return ReportReadResult.Failure(TooLarge(id, path, text.Length, options));
         }
 
-        return Build(id, text, path, [], options);
+        return Build(id, text, path, []);
     }
 
-    private static ReportReadResult Build(string id, string text, string? path, List<string> warnings, ReportReaderOptions options)
+    private static ReportReadResult Build(string id, string text, string? path, List<string> warnings)
     {
-        _ = options;
         string where = path ?? id;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {

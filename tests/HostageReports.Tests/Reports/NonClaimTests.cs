@@ -56,6 +56,22 @@ public class NonClaimTests
             .Should().Equal("Three killed in mall shooting, police say");
     }
 
+    [Theory]
+    [InlineData("Three killed in mall shooting, police say Gunman opened fire near the food court")]
+    [InlineData("Three killed in mall shooting")]
+    [InlineData("\u00D7 Three killed in mall shooting, police say")]
+    public void Excluded_HeadlineWithDeckOrCutShort_IsNotAClaim(string line)
+    {
+        ExcludedOf($"---\ntitle: Three killed in mall shooting, police say\n---\n{line}\n\n{Story}").Should().Equal(line);
+    }
+
+    [Fact]
+    public void Excluded_LedeStartingWithTheHeadlineWords_IsAClaim()
+    {
+        string body = string.Join("\n", Enumerable.Repeat(Story, 6));
+        ExcludedOf($"---\ntitle: Three people were killed\n---\n{body}\nThree people were killed on Friday, police said.").Should().BeEmpty();
+    }
+
     [Fact]
     public void Excluded_BlockOfLinksWithoutStops_IsNotAClaim()
     {
