@@ -1,34 +1,24 @@
+using HostageReports.Reports;
+
 namespace HostageReports.Sample;
 
 /// <summary>Turns the paths on the command line into incidents, each a list of report files.</summary>
 internal static class IncidentSources
 {
-    public static List<(string Id, List<string> Files)> Find(IEnumerable<string> paths, TextWriter errors, ref int failures)
+    /// <summary>
+    /// A folder of reports is one incident; a folder with no reports of its own whose subfolders hold
+    /// reports is one incident per subfolder; files named one by one form one incident together.
+    /// Paths that do not exist give errors, and the rest is still found.
+    /// </summary>
+    public static List<(string Id, IReadOnlyList<string> Files)> Find(IEnumerable<string> paths, List<ReportError> errors)
     {
-        var result = new List<(string, List<string>)>();
+        var result = new List<(string, IReadOnlyList<string>)>();
         var loose = new List<string>();
         foreach (string path in paths)
         {
             if (Directory.Exists(path))
             {
-                string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
-                var files = Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal).ToList();
-                var subfolders = Directory.GetDirectories(path).Order(StringComparer.Ordinal).ToList();
-                if (files.Count == 0 && subfolders.Count > 0)
-                {
-                    foreach (string sub in subfolders)
-                    {
-                        var subFiles = Directory.GetFiles(sub, "*.txt").Order(StringComparer.Ordinal).ToList();
-                        if (subFiles.Count > 0)
-                        {
-                            result.Add((Path.GetFileName(sub), subFiles));
-                        }
-                    }
-                }
-                else
-                {
-                    result.Add((name, files));
-                }
+                AddFolder(path, result, errors);
             }
             else if (File.Exists(path))
             {
@@ -36,8 +26,7 @@ internal static class IncidentSources
             }
             else
             {
-                errors.WriteLine($"error: {path}: no such file or folder.");
-                failures++;
+                errors.Add(new ReportError(path, path, ReportErrorKind.NotFound, $"{path}: no such file or folder."));
             }
         }
 
@@ -47,5 +36,52 @@ internal static class IncidentSources
         }
 
         return result;
+    }
+
+    private static void AddFolder(string path, List<(string, IReadOnlyList<string>)> result, List<ReportError> errors)
+    {
+        string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
+        var files = ReportReader.ListReports(path, out var error);
+        if (error is not null)
+        {
+            errors.Add(error);
+            return;
+        }
+
+        if (files.Count > 0)
+        {
+            result.Add((name, files));
+            return;
+        }
+
+        string[] subfolders;
+        try
+        {
+            subfolders = Directory.GetDirectories(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new ReportError(name, path, ReportErrorKind.Unreadable, $"{path}: the folder cannot be listed ({e.Message})."));
+            return;
+        }
+
+        foreach (string sub in subfolders.Order(StringComparer.Ordinal))
+        {
+            var subFiles = ReportReader.ListReports(sub, out var subError);
+            if (subError is not null)
+            {
+                errors.Add(subError);
+            }
+            else if (subFiles.Count > 0)
+            {
+                result.Add((Path.GetFileName(sub), subFiles));
+            }
+        }
+
+        // An empty folder is an empty incident: nothing to read is not an error.
+        if (subfolders.Length == 0)
+        {
+            result.Add((name, files));
+        }
     }
 }

@@ -6,12 +6,18 @@ internal sealed class Options
     public const string Usage = """
         usage: HostageReports.Sample [--format table|json] PATH...
 
-          PATH            a report (.txt), a folder of reports (one incident), or a folder
-                          of folders (one incident each); several files form one incident
+          PATH            a report (.txt, .text, .htm, .html), a folder of reports (one
+                          incident; other files in it are ignored), or a folder of folders
+                          (one incident each); several files form one incident together
           --format FMT    table (default): a readable table of facts; json: see SCHEMA.md
-          --help          this text
+          --help, -h      this text
 
-        exit status: 0 all reports read, 1 some could not be read, 2 bad arguments
+        Reports are UTF-8 (UTF-16 with a byte order mark, Latin-1 and HTML pages are read too).
+        A report that cannot be read (missing, empty, binary, over 16 MiB) is one line on
+        standard error, and the other reports are still processed.
+
+        exit status: 0 all reports read, 1 some could not be read, 2 bad arguments,
+                     130 cancelled
         """;
 
     public string Format { get; private set; } = "table";

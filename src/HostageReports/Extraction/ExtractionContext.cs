@@ -49,18 +49,7 @@ internal sealed class ExtractionContext
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens)[SentenceTokenStart[sentence]..SentenceTokenStart[sentence + 1]];
 
     /// <summary>True when the offset lies in a span that carries no claims (a caption, a byline).</summary>
-    public bool IsExcluded(int offset)
-    {
-        foreach (var span in Report.Excluded)
-        {
-            if (span.Contains(offset))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsExcluded(int offset) => Report.IsExcluded(offset);
 
     /// <summary>Evidence for body[start, end).</summary>
     public Evidence EvidenceOf(int start, int end) => Evidence.From(Body, start, end - start);

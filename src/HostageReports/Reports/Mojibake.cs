@@ -96,9 +96,10 @@ internal static class Mojibake
 
     private static int Cp1252Byte(char ch)
     {
-        int k = Cp1252Chars.IndexOf(ch, StringComparison.Ordinal);
+        int k = Cp1252High.IndexOf(ch, StringComparison.Ordinal);
         return k < 0 ? -1 : 0x80 + k;
     }
 
-    private const string Cp1252Chars = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+    /// <summary>The characters Windows-1252 puts at bytes 0x80-0x9F (undefined bytes map to the C1 control of the same value).</summary>
+    public const string Cp1252High = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
 }

@@ -12,7 +12,8 @@ public sealed class Report
     /// <param name="metadata">Title, date, outlet and URL, as the front matter or the dateline give them.</param>
     /// <param name="paragraphs">The paragraphs, as spans of the body.</param>
     /// <param name="sentences">The sentences, as spans of the body.</param>
-    /// <param name="excluded">Spans of the body that are not the report's own claims: captions, bylines, credits.</param>
+    /// <param name="excluded">Spans of the body that are not the report's own claims (captions, bylines, credits), in order and disjoint.</param>
+    /// <exception cref="ArgumentException">An argument is null, the id is blank, a span lies outside the body, or the excluded spans are out of order.</exception>
     public Report(string id, string body, ReportMetadata metadata, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TextSpan> excluded)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
@@ -21,12 +22,41 @@ public sealed class Report
         ArgumentNullException.ThrowIfNull(paragraphs);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(excluded);
+        RequireInside(paragraphs, body.Length, nameof(paragraphs), ordered: false);
+        RequireInside(sentences, body.Length, nameof(sentences), ordered: false);
+        RequireInside(excluded, body.Length, nameof(excluded), ordered: true);
         Id = id;
         Body = body;
         Metadata = metadata;
         Paragraphs = paragraphs;
         Sentences = sentences;
         Excluded = excluded;
+        Quotes = [];
+    }
+
+    /// <summary>Creates a report from all its parts; use <see cref="ReportReader"/> to read one from text or a file.</summary>
+    /// <param name="id">The report's id (the file name without extension).</param>
+    /// <param name="body">The body text.</param>
+    /// <param name="metadata">Title, date, outlet, URL and dateline.</param>
+    /// <param name="paragraphs">The paragraphs, as spans of the body, in order.</param>
+    /// <param name="sentences">The sentences, as spans of the body, in order.</param>
+    /// <param name="excluded">Spans of the body that are not the report's own claims, in order and disjoint.</param>
+    /// <param name="quotes">The quoted speech, in order.</param>
+    /// <param name="datelineSpan">The dateline's span ("SPRINGFIELD, Ill. —"), when the body opens with one.</param>
+    /// <exception cref="ArgumentException">An argument is null, the id is blank, a span lies outside the body, or the excluded spans or quotes are out of order.</exception>
+    public Report(string id, string body, ReportMetadata metadata, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences,
+        IReadOnlyList<TextSpan> excluded, IReadOnlyList<Quote> quotes, TextSpan? datelineSpan)
+        : this(id, body, metadata, paragraphs, sentences, excluded)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        RequireInside(quotes.Select(q => q.Span).ToList(), body.Length, nameof(quotes), ordered: true);
+        if (datelineSpan is { } d && (d.Start < 0 || d.Length < 0 || d.End > body.Length))
+        {
+            throw new ArgumentOutOfRangeException(nameof(datelineSpan), "The dateline must lie inside the body.");
+        }
+
+        Quotes = quotes;
+        DatelineSpan = datelineSpan;
     }
 
     /// <summary>The report's id.</summary>
@@ -41,11 +71,115 @@ public sealed class Report
     /// <summary>The paragraphs in order.</summary>
     public IReadOnlyList<TextSpan> Paragraphs { get; }
 
-    /// <summary>The sentences in order; they cover the body's text outside blank lines.</summary>
+    /// <summary>
+    /// The sentences in order, trimmed, each inside one paragraph; together they cover every character
+    /// of every paragraph but the white space between sentences. A dateline stays in the first
+    /// sentence (see <see cref="DatelineSpan"/>); headings and captions are sentences too, and
+    /// <see cref="IsExcluded"/> tells them apart.
+    /// </summary>
     public IReadOnlyList<TextSpan> Sentences { get; }
 
-    /// <summary>Spans that carry no claims of the report: captions, bylines, "(Reporting by ...)" lines.</summary>
+    /// <summary>
+    /// Spans that carry no claims of the report, in order and disjoint: headings, a repeated headline,
+    /// captions and photo credits, bylines, "(Reporting by ...)" lines, copyright and "Follow us"
+    /// boilerplate, the dateline.
+    /// </summary>
     public IReadOnlyList<TextSpan> Excluded { get; }
+
+    /// <summary>
+    /// Quoted speech ("...", “...”), in order, each inside one paragraph. Who said it is left to
+    /// extraction. A quote whose closing mark is missing runs to the end of its paragraph.
+    /// </summary>
+    public IReadOnlyList<Quote> Quotes { get; }
+
+    /// <summary>
+    /// The dateline the body opens with ("ALGIERS (Reuters) -", "SPRINGFIELD, Ill. —"), or null.
+    /// It lies inside the first sentence and inside <see cref="Excluded"/>: it says where the report
+    /// was filed, which <see cref="ReportMetadata.Dateline"/> gives as a place.
+    /// </summary>
+    public TextSpan? DatelineSpan { get; }
+
+    /// <summary>True when the offset lies in a span that carries no claims (<see cref="Excluded"/>). O(log n).</summary>
+    /// <param name="offset">An offset into the body.</param>
+    /// <returns>Whether an excluded span contains it.</returns>
+    public bool IsExcluded(int offset) => Find(Excluded, offset) >= 0;
+
+    /// <summary>The quote that contains the offset, marks included, or null. O(log n).</summary>
+    /// <param name="offset">An offset into the body.</param>
+    /// <returns>The quote, or null when the offset is not quoted.</returns>
+    public Quote? QuoteAt(int offset)
+    {
+        int lo = 0, hi = Quotes.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var q = Quotes[mid].Span;
+            if (q.Contains(offset))
+            {
+                return Quotes[mid];
+            }
+
+            if (offset < q.Start)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The index of the sentence that contains the offset, or -1 (blank lines, trimmed space). O(log n).</summary>
+    /// <param name="offset">An offset into the body.</param>
+    /// <returns>The sentence's index in <see cref="Sentences"/>, or -1.</returns>
+    public int SentenceAt(int offset) => Find(Sentences, offset);
+
+    private static void RequireInside(IReadOnlyList<TextSpan> spans, int length, string name, bool ordered)
+    {
+        int last = 0;
+        foreach (var span in spans)
+        {
+            if (span.Start < 0 || span.Length < 0 || span.End > length)
+            {
+                throw new ArgumentOutOfRangeException(name, $"The span {span} does not lie inside the body of {length} characters.");
+            }
+
+            if (ordered && span.Start < last)
+            {
+                throw new ArgumentException($"The spans must be in order and disjoint; {span} starts before {last}.", name);
+            }
+
+            last = span.End;
+        }
+    }
+
+    private static int Find(IReadOnlyList<TextSpan> spans, int offset)
+    {
+        int lo = 0, hi = spans.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = spans[mid];
+            if (s.Contains(offset))
+            {
+                return mid;
+            }
+
+            if (offset < s.Start)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The text of a span of the body.</summary>
     /// <param name="span">The span.</param>
@@ -87,3 +221,9 @@ public readonly record struct TextSpan(int Start, int Length)
     /// <returns>The span.</returns>
     public static TextSpan FromBounds(int start, int end) => new(start, end - start);
 }
+
+/// <summary>A span of quoted speech in a report's body.</summary>
+/// <param name="Span">The quote with its marks.</param>
+/// <param name="Content">The words between the marks.</param>
+/// <param name="Closed">False when the closing mark is missing and the quote runs to the paragraph's end.</param>
+public readonly record struct Quote(TextSpan Span, TextSpan Content, bool Closed);

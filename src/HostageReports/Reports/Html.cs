@@ -1,0 +1,335 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Net;
+using System.Text;
+
+namespace HostageReports.Reports;
+
+/// <summary>
+/// Turns an HTML page into the plain text a reader sees: tags removed, scripts, styles and page
+/// furniture (navigation, headers, footers, forms) dropped, block elements on lines of their own,
+/// white space collapsed as a browser does, entities decoded. The result is the report's body, so
+/// every offset points into the stripped text. One pass; no regular expressions.
+/// </summary>
+internal static class Html
+{
+    private static readonly SearchValues<char> TagOrSpace = SearchValues.Create("< \t\r\n\f");
+
+    private static readonly SearchValues<char> TagOnly = SearchValues.Create("<");
+
+    /// <summary>Elements that start a new line.</summary>
+    private static readonly FrozenSet<string> BlockElements = new[]
+    {
+        "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "thead", "tbody",
+        "article", "section", "main", "blockquote", "figure", "figcaption", "pre", "address", "title", "body", "html", "td", "th", "caption",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Elements whose whole content is dropped: code, styling and page furniture, never the story.</summary>
+    private static readonly FrozenSet<string> DroppedElements = new[]
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "nav", "header", "footer", "aside", "form", "button", "select", "head", "object",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Block = BlockElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Dropped = DroppedElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Tag names whose presence marks a text as markup.</summary>
+    private static readonly string[] MarkerTags = ["<p>", "<p ", "</p>", "<br", "<div", "</div>", "<html", "<body", "<!doctype html", "<span", "</a>", "<h1", "<h2"];
+
+    /// <summary>Tags that structure a page into blocks; counted to tell a page from text with a stray tag.</summary>
+    private static readonly string[] BlockMarkers = ["<p>", "<p ", "<br", "<div", "<li", "<h1", "<h2", "<h3", "<tr", "<article", "<section"];
+
+    /// <summary>
+    /// What kind of markup the text holds: none; a page (a document, or text whose lines are laid out
+    /// by block tags), whose white space collapses as in a browser; or plain lines with some tags,
+    /// whose tags are removed and whose lines are kept.
+    /// </summary>
+    public static HtmlKind Detect(ReadOnlySpan<char> text)
+    {
+        var head = text.TrimStart();
+        if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<body", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<head", StringComparison.OrdinalIgnoreCase))
+        {
+            return HtmlKind.Page;
+        }
+
+        // Two different markers of markup in the first 64 KiB: plain prose has none.
+        var sample = text[..Math.Min(text.Length, 65536)];
+        int found = 0;
+        foreach (string marker in MarkerTags)
+        {
+            if (sample.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                found++;
+            }
+        }
+
+        if (found < 2)
+        {
+            return HtmlKind.None;
+        }
+
+        int blocks = 0;
+        foreach (string marker in BlockMarkers)
+        {
+            blocks += Occurrences(sample, marker);
+        }
+
+        int lines = 0;
+        foreach (var range in sample.Split('\n'))
+        {
+            lines += sample[range].IsWhiteSpace() ? 0 : 1;
+        }
+
+        return blocks * 2 >= lines ? HtmlKind.Page : HtmlKind.Lines;
+    }
+
+    private static int Occurrences(ReadOnlySpan<char> text, string marker)
+    {
+        int count = 0;
+        int k;
+        while ((k = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            count++;
+            text = text[(k + marker.Length)..];
+        }
+
+        return count;
+    }
+
+    /// <summary>Strips the markup; <paramref name="title"/> is the page's &lt;title&gt;, when it has one.</summary>
+    /// <param name="html">The text.</param>
+    /// <param name="kind">A page collapses white space and breaks lines at block tags; lines keep the text's own white space.</param>
+    /// <param name="title">The page's title, or null.</param>
+    public static string ToText(string html, HtmlKind kind, out string? title)
+    {
+        var stops = kind == HtmlKind.Page ? TagOrSpace : TagOnly;
+        title = null;
+        var sb = new StringBuilder(html.Length / 2);
+        int i = 0;
+        bool pendingSpace = false;
+        int titleStart = -1;
+        int noCloseFrom = int.MaxValue; // no '>' at or after this offset: later '<' cannot open tags
+
+        while (i < html.Length)
+        {
+            int k = html.AsSpan(i).IndexOfAny(stops);
+            if (k < 0)
+            {
+                AppendText(sb, html.AsSpan(i), ref pendingSpace);
+                break;
+            }
+
+            if (k > 0)
+            {
+                AppendText(sb, html.AsSpan(i, k), ref pendingSpace);
+            }
+
+            i += k;
+            char c = html[i];
+            if (c != '<')
+            {
+                pendingSpace = true;
+                i++;
+                continue;
+            }
+
+            if (!TryReadTag(html, i, ref noCloseFrom, out int tagEnd, out Range nameRange, out bool closing))
+            {
+                AppendText(sb, "<", ref pendingSpace);
+                i++;
+                continue;
+            }
+
+            if (nameRange.Equals(default(Range)))
+            {
+                i = tagEnd; // a comment, a doctype or a processing instruction
+                continue;
+            }
+
+            var name = html.AsSpan()[nameRange];
+
+            if (!closing && Dropped.Contains(name) && html[tagEnd - 2] != '/')
+            {
+                i = SkipElement(html, tagEnd, name);
+                if (name.Equals("head", StringComparison.OrdinalIgnoreCase))
+                {
+                    title ??= FindTitle(html.AsSpan(tagEnd, Math.Max(0, i - tagEnd)));
+                }
+
+                continue;
+            }
+
+            if (name.Equals("title", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!closing)
+                {
+                    titleStart = sb.Length;
+                }
+                else if (titleStart >= 0)
+                {
+                    title ??= Clean(sb.ToString(titleStart, sb.Length - titleStart));
+                    sb.Length = titleStart; // the title is metadata, not body
+                    titleStart = -1;
+                }
+
+                i = tagEnd;
+                continue;
+            }
+
+            if (kind == HtmlKind.Page && Block.Contains(name))
+            {
+                NewLine(sb, isBreak: name.Equals("br", StringComparison.OrdinalIgnoreCase));
+                pendingSpace = false;
+            }
+
+            i = tagEnd;
+        }
+
+        string text = sb.ToString().Trim();
+        return text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
+    }
+
+    private static void AppendText(StringBuilder sb, ReadOnlySpan<char> text, ref bool pendingSpace)
+    {
+        if (pendingSpace && sb.Length > 0 && sb[^1] is not ('\n' or ' '))
+        {
+            sb.Append(' ');
+        }
+
+        pendingSpace = false;
+        sb.Append(text);
+    }
+
+    private static void NewLine(StringBuilder sb, bool isBreak)
+    {
+        while (sb.Length > 0 && sb[^1] == ' ')
+        {
+            sb.Length--;
+        }
+
+        if (sb.Length == 0)
+        {
+            return;
+        }
+
+        // A paragraph ends with a blank line; a line break ends a line.
+        bool blank = !isBreak;
+        if (sb[^1] != '\n')
+        {
+            sb.Append('\n');
+        }
+
+        if (blank && (sb.Length < 2 || sb[^2] != '\n'))
+        {
+            sb.Append('\n');
+        }
+    }
+
+    /// <summary>Reads "&lt;name ...&gt;", "&lt;/name&gt;", "&lt;!-- --&gt;", "&lt;!doctype&gt;" at <paramref name="at"/>; the name is null for comments and declarations.</summary>
+    private static bool TryReadTag(string html, int at, ref int noCloseFrom, out int end, out Range name, out bool closing)
+    {
+        end = at;
+        name = default;
+        closing = false;
+        int j = at + 1;
+        if (j >= html.Length)
+        {
+            return false;
+        }
+
+        if (html[j] == '!' || html[j] == '?')
+        {
+            if (html.AsSpan(j).StartsWith("!--", StringComparison.Ordinal))
+            {
+                int close = html.IndexOf("-->", j + 3, StringComparison.Ordinal);
+                end = close < 0 ? html.Length : close + 3;
+                return true;
+            }
+
+            int gt = html.IndexOf('>', j);
+            end = gt < 0 ? html.Length : gt + 1;
+            return true;
+        }
+
+        if (html[j] == '/')
+        {
+            closing = true;
+            j++;
+        }
+
+        int nameStart = j;
+        while (j < html.Length && (char.IsAsciiLetterOrDigit(html[j]) || html[j] is '-' or ':'))
+        {
+            j++;
+        }
+
+        if (j == nameStart || !char.IsAsciiLetter(html[nameStart]))
+        {
+            return false; // "a < b": not a tag
+        }
+
+        int tagClose = j >= noCloseFrom ? -1 : html.IndexOf('>', j);
+        if (tagClose < 0)
+        {
+            noCloseFrom = Math.Min(noCloseFrom, j);
+            return false;
+        }
+
+        name = nameStart..j;
+        end = tagClose + 1;
+        return true;
+    }
+
+    /// <summary>The offset just past the element's closing tag, or the end of the text when it never closes.</summary>
+    private static int SkipElement(string html, int from, ReadOnlySpan<char> name)
+    {
+        int close = html.AsSpan(from).IndexOf(string.Concat("</", name).AsSpan(), StringComparison.OrdinalIgnoreCase);
+        if (close < 0)
+        {
+            return html.Length;
+        }
+
+        int gt = html.IndexOf('>', from + close);
+        return gt < 0 ? html.Length : gt + 1;
+    }
+
+    private static string? FindTitle(ReadOnlySpan<char> head)
+    {
+        int open = head.IndexOf("<title", StringComparison.OrdinalIgnoreCase);
+        if (open < 0)
+        {
+            return null;
+        }
+
+        int gt = head[open..].IndexOf('>');
+        if (gt < 0)
+        {
+            return null;
+        }
+
+        var rest = head[(open + gt + 1)..];
+        int close = rest.IndexOf("</title", StringComparison.OrdinalIgnoreCase);
+        return Clean((close < 0 ? rest : rest[..close]).ToString());
+    }
+
+    private static string? Clean(string s)
+    {
+        string t = WebUtility.HtmlDecode(string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        return t.Length == 0 ? null : t;
+    }
+}
+
+/// <summary>What kind of markup a text holds.</summary>
+internal enum HtmlKind
+{
+    /// <summary>Plain text.</summary>
+    None,
+
+    /// <summary>An HTML page or fragment laid out by its tags.</summary>
+    Page,
+
+    /// <summary>Plain lines with a few tags in them.</summary>
+    Lines,
+}

@@ -1,0 +1,43 @@
+namespace HostageReports.Reports;
+
+/// <summary>
+/// How <see cref="ReportReader"/> reads reports. Immutable; <see cref="Default"/> suits news reports.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Size limit.</b> A news report, even a saved web page with its markup, runs to a few hundred
+/// kilobytes. A file larger than <see cref="MaxBytes"/> (16 MiB by default) is almost certainly not
+/// a report (a log, a dump, a whole archive), so it is <em>not read at all</em>: the result is an
+/// error of kind <see cref="ReportErrorKind.TooLarge"/> that names the file, its size and the limit.
+/// The file is never loaded, so the check costs nothing however large the file is. Nothing is
+/// silently truncated: a truncated report would give claims that look complete and are not.
+/// Raise the limit for unusual inputs; reading stays linear in the input's size.
+/// </para>
+/// <para>For text passed to <see cref="ReportReader.Parse(string, string, string?, ReportReaderOptions?)"/>
+/// the same limit applies to its length in UTF-16 code units.</para>
+/// </remarks>
+public sealed record ReportReaderOptions
+{
+    /// <summary>The default limit: 16 MiB.</summary>
+    public const long DefaultMaxBytes = 16L * 1024 * 1024;
+
+    /// <summary>The options used when none are given.</summary>
+    public static ReportReaderOptions Default { get; } = new();
+
+    /// <summary>
+    /// The largest file, in bytes, that is read; larger ones give a <see cref="ReportErrorKind.TooLarge"/>
+    /// error. Must be positive; at most <see cref="Array.MaxLength"/>.
+    /// </summary>
+    public long MaxBytes
+    {
+        get => _maxBytes;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, (long)Array.MaxLength);
+            _maxBytes = value;
+        }
+    }
+
+    private readonly long _maxBytes = DefaultMaxBytes;
+}
