@@ -51,6 +51,22 @@ internal sealed class ExtractionContext
     /// <summary>True when the offset lies in a span that carries no claims (a caption, a byline).</summary>
     public bool IsExcluded(int offset) => Report.IsExcluded(offset);
 
+    /// <summary>
+    /// True when sentence <paramref name="sentence"/> carries no claims of the report: a caption,
+    /// heading, byline or credit. A dateline opening the sentence does not make it so: the words after it are read.
+    /// </summary>
+    public bool IsExcludedSentence(int sentence) => Report.IsExcluded(OwnStart(sentence));
+
+    /// <summary>True when sentence <paramref name="sentence"/> is a heading or a caption (<see cref="Report.Captions"/>).</summary>
+    public bool IsCaptionSentence(int sentence) => Report.IsCaption(OwnStart(sentence));
+
+    /// <summary>Where a sentence's own words start: past the dateline when the sentence opens with it.</summary>
+    private int OwnStart(int sentence)
+    {
+        var span = Report.Sentences[sentence];
+        return Report.DatelineSpan is { } d && d.Contains(span.Start) && d.End < span.End ? d.End : span.Start;
+    }
+
     /// <summary>Evidence for body[start, end).</summary>
     public Evidence EvidenceOf(int start, int end) => Evidence.From(Body, start, end - start);
 }

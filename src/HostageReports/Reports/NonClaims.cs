@@ -9,8 +9,11 @@ namespace HostageReports.Reports;
 /// </summary>
 internal static class NonClaims
 {
-    /// <summary>The excluded spans, in order and disjoint.</summary>
-    public static List<TextSpan> Find(string body, IReadOnlyList<TextSpan> paragraphs, string? title)
+    /// <summary>
+    /// The excluded spans, in order and disjoint. Those that describe the incident in the page's own
+    /// words (headings, a repeated headline, photo captions) are also added to <paramref name="captions"/>.
+    /// </summary>
+    public static List<TextSpan> Find(string body, IReadOnlyList<TextSpan> paragraphs, string? title, List<TextSpan> captions)
     {
         var result = new List<TextSpan>();
         var heading = new bool[paragraphs.Count];
@@ -24,16 +27,18 @@ internal static class NonClaims
         {
             var p = paragraphs[k];
             var text = body.AsSpan(p.Start, p.Length);
-            if (IsFurniture(text, title) || (k < HeadlineWindow && title is not null && RepeatsHeadline(text, title)))
+            if (IsFurniture(text, title))
             {
                 result.Add(p);
                 continue;
             }
 
-            if (heading[k] && IsHeading(text, first: k == 0 && paragraphs.Count > 1, last: k == paragraphs.Count - 1 && k > 0,
-                    neighbour: (k > 0 && heading[k - 1]) || (k + 1 < paragraphs.Count && heading[k + 1])))
+            if ((k < HeadlineWindow && title is not null && RepeatsHeadline(text, title))
+                || (heading[k] && IsHeading(text, first: k == 0 && paragraphs.Count > 1, last: k == paragraphs.Count - 1 && k > 0,
+                    neighbour: (k > 0 && heading[k - 1]) || (k + 1 < paragraphs.Count && heading[k + 1]))))
             {
                 result.Add(p);
+                captions.Add(p);
                 continue;
             }
 
@@ -42,13 +47,20 @@ internal static class NonClaims
             {
                 // "... near the border (Getty Images)": a caption. "... said. (AP)": only the credit.
                 var before = text[..credit].TrimEnd();
-                result.Add(before.IsEmpty || EndsSentence(before) ? TextSpan.FromBounds(p.Start + credit, p.End) : p);
+                bool creditOnly = before.IsEmpty || EndsSentence(before);
+                result.Add(creditOnly ? TextSpan.FromBounds(p.Start + credit, p.End) : p);
+                if (!creditOnly)
+                {
+                    captions.Add(p);
+                }
+
                 continue;
             }
 
             if (IsCutCaption(text))
             {
                 result.Add(p);
+                captions.Add(p);
             }
         }
 

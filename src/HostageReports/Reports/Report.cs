@@ -43,13 +43,20 @@ public sealed class Report
     /// <param name="excluded">Spans of the body that are not the report's own claims, in order and disjoint.</param>
     /// <param name="quotes">The quoted speech, in order.</param>
     /// <param name="datelineSpan">The dateline's span ("SPRINGFIELD, Ill. —"), when the body opens with one.</param>
-    /// <exception cref="ArgumentException">An argument is null, the id is blank, a span lies outside the body, or the excluded spans or quotes are out of order.</exception>
+    /// <param name="captions">The excluded spans that describe the incident in the page's own words (headings, captions), in order; none when null.</param>
+    /// <exception cref="ArgumentException">An argument is null, the id is blank, a span lies outside the body, or the excluded spans, captions or quotes are out of order.</exception>
     public Report(string id, string body, ReportMetadata metadata, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences,
-        IReadOnlyList<TextSpan> excluded, IReadOnlyList<Quote> quotes, TextSpan? datelineSpan)
+        IReadOnlyList<TextSpan> excluded, IReadOnlyList<Quote> quotes, TextSpan? datelineSpan, IReadOnlyList<TextSpan>? captions = null)
         : this(id, body, metadata, paragraphs, sentences, excluded)
     {
         ArgumentNullException.ThrowIfNull(quotes);
         RequireInside(quotes.Select(q => q.Span).ToList(), body.Length, nameof(quotes), ordered: true);
+        if (captions is not null)
+        {
+            RequireInside(captions, body.Length, nameof(captions), ordered: true);
+            Captions = captions;
+        }
+
         if (datelineSpan is { } d && (d.Start < 0 || d.Length < 0 || d.End > body.Length))
         {
             throw new ArgumentOutOfRangeException(nameof(datelineSpan), "The dateline must lie inside the body.");
@@ -87,6 +94,13 @@ public sealed class Report
     public IReadOnlyList<TextSpan> Excluded { get; }
 
     /// <summary>
+    /// The excluded spans that still describe the incident in the page's own words: headings, a
+    /// repeated headline, photo captions. They are not the report's claims, but they may say where it
+    /// happened or who is pictured; <see cref="IsCaption"/> tells them apart. A subset of <see cref="Excluded"/>.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Captions { get; } = [];
+
+    /// <summary>
     /// Quoted speech ("...", “...”), in order, each inside one paragraph. Who said it is left to
     /// extraction. A quote whose closing mark is missing runs to the end of its paragraph.
     /// </summary>
@@ -95,7 +109,8 @@ public sealed class Report
     /// <summary>
     /// The dateline the body opens with ("ALGIERS (Reuters) -", "SPRINGFIELD, Ill. —"), or null.
     /// It lies inside the first sentence and inside <see cref="Excluded"/>: it says where the report
-    /// was filed, which <see cref="ReportMetadata.Dateline"/> gives as a place.
+    /// was filed, which <see cref="ReportMetadata.Dateline"/> gives as a place; the sentence's own
+    /// words start after it.
     /// </summary>
     public TextSpan? DatelineSpan { get; }
 
@@ -103,6 +118,11 @@ public sealed class Report
     /// <param name="offset">An offset into the body.</param>
     /// <returns>Whether an excluded span contains it.</returns>
     public bool IsExcluded(int offset) => Find(Excluded, offset) >= 0;
+
+    /// <summary>True when the offset lies in a heading or caption (<see cref="Captions"/>). O(log n).</summary>
+    /// <param name="offset">An offset into the body.</param>
+    /// <returns>Whether a caption contains it.</returns>
+    public bool IsCaption(int offset) => Find(Captions, offset) >= 0;
 
     /// <summary>The quote that contains the offset, marks included, or null. O(log n).</summary>
     /// <param name="offset">An offset into the body.</param>

@@ -342,7 +342,8 @@ public static class ReportReader
         }
 
         var paragraphs = Segmenter.Paragraphs(body);
-        var excluded = NonClaims.Find(body, paragraphs, meta.Title);
+        var captions = new List<TextSpan>();
+        var excluded = NonClaims.Find(body, paragraphs, meta.Title, captions);
         TextSpan? datelineSpan = null;
         int firstProse = FirstNotExcluded(paragraphs, excluded);
         if (firstProse >= 0 && Datelines.Read(body, paragraphs[firstProse]) is { } dateline)
@@ -368,7 +369,7 @@ public static class ReportReader
         }
 
         var quotes = Segmenter.Quotes(body, paragraphs);
-        var report = new Report(id, body, meta, paragraphs, sentences, Segmenter.Normalise(excluded), quotes, datelineSpan);
+        var report = new Report(id, body, meta, paragraphs, sentences, Segmenter.Normalise(excluded), quotes, datelineSpan, captions);
         return ReportReadResult.Success(report, warnings);
     }
 

@@ -57,7 +57,8 @@ internal sealed class LocationRule : IClaimRule
             {
                 int start = starts[s];
                 int end = starts[s + 1];
-                if (start == end || v.Context.IsExcluded(v[start].Start))
+                // Headings and captions say where it happened as well as the prose does.
+                if (start == end || (v.Context.IsExcludedSentence(s) && !v.Context.IsCaptionSentence(s)))
                 {
                     continue;
                 }

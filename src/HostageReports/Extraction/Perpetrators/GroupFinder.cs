@@ -58,7 +58,7 @@ internal static class GroupFinder
         {
             int start = starts[s];
             int end = starts[s + 1];
-            if (start == end || v.Context.IsExcluded(v[start].Start))
+            if (start == end || v.Context.IsExcludedSentence(s))
             {
                 continue;
             }

@@ -126,7 +126,7 @@ internal static class PersonFinder
         {
             int start = sentenceStarts[s];
             int end = sentenceStarts[s + 1];
-            if (start == end || v.Context.IsExcluded(v[start].Start))
+            if (start == end || v.Context.IsExcludedSentence(s))
             {
                 continue;
             }
