@@ -50,8 +50,16 @@ internal static class Program
             incidents.Add(incident);
         }
 
-        using var stdout = Console.OpenStandardOutput();
-        JsonRenderer.Write(stdout, incidents);
+        if (options.Format == "json")
+        {
+            using var stdout = Console.OpenStandardOutput();
+            JsonRenderer.Write(stdout, incidents);
+        }
+        else
+        {
+            TableRenderer.Write(Console.Out, incidents);
+        }
+
         return failures == 0 ? 0 : 1;
     }
 }
