@@ -43,6 +43,14 @@ internal static class CountReconciler
     /// <summary>The figure the wording states ("at least 20" states 20), or null ("several", "present").</summary>
     internal static long? StatedFigure(Quantity q) => q.Qualifier is Qualifier.Vague or Qualifier.Present ? null : q.Value;
 
+    /// <summary>The figure a wording puts forward as a candidate best: its own number, moved inside the interval ("more than 20" is 21).</summary>
+    internal static long? Candidate(Quantity q) => q.Qualifier switch
+    {
+        Qualifier.MoreThan => q.Min,
+        Qualifier.FewerThan => q.Max,
+        _ => StatedFigure(q),
+    };
+
     /// <summary>How precise a wording is, most precise first.</summary>
     private static int Precision(Qualifier q) => q switch
     {
@@ -81,13 +89,19 @@ internal static class CountReconciler
     internal readonly record struct Entry(Quantity Quantity, SourceEntry Source);
 
     /// <summary>Builds the fact from its distinct values.</summary>
-    public static Fact Build(string key, IReadOnlyDictionary<Quantity, List<SourceEntry>> values)
+    public static Fact Build(string key, IReadOnlyDictionary<Quantity, List<SourceEntry>> values, SourceTable table)
     {
         var shown = new List<FactValue>(values.Count);
-        var active = new List<Entry>();
+        int total = 0;
+        foreach (var sources in values.Values)
+        {
+            total += sources.Count;
+        }
+
+        var active = new List<Entry>(total);
         foreach (var (quantity, sources) in values)
         {
-            shown.Add(MakeValue(quantity, sources, Describe(quantity), derived: false));
+            shown.Add(MakeValue(quantity, sources, Describe(quantity), derived: false, table));
             foreach (var s in sources)
             {
                 if (s.Source.Certainty != Certainty.Denied)
@@ -98,35 +112,32 @@ internal static class CountReconciler
         }
 
         shown.Sort(CompareValues);
-        var (status, range, best, why) = Judge(active);
-        var bestValue = best is null ? null : shown.FirstOrDefault(v => StatedFigure(v.Quantity!) == best) ?? shown.FirstOrDefault(v => v.Quantity!.Min == best);
+        var (status, range, best, why) = Judge(active, table);
+        var bestValue = best is null ? null : shown.FirstOrDefault(v => Candidate(v.Quantity!) == best) ?? shown.FirstOrDefault(v => v.Quantity!.Min == best);
         return new Fact(key, FactType.Count, status, range, best, bestValue, why, shown, []);
     }
 
     /// <summary>Builds a total no report states from its parts: "at least 2" from "a Briton" and "an Algerian".</summary>
-    public static Fact Derived(string key, long sum, IReadOnlyList<string> parts, IReadOnlyList<SourceEntry> sources)
+    public static Fact Derived(string key, long sum, IReadOnlyList<string> parts, IReadOnlyList<SourceEntry> sources, SourceTable table)
     {
         var quantity = Quantity.Of(Qualifier.AtLeast, sum);
         var text = $"at least {sum.ToString(CultureInfo.InvariantCulture)} ({string.Join(" + ", parts)})";
-        var value = MakeValue(quantity, sources, text, derived: true);
+        var value = MakeValue(quantity, sources, text, derived: true, table);
         int independent = value.IndependentSourceCount;
         var status = independent <= 1 ? FactStatus.SingleSource : FactStatus.Compatible;
         string why = $"{sum.ToString(CultureInfo.InvariantCulture)}: no report gives a total; the sum of the parts ({string.Join(", ", parts)})";
         return new Fact(key, FactType.Count, status, new FactRange(sum, null), sum, value, why, [value], []);
     }
 
-    internal static FactValue MakeValue(Quantity quantity, IReadOnlyList<SourceEntry> sources, string text, bool derived)
+    private static FactValue MakeValue(Quantity quantity, IEnumerable<SourceEntry> sources, string text, bool derived, SourceTable table)
     {
-        var sorted = sources.ToArray();
-        Array.Sort(sorted, SourceEntry.Compare);
-        int independent = sorted.Select(s => s.Independent).Distinct(StringComparer.Ordinal).Count();
-        return new FactValue(text, sorted.Select(s => s.Source).ToArray(), independent) { Quantity = quantity, IsDerived = derived };
+        return table.Value(text, table.Sorted(sources), quantity, derived);
     }
 
     /// <summary>The timeline: earliest published first, undated last; then by figure.</summary>
     private static int CompareValues(FactValue x, FactValue y)
     {
-        int c = SourceEntry.ComparePublished(x.FirstPublished, y.FirstPublished);
+        int c = SourceTable.ComparePublished(x.FirstPublished, y.FirstPublished);
         if (c != 0)
         {
             return c;
@@ -144,7 +155,7 @@ internal static class CountReconciler
     }
 
     /// <summary>Representative order: latest published first, then most precise, surest, highest figure.</summary>
-    private static int CompareRepresentatives(Entry x, Entry y)
+    private static int CompareRepresentatives(Entry x, Entry y, SourceTable table)
     {
         // later first; an undated report counts as the earliest (a total order, so the choice never depends on input order)
         int c = -(x.Source.Source.Published ?? DateOnly.MinValue).CompareTo(y.Source.Source.Published ?? DateOnly.MinValue);
@@ -166,28 +177,28 @@ internal static class CountReconciler
         }
 
         c = -(x.Quantity.Value ?? x.Quantity.Min ?? 0).CompareTo(y.Quantity.Value ?? y.Quantity.Min ?? 0);
-        return c != 0 ? c : SourceEntry.Compare(x.Source, y.Source);
+        return c != 0 ? c : table.Compare(x.Source, y.Source);
     }
 
     /// <summary>One representative claim per group: the group's latest, most precise, surest, highest figure.</summary>
-    private static List<Entry> Representatives(List<Entry> active, Func<Entry, string> group)
+    private static List<Entry> Representatives(List<Entry> active, Func<Entry, (int, int)> group, SourceTable table)
     {
-        var best = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var best = new Dictionary<(int, int), Entry>();
         foreach (var e in active)
         {
-            string k = group(e);
-            if (!best.TryGetValue(k, out var current) || CompareRepresentatives(e, current) < 0)
+            var k = group(e);
+            if (!best.TryGetValue(k, out var current) || CompareRepresentatives(e, current, table) < 0)
             {
                 best[k] = e;
             }
         }
 
         var list = best.Values.ToList();
-        list.Sort(CompareRepresentatives);
+        list.Sort((x, y) => CompareRepresentatives(x, y, table));
         return list;
     }
 
-    private static (FactStatus, FactRange?, long?, string) Judge(List<Entry> active)
+    private static (FactStatus, FactRange?, long?, string) Judge(List<Entry> active, SourceTable table)
     {
         if (active.Count == 0)
         {
@@ -195,7 +206,7 @@ internal static class CountReconciler
         }
 
         // Status: one voice per report and speaker; conflict when two intervals share no figure.
-        var perReport = Representatives(active, e => e.Source.Source.ReportId + "\u0001" + e.Source.Independent);
+        var perReport = Representatives(active, e => (e.Source.Report, e.Source.Independent), table);
         long maxLo = long.MinValue, minHi = long.MaxValue;
         foreach (var e in perReport)
         {
@@ -204,20 +215,24 @@ internal static class CountReconciler
             minHi = Math.Min(minHi, hi);
         }
 
-        var independent = active.Select(e => e.Source.Independent).Distinct(StringComparer.Ordinal).Count();
+        int independent = table.CountIndependent(active.Select(e => e.Source));
         var figures = new Dictionary<long, FigureSupport>();
         long? lowestBound = null, highestBound = null;
+        long lowestFigure = long.MaxValue, highestFigure = long.MinValue;
         foreach (var e in active)
         {
-            if (StatedFigure(e.Quantity) is { } f)
+            if (Candidate(e.Quantity) is { } f)
             {
+                long stated = StatedFigure(e.Quantity)!.Value;
+                lowestFigure = Math.Min(lowestFigure, Math.Min(stated, f));
+                highestFigure = Math.Max(highestFigure, Math.Max(stated, f));
                 if (!figures.TryGetValue(f, out var support))
                 {
                     support = new FigureSupport();
                     figures[f] = support;
                 }
 
-                support.Reports.Add(e.Source.Source.ReportId);
+                support.Reports.Add(e.Source.Report);
                 support.Independent.Add(e.Source.Independent);
                 if (e.Source.Source.Published is { } d && (support.Latest is null || d > support.Latest))
                 {
@@ -245,7 +260,7 @@ internal static class CountReconciler
         {
             status = FactStatus.Agreed;
         }
-        else if (figures.Count == 0 && active.Select(e => e.Quantity).Distinct().Count() == 1)
+        else if (figures.Count == 0 && DistinctQuantities(active) == 1)
         {
             status = FactStatus.Agreed;
         }
@@ -261,16 +276,30 @@ internal static class CountReconciler
                 $"{atLeast.ToString(CultureInfo.InvariantCulture)}: no report states a figure; the least the wording allows");
         }
 
-        var range = new FactRange(figures.Keys.Min(), figures.Keys.Max());
-        var (best, why) = Choose(active, figures);
+        var range = new FactRange(lowestFigure, highestFigure);
+        var (best, why) = Choose(active, figures, table);
         return (status, range, best, why);
+    }
+
+    private static int DistinctQuantities(List<Entry> active)
+    {
+        var first = active[0].Quantity;
+        foreach (var e in active)
+        {
+            if (!ReferenceEquals(e.Quantity, first) && e.Quantity != first)
+            {
+                return 2;
+            }
+        }
+
+        return 1;
     }
 
     private sealed class FigureSupport
     {
-        public HashSet<string> Reports { get; } = new(StringComparer.Ordinal);
+        public HashSet<int> Reports { get; } = [];
 
-        public HashSet<string> Independent { get; } = new(StringComparer.Ordinal);
+        public HashSet<int> Independent { get; } = [];
 
         public DateOnly? Latest { get; set; }
 
@@ -281,9 +310,9 @@ internal static class CountReconciler
         public double Direct { get; set; }
     }
 
-    private static (long Best, string Why) Choose(List<Entry> active, Dictionary<long, FigureSupport> figures)
+    private static (long Best, string Why) Choose(List<Entry> active, Dictionary<long, FigureSupport> figures, SourceTable table)
     {
-        var speakers = Representatives(active, e => e.Source.Independent);
+        var speakers = Representatives(active, e => (e.Source.Independent, 0), table);
         int n = speakers.Count;
         var los = new (long At, double W)[n];
         var his = new (long At, double W)[n];
@@ -294,7 +323,7 @@ internal static class CountReconciler
             double w = Weight(e.Source.Source.Certainty);
             los[i] = (lo, w);
             his[i] = (hi, w);
-            if (StatedFigure(e.Quantity) is { } f && figures.TryGetValue(f, out var s))
+            if (Candidate(e.Quantity) is { } f && figures.TryGetValue(f, out var s))
             {
                 s.Direct += w * Directness(e.Quantity.Qualifier);
             }

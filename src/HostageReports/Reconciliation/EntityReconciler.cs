@@ -25,8 +25,8 @@ internal sealed class EntityForm
     /// <summary>Names only meet within one scope: a city never merges with a state of the same name.</summary>
     public string Scope { get; }
 
-    /// <summary>Each spelling seen, with the reports that use it.</summary>
-    public Dictionary<string, HashSet<string>> Spellings { get; } = new(StringComparer.Ordinal);
+    /// <summary>Each spelling seen, with the ordinals of the reports that use it.</summary>
+    public Dictionary<string, HashSet<int>> Spellings { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Aliases the claims give, with how often.</summary>
     public Dictionary<string, int> Aliases { get; } = new(StringComparer.Ordinal);
@@ -49,29 +49,39 @@ internal sealed class EntityAccumulator
 
     public IReadOnlyDictionary<string, EntityForm> Forms => _forms;
 
+    private readonly Dictionary<(string Scope, string Name), EntityForm?> _byName = [];
+
     public void Add(string name, IReadOnlyList<string> aliases, string scope, SourceEntry source, string? role = null, LocationKind? kind = null, string? country = null, string? region = null)
     {
-        var words = NameKeys.Words(name);
-        if (words.Length == 0)
+        if (!_byName.TryGetValue((scope, name), out var form))
         {
-            return;
+            var words = NameKeys.Words(name);
+            if (words.Length > 0)
+            {
+                string key = scope + "|" + string.Join(' ', words);
+                if (!_forms.TryGetValue(key, out form))
+                {
+                    form = new EntityForm(key, words, scope);
+                    _forms[key] = form;
+                }
+            }
+
+            _byName[(scope, name)] = form;
         }
 
-        string key = scope + "|" + string.Join(' ', words);
-        if (!_forms.TryGetValue(key, out var form))
+        if (form is null)
         {
-            form = new EntityForm(key, words, scope);
-            _forms[key] = form;
+            return;
         }
 
         string spelling = name.Trim();
         if (!form.Spellings.TryGetValue(spelling, out var reports))
         {
-            reports = new HashSet<string>(StringComparer.Ordinal);
+            reports = [];
             form.Spellings[spelling] = reports;
         }
 
-        reports.Add(source.Source.ReportId);
+        reports.Add(source.Report);
         foreach (string alias in aliases)
         {
             if (!string.IsNullOrWhiteSpace(alias))
@@ -118,7 +128,7 @@ internal static class EntityReconciler
     /// <summary>Above this many spellings in one fact, the pairwise one-letter-off comparison is skipped.</summary>
     internal const int MaxFuzzyForms = 400;
 
-    public static Fact? Build(string key, FactType type, EntityAccumulator accumulator, PerpetratorKind? perpetratorKind)
+    public static Fact? Build(string key, FactType type, EntityAccumulator accumulator, PerpetratorKind? perpetratorKind, SourceTable table)
     {
         if (accumulator.Forms.Count == 0)
         {
@@ -247,9 +257,9 @@ internal static class EntityReconciler
             list.Add(forms[i]);
         }
 
-        var values = groups.Values.Select(g => MakeValue(g, type, perpetratorKind)).ToList();
+        var values = groups.Values.Select(g => MakeValue(g, type, perpetratorKind, table)).ToList();
         values.Sort(type == FactType.Location ? CompareLocations : CompareBySupport);
-        int independent = forms.SelectMany(f => f.Sources).Select(s => s.Independent).Distinct(StringComparer.Ordinal).Count();
+        int independent = table.CountIndependent(forms.SelectMany(f => f.Sources));
         var status = independent <= 1 ? FactStatus.SingleSource
             : values.Count == 1 ? FactStatus.Agreed
             : FactStatus.Compatible;
@@ -259,17 +269,17 @@ internal static class EntityReconciler
         return new Fact(key, type, status, null, null, best, why, values, []);
     }
 
-    private static FactValue MakeValue(List<EntityForm> group, FactType type, PerpetratorKind? perpetratorKind)
+    private static FactValue MakeValue(List<EntityForm> group, FactType type, PerpetratorKind? perpetratorKind, SourceTable table)
     {
         // the spelling most reports use, then the longest, then the first in ordinal order
-        var spellings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var f in group)
         {
             foreach (var (spelling, reports) in f.Spellings)
             {
                 if (!spellings.TryGetValue(spelling, out var set))
                 {
-                    set = new HashSet<string>(StringComparer.Ordinal);
+                    set = [];
                     spellings[spelling] = set;
                 }
 
@@ -303,12 +313,10 @@ internal static class EntityReconciler
             .Select(p => p.Key)
             .ToArray();
 
-        var sources = group.SelectMany(f => f.Sources).ToArray();
-        Array.Sort(sources, SourceEntry.Compare);
-        int independent = sources.Select(s => s.Independent).Distinct(StringComparer.Ordinal).Count();
+        var (shown, reportCount, independent, first) = table.Parts(table.Sorted(group.SelectMany(f => f.Sources)));
         string text = aliases.Length == 0 ? name : $"{name} = {string.Join(" = ", aliases)}";
         return type == FactType.Location
-            ? new FactValue(text, sources.Select(s => s.Source).ToArray(), independent)
+            ? new FactValue(text, shown, reportCount, independent, first)
             {
                 Name = name,
                 Aliases = aliases,
@@ -316,7 +324,7 @@ internal static class EntityReconciler
                 Country = MostCommon(group.SelectMany(f => f.Countries)),
                 Region = MostCommon(group.SelectMany(f => f.Regions)),
             }
-            : new FactValue(text, sources.Select(s => s.Source).ToArray(), independent)
+            : new FactValue(text, shown, reportCount, independent, first)
             {
                 Name = name,
                 Aliases = aliases,

@@ -25,13 +25,13 @@ public sealed record FactSource(string ReportId, Attribution? Speaker, Evidence 
 /// </summary>
 public sealed class FactValue
 {
-    internal FactValue(string text, IReadOnlyList<FactSource> sources, int independentSourceCount)
+    internal FactValue(string text, IReadOnlyList<FactSource> sources, int reportCount, int independentSourceCount, DateOnly? firstPublished)
     {
         Text = text;
         Sources = sources;
-        ReportCount = sources.Select(s => s.ReportId).Distinct(StringComparer.Ordinal).Count();
+        ReportCount = reportCount;
         IndependentSourceCount = independentSourceCount;
-        FirstPublished = sources.Min(s => s.Published);
+        FirstPublished = firstPublished;
     }
 
     /// <summary>The value in words: "at least 20", "41", "Mokhtar Belmokhtar".</summary>

@@ -18,6 +18,7 @@ public sealed class Incident
     private readonly EntityAccumulator _people = new();
     private readonly EntityAccumulator _groups = new();
     private readonly EntityAccumulator _places = new();
+    private readonly SourceTable _sources = new();
     private IReadOnlyList<Fact>? _facts;
 
     /// <summary>Creates an empty incident.</summary>
@@ -54,9 +55,11 @@ public sealed class Incident
 
         _reports.Add(report);
         var meta = report.Report.Metadata;
+        var (ordinal, ownVoice) = _sources.AddReport(report.Report.Id, meta.Published, meta.Outlet);
         foreach (var claim in report.Claims)
         {
-            var source = SourceEntry.Of(claim, meta.Published, meta.Outlet);
+            var shown = new FactSource(claim.ReportId, claim.Source, claim.Evidence, meta.Published, claim.Certainty);
+            var source = new SourceEntry(shown, ordinal, _sources.IndependentOf(claim, ownVoice));
             switch (claim)
             {
                 case CountClaim c:
@@ -109,10 +112,11 @@ public sealed class Incident
 
     private List<Fact> Reconcile()
     {
+        _sources.Freeze();
         var counts = new Dictionary<(Measure, Population), (Fact Fact, Dictionary<Quantity, List<SourceEntry>> Values)>();
         foreach (var (key, values) in _counts)
         {
-            counts[key] = (CountReconciler.Build(CountKey(key.Measure, key.Population), values), values);
+            counts[key] = (CountReconciler.Build(CountKey(key.Measure, key.Population), values, _sources), values);
         }
 
         var entities = new List<Fact>(3);
@@ -123,7 +127,7 @@ public sealed class Incident
             ("location", FactType.Location, _places, null),
         })
         {
-            if (EntityReconciler.Build(key, type, acc, kind) is { } fact)
+            if (EntityReconciler.Build(key, type, acc, kind, _sources) is { } fact)
             {
                 entities.Add(fact);
             }
@@ -134,7 +138,7 @@ public sealed class Incident
             .OrderByDescending(v => v.ReportCount).ThenByDescending(v => v.IndependentSourceCount).ThenBy(v => v.Country, StringComparer.Ordinal)
             .FirstOrDefault()?.Country;
 
-        var facts = TotalsChecks.Apply(counts, country);
+        var facts = TotalsChecks.Apply(counts, country, _sources);
         facts.Sort((x, y) => CompareCountKeys(x.Key, y.Key));
         facts.AddRange(entities);
         return facts;

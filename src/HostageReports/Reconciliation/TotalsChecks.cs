@@ -13,7 +13,7 @@ namespace HostageReports.Reconciliation;
 /// </summary>
 internal static class TotalsChecks
 {
-    public static List<Fact> Apply(Dictionary<(Measure, Population), (Fact Fact, Dictionary<Quantity, List<SourceEntry>> Values)> counts, string? incidentCountry)
+    public static List<Fact> Apply(Dictionary<(Measure, Population), (Fact Fact, Dictionary<Quantity, List<SourceEntry>> Values)> counts, string? incidentCountry, SourceTable table)
     {
         var result = new List<Fact>(counts.Count + 4);
         foreach (var measure in counts.Keys.Select(k => k.Item1).Distinct().Order())
@@ -52,7 +52,7 @@ internal static class TotalsChecks
             if (!counts.ContainsKey((measure, Population.All)) && allParts.Count > 0 && Sum(allParts) > 0)
             {
                 var sources = allParts.SelectMany(p => SourcesOfBest(p.Fact, p.Values)).ToList();
-                result.Add(CountReconciler.Derived(Incident.CountKey(measure, Population.All), Sum(allParts), Names(allParts), sources));
+                result.Add(CountReconciler.Derived(Incident.CountKey(measure, Population.All), Sum(allParts), Names(allParts), sources, table));
             }
         }
 
@@ -80,7 +80,7 @@ internal static class TotalsChecks
     private static IEnumerable<SourceEntry> SourcesOfBest(Fact part, Dictionary<Quantity, List<SourceEntry>> values)
     {
         long best = part.Best!.Value;
-        var stating = values.Where(p => CountReconciler.StatedFigure(p.Key) == best).SelectMany(p => p.Value).ToList();
+        var stating = values.Where(p => CountReconciler.Candidate(p.Key) == best).SelectMany(p => p.Value).ToList();
         return stating.Count > 0 ? stating : values.Where(p => p.Key.Min == best).SelectMany(p => p.Value);
     }
 }
