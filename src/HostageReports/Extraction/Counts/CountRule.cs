@@ -19,12 +19,14 @@ internal sealed class CountRule : IClaimRule
     private static readonly string[] Be = ["was", "were", "is", "are", "been", "being", "be", "remain", "remained", "remains"];
     private static readonly string[] Finite = ["was", "were", "is", "are", "had", "has", "have"];
     private static readonly string[] DeathCues = ["killed", "dead", "died", "dies", "fatally", "death", "deaths", "deadly", "fatal", "killing", "slain", "murdered", "homicide"];
+    private static readonly string[] ObjectWords = ["him", "her", "them", "himself", "herself", "themselves", "a", "an", "the", "his", "their", "its", "one", "two", "three", "four", "five", "six", "several", "multiple"];
     private static readonly string[] CountVerbs = ["number", "numbered", "numbering", "totaled", "totalled", "totaling", "totalling"];
 
     /// <inheritdoc/>
     public void Apply(ExtractionContext context)
     {
         int sentences = context.Report.Sentences.Count;
+        bool deaths = HasDeathCue(context);
         for (int s = 0; s < sentences; s++)
         {
             var span = context.Report.Sentences[s];
@@ -39,8 +41,29 @@ internal sealed class CountRule : IClaimRule
                 continue;
             }
 
-            new SentenceReader(context, tokens.ToArray()).Read();
+            new SentenceReader(context, tokens.ToArray(), deaths).Read();
         }
+    }
+
+    /// <summary>True when the report says anywhere that someone died: then "shot" alone may be one of the dead.</summary>
+    private static bool HasDeathCue(ExtractionContext context)
+    {
+        foreach (var token in context.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Length >= 4)
+            {
+                var text = context.TextOf(token);
+                foreach (var cue in DeathCues)
+                {
+                    if (text.Equals(cue, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private sealed class Group
@@ -79,11 +102,13 @@ internal sealed class CountRule : IClaimRule
         private readonly Token[] _tokens;
         private readonly List<PeoplePhrase> _phrases = [];
         private readonly List<Group> _groups = [];
+        private readonly bool _reportHasDeaths;
         private SentenceAttribution? _attribution;
 
-        public SentenceReader(ExtractionContext context, Token[] tokens)
+        public SentenceReader(ExtractionContext context, Token[] tokens, bool reportHasDeaths)
         {
             _context = context;
+            _reportHasDeaths = reportHasDeaths;
             _body = context.Body;
             _tokens = tokens;
         }
@@ -219,7 +244,7 @@ internal sealed class CountRule : IClaimRule
 
         private void Resolve(Group group)
         {
-            var after = FindAfter(group.End, skipComma: group.Breakdown.Count > 0 || Is(group.End - 1, ","), thereWere: IsThereWere(group));
+            var after = FindAfter(group.End, skipComma: group.Breakdown.Count > 0 || Is(group.End - 1, ","), thereWere: IsThereWere(group), bare: group.Members.TrueForAll(m => m.Bare));
             bool bare = group.Members.TrueForAll(m => m.Bare || m.Named);
             if (after.Measure is not null && !after.Aux && !bare)
             {
@@ -280,7 +305,7 @@ internal sealed class CountRule : IClaimRule
         }
 
         /// <summary>The casualty word after the people, over auxiliaries and adverbs: "were reportedly killed", "are among the hostages".</summary>
-        private Found FindAfter(int m, bool skipComma, bool thereWere = false)
+        private Found FindAfter(int m, bool skipComma, bool thereWere = false, bool bare = false)
         {
             bool aux = false;
             bool be = false;
@@ -302,6 +327,13 @@ internal sealed class CountRule : IClaimRule
                 if (CasualtyLexicon.Predicates.TryMatch(_body, Tokens, m, out var predicate, out int length)
                     && (predicate.Position & PredicatePosition.After) != 0 && !IsTakenElsewhere(m, m + length))
                 {
+                    // Without an auxiliary, "shot"/"killed" followed by an object is active: the people did the shooting.
+                    bool active = !aux && !bare && (predicate.Position & PredicatePosition.Before) != 0 && ObjectFollows(m + length);
+                    if (active || (!aux && predicate.Measure == CasualtyMeasure.Shot))
+                    {
+                        break;
+                    }
+
                     return new Found(predicate.Measure, m, m + length, aux, false, -1, null);
                 }
 
@@ -330,6 +362,13 @@ internal sealed class CountRule : IClaimRule
                 if (token.Kind == TokenKind.Word && text.Length > 4 && text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(text[0]))
                 {
                     m++;
+                    continue;
+                }
+
+                // "The teen, identified as John Smith of Carlton, died": step over an apposition.
+                if (steps == 0 && text is "," && !bare && Apposition(m) is int close and > 0)
+                {
+                    m = close + 1;
                     continue;
                 }
 
@@ -365,6 +404,37 @@ internal sealed class CountRule : IClaimRule
             return new Found(null, m, m, aux, false, -1, null);
         }
 
+        /// <summary>The closing comma of an apposition opened at <paramref name="open"/> (no verb inside), or -1.</summary>
+        private int Apposition(int open)
+        {
+            for (int k = open + 1; k < _tokens.Length && k <= open + 12; k++)
+            {
+                var text = Text(k);
+                if (text is ",")
+                {
+                    return k > open + 1 ? k : -1;
+                }
+
+                if (text is "." or ";" or ":" || IsAny(k, Finite) || SpeechVerbs.Table.StartsAt(_body, Tokens, k) || CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>True when an object follows a verb: a people phrase, a pronoun, a determiner or a number.</summary>
+        private bool ObjectFollows(int k)
+        {
+            if (k >= _tokens.Length)
+            {
+                return false;
+            }
+
+            return _phrases.Exists(p => p.Start == k) || IsAny(k, ObjectWords) || _tokens[k].Kind == TokenKind.Number;
+        }
+
         /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>
         private Found FindLater(int m)
         {
@@ -384,6 +454,13 @@ internal sealed class CountRule : IClaimRule
                 if (SpeechVerbs.Table.StartsAt(_body, Tokens, k))
                 {
                     break;
+                }
+
+                if (k > m && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
+                    && intransitive.Position == PredicatePosition.After && intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to"))
+                {
+                    // "A 9-month-old baby in Indiana died Thursday".
+                    return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
                 }
 
                 if (IsAny(k, Finite))
@@ -536,7 +613,7 @@ internal sealed class CountRule : IClaimRule
             var measure = casualty;
             if (casualty == CasualtyMeasure.Shot)
             {
-                if (HasDeathCue())
+                if (_reportHasDeaths)
                 {
                     return;
                 }
@@ -573,6 +650,12 @@ internal sealed class CountRule : IClaimRule
             }
 
             if (casualty == CasualtyMeasure.Attackers && (member.Role != PeopleRole.Attacker || member.Count != PeopleCount.Quantity))
+            {
+                return;
+            }
+
+            // "shot himself": fatal or not, the text does not say.
+            if (casualty == CasualtyMeasure.Shot && member.Named && member.End - member.Start == 1 && (Is(member.Start, "himself") || Is(member.Start, "herself")))
             {
                 return;
             }
@@ -739,19 +822,6 @@ internal sealed class CountRule : IClaimRule
                     }
                 }
             }
-        }
-
-        private bool HasDeathCue()
-        {
-            for (int k = 0; k < _tokens.Length; k++)
-            {
-                if (IsAny(k, DeathCues))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private bool HistoryFollows(Group group)

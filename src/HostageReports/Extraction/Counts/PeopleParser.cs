@@ -250,6 +250,14 @@ internal static class PeopleParser
                 continue;
             }
 
+            // "a 15-year-old Oglethorpe County teen": capitalised modifiers before a noun of people.
+            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && PeopleNounWithin(body, tokens, j + 1, 3 - others))
+            {
+                others++;
+                j++;
+                continue;
+            }
+
             // "13-year-old Eddie Holmes": a name after an age.
             if (age && char.IsUpper(body[token.Start]) && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j))
             {
@@ -369,11 +377,6 @@ internal static class PeopleParser
             return true;
         }
 
-        // A single capitalised word opening the sentence is too often not a name.
-        if (j - i == 1 && i == 0)
-        {
-            return false;
-        }
 
         phrase.End = j;
         phrase.Count = PeopleCount.One;
@@ -434,6 +437,29 @@ internal static class PeopleParser
             }
 
             if (CasualtyLexicon.Predicates.StartsAt(body, tokens, k) || CasualtyLexicon.Aux.StartsAt(body, tokens, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PeopleNounWithin(string body, ReadOnlySpan<Token> tokens, int j, int count)
+    {
+        for (int k = j; k < tokens.Length && k < j + count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (CasualtyLexicon.People.StartsAt(body, tokens, k))
+            {
+                return true;
+            }
+
+            if (!char.IsUpper(body[tokens[k].Start]))
             {
                 return false;
             }
