@@ -621,6 +621,16 @@ internal sealed class CountRule : IClaimRule
                 measure = CasualtyMeasure.Wounded;
             }
 
+            if (casualty == CasualtyMeasure.Injury)
+            {
+                if (SentenceHasDeathCue())
+                {
+                    return;
+                }
+
+                measure = CasualtyMeasure.Wounded;
+            }
+
             if (HistoryFollows(group) || IsIrrealis(group.PredicateStart))
             {
                 return;
@@ -630,6 +640,11 @@ internal sealed class CountRule : IClaimRule
             var shared = group.Members[0].Bare && group.Members.Count > 1 && group.Members[0].Count == PeopleCount.Quantity
                 ? group.Members[0].Quantity.Qualifier
                 : Qualifier.Exact;
+
+            if (TrySum(group, measure))
+            {
+                return;
+            }
 
             foreach (var member in group.Members)
             {
@@ -642,6 +657,43 @@ internal sealed class CountRule : IClaimRule
             }
         }
 
+        /// <summary>"One man and two women were wounded": people of no nationality, each counted exactly, add up to one claim.</summary>
+        private bool TrySum(Group group, CasualtyMeasure measure)
+        {
+            if (group.Members.Count < 2 || group.Inherited)
+            {
+                return false;
+            }
+
+            long total = 0;
+            foreach (var member in group.Members)
+            {
+                if (member.Count != PeopleCount.Quantity || member.Nations.Count > 0 || member.Population != Population.All || member.Bare
+                    || member.Quantity.Value is not long value || member.Quantity.Qualifier != Qualifier.Exact)
+                {
+                    return false;
+                }
+
+                total += value;
+            }
+
+            // "Three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man": the first counts the rest.
+            if (group.Members.Count >= 3 && group.Members[0].Quantity.Value is long first && first * 2 == total)
+            {
+                total = first;
+            }
+
+            if (IsNegated(group.Start) || IsDemand(group.Start) || (measure == CasualtyMeasure.Attackers && group.Members[0].Role != PeopleRole.Attacker))
+            {
+                return true;
+            }
+
+            int start = Math.Min(group.Start, group.PredicateStart < 0 ? group.Start : group.PredicateStart);
+            int end = Math.Max(group.End, group.PredicateEnd);
+            AddClaim(ToMeasure(measure), Quantity.Exactly(total), start, end);
+            return true;
+        }
+
         private void EmitMember(Group group, PeoplePhrase member, CasualtyMeasure casualty, Qualifier shared, bool breakdown)
         {
             if (breakdown && member.Nations.Count == 0 && member.Population == Population.All)
@@ -650,6 +702,12 @@ internal sealed class CountRule : IClaimRule
             }
 
             if (casualty == CasualtyMeasure.Attackers && (member.Role != PeopleRole.Attacker || member.Count != PeopleCount.Quantity))
+            {
+                return;
+            }
+
+            // "he was treated", "the victim is in stable condition": too often one of several mentions of the same person.
+            if (casualty == CasualtyMeasure.Injury && member.Count != PeopleCount.Quantity)
             {
                 return;
             }
@@ -824,6 +882,19 @@ internal sealed class CountRule : IClaimRule
             }
         }
 
+        private bool SentenceHasDeathCue()
+        {
+            for (int k = 0; k < _tokens.Length; k++)
+            {
+                if (IsAny(k, DeathCues))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool HistoryFollows(Group group)
         {
             int from = Math.Max(group.End, group.PredicateEnd);
@@ -903,7 +974,7 @@ internal sealed class CountRule : IClaimRule
         private static Measure ToMeasure(CasualtyMeasure measure) => measure switch
         {
             CasualtyMeasure.Killed => Measure.Killed,
-            CasualtyMeasure.Wounded or CasualtyMeasure.Shot => Measure.Wounded,
+            CasualtyMeasure.Wounded or CasualtyMeasure.Shot or CasualtyMeasure.Injury => Measure.Wounded,
             CasualtyMeasure.Hostages => Measure.Hostages,
             CasualtyMeasure.Escaped => Measure.Escaped,
             CasualtyMeasure.Released => Measure.Released,

@@ -50,6 +50,9 @@ internal enum CasualtyMeasure : byte
 
     /// <summary>Shot: wounded unless the same people are said to have died.</summary>
     Shot,
+
+    /// <summary>Hurt, treated or in some condition: wounded unless the sentence says someone died.</summary>
+    Injury,
 }
 
 /// <summary>Where the people stand relative to a casualty word.</summary>
