@@ -17,6 +17,7 @@ namespace HostageReports.Extraction.Counts;
 internal sealed class CountRule : IClaimRule
 {
     private static readonly string[] Be = ["was", "were", "is", "are", "been", "being", "be", "remain", "remained", "remains"];
+    private static readonly string[] Passive = ["was", "were", "is", "are", "been", "being", "be", "had", "has", "have", "got", "get", "gets", "found", "left", "remain", "remained", "remains", "feared", "believed", "reported", "reportedly", "confirmed", "since", "all", "both", "each", "later", "also", "still"];
     private static readonly string[] Finite = ["was", "were", "is", "are", "had", "has", "have"];
     private static readonly string[] DeathCues = ["killed", "dead", "died", "dies", "fatally", "death", "deaths", "deadly", "fatal", "killing", "slain", "murdered", "homicide"];
     private static readonly string[] ObjectWords = ["him", "her", "them", "himself", "herself", "themselves", "a", "an", "the", "his", "their", "its", "one", "two", "three", "four", "five", "six", "several", "multiple"];
@@ -354,7 +355,7 @@ internal sealed class CountRule : IClaimRule
                 if (CasualtyLexicon.Aux.TryMatch(_body, Tokens, m, out _, out length))
                 {
                     be |= IsAny(m, Be);
-                    aux = true;
+                    aux |= IsAny(m, Passive);
                     m += length;
                     continue;
                 }
@@ -611,6 +612,7 @@ internal sealed class CountRule : IClaimRule
             }
 
             var measure = casualty;
+
             if (casualty == CasualtyMeasure.Shot)
             {
                 if (_reportHasDeaths)
@@ -712,11 +714,6 @@ internal sealed class CountRule : IClaimRule
                 return;
             }
 
-            // "shot himself": fatal or not, the text does not say.
-            if (casualty == CasualtyMeasure.Shot && member.Named && member.End - member.Start == 1 && (Is(member.Start, "himself") || Is(member.Start, "herself")))
-            {
-                return;
-            }
 
             if (IsNegated(member.Start) || IsDemand(member.Start))
             {
@@ -901,6 +898,14 @@ internal sealed class CountRule : IClaimRule
             for (int k = from; k < _tokens.Length && k < from + 6; k++)
             {
                 if (CasualtyLexicon.History.StartsAt(_body, Tokens, k))
+                {
+                    return true;
+                }
+
+                // "killed 20 people in 2009": another year than the report's.
+                if (k < from + 3 && Is(k, "in") && k + 1 < _tokens.Length && _tokens[k + 1].Kind == TokenKind.Number && _tokens[k + 1].Length == 4
+                    && int.TryParse(Text(k + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+                    && year is > 1800 and < 2100 && _context.Report.Metadata.Published is { } published && year < published.Year - 1)
                 {
                     return true;
                 }
