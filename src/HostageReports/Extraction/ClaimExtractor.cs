@@ -19,7 +19,7 @@ public sealed class ClaimExtractor
     public ClaimExtractor(ILogger<ClaimExtractor>? logger = null)
     {
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _rules = [];
+        _rules = [new Counts.CountRule()];
     }
 
     /// <summary>Extracts every claim of a report.</summary>

@@ -1,0 +1,148 @@
+using HostageReports.Claims;
+
+namespace HostageReports.Extraction.Lexicons;
+
+/// <summary>What a noun of people says about whom it counts.</summary>
+internal enum PeopleRole : byte
+{
+    /// <summary>Anyone: "people", "workers", "a man".</summary>
+    Person,
+
+    /// <summary>A victim: "victims".</summary>
+    Victim,
+
+    /// <summary>A hostage: counted as hostages when no other casualty word applies.</summary>
+    Hostage,
+
+    /// <summary>An attacker: "gunmen", "militants"; counted as attackers with "involved", "stormed".</summary>
+    Attacker,
+}
+
+/// <summary>A noun of people: whether it names one or many, whom it counts and its role.</summary>
+/// <param name="Plural">True for "people", "workers"; false for "man", "worker".</param>
+/// <param name="Population">All, foreign ("foreigners") or local ("locals").</param>
+/// <param name="Role">Person, victim, hostage or attacker.</param>
+internal readonly record struct PeopleNoun(bool Plural, Population Population, PeopleRole Role);
+
+/// <summary>What a casualty word counts; <see cref="Shot"/> is hit by gunfire, dead or not.</summary>
+internal enum CasualtyMeasure : byte
+{
+    /// <summary>Killed.</summary>
+    Killed,
+
+    /// <summary>Wounded.</summary>
+    Wounded,
+
+    /// <summary>Taken or held hostage.</summary>
+    Hostages,
+
+    /// <summary>Escaped.</summary>
+    Escaped,
+
+    /// <summary>Released, freed, rescued.</summary>
+    Released,
+
+    /// <summary>Missing.</summary>
+    Missing,
+
+    /// <summary>Involved as attackers.</summary>
+    Attackers,
+
+    /// <summary>Shot: wounded unless the same people are said to have died.</summary>
+    Shot,
+
+    /// <summary>Hurt, treated or in some condition: wounded unless the sentence says someone died.</summary>
+    Injury,
+}
+
+/// <summary>Where the people stand relative to a casualty word.</summary>
+[Flags]
+internal enum PredicatePosition : byte
+{
+    /// <summary>The people come first: "two people were killed".</summary>
+    After = 1,
+
+    /// <summary>The people follow: "killing a French national".</summary>
+    Before = 2,
+
+    /// <summary>Either.</summary>
+    Both = After | Before,
+}
+
+/// <summary>A casualty word or phrase: what it counts and where its people stand.</summary>
+/// <param name="Measure">What it counts.</param>
+/// <param name="Position">Where the people stand.</param>
+internal readonly record struct Predicate(CasualtyMeasure Measure, PredicatePosition Position);
+
+/// <summary>
+/// The word lists the count rules read, kept as embedded data (<c>numbers.tsv</c>, <c>hedges.tsv</c>,
+/// <c>vague.tsv</c>, <c>people.tsv</c>, <c>predicates.tsv</c>, <c>words.tsv</c>), loaded once.
+/// </summary>
+internal static class CasualtyLexicon
+{
+    /// <summary>Number words: "one" 1, "forty" 40, "dozen" 12.</summary>
+    public static PhraseTable<long> NumberWords { get; } = new(
+        LexiconFile.Rows("HostageReports.Lexicons.numbers.tsv", 2).Select(r => KeyValuePair.Create(r[0][0], long.Parse(r[1][0], System.Globalization.CultureInfo.InvariantCulture))));
+
+    /// <summary>Hedges before a number: "at least" → at-least, "as many as" → at-most, "some" → about.</summary>
+    public static PhraseTable<Qualifier> Hedges { get; } = new(
+        LexiconFile.Rows("HostageReports.Lexicons.hedges.tsv", 2).Select(r => KeyValuePair.Create(r[0][0], Enum.Parse<Qualifier>(r[1][0]))));
+
+    /// <summary>Vague quantities and the least they allow: "several" 2, "dozens of" 24.</summary>
+    public static PhraseTable<long> Vague { get; } = new(
+        LexiconFile.Rows("HostageReports.Lexicons.vague.tsv", 2).Select(r => KeyValuePair.Create(r[0][0], long.Parse(r[1][0], System.Globalization.CultureInfo.InvariantCulture))));
+
+    /// <summary>Nouns of people.</summary>
+    public static PhraseTable<PeopleNoun> People { get; } = new(
+        LexiconFile.Rows("HostageReports.Lexicons.people.tsv", 4).Select(r => KeyValuePair.Create(
+            r[0][0],
+            new PeopleNoun(r[1][0] == "n", Population.Parse(r[2][0]), Enum.Parse<PeopleRole>(r[3][0], ignoreCase: true)))));
+
+    /// <summary>Casualty words and phrases.</summary>
+    public static PhraseTable<Predicate> Predicates { get; } = new(
+        LexiconFile.Rows("HostageReports.Lexicons.predicates.tsv", 3).Select(r => KeyValuePair.Create(
+            r[0][0],
+            new Predicate(Enum.Parse<CasualtyMeasure>(r[1][0], ignoreCase: true), Enum.Parse<PredicatePosition>(r[2][0], ignoreCase: true)))));
+
+    /// <summary>Words that may stand between people and their casualty word ("were reportedly").</summary>
+    public static PhraseTable<bool> Aux { get; } = Category("aux");
+
+    /// <summary>Units after a number that make it no count of people ("miles", "year-old", "a.m").</summary>
+    public static PhraseTable<bool> Units { get; } = Category("unit");
+
+    /// <summary>Words before a number that make it no count of people ("$", "No.", "Route", month names).</summary>
+    public static PhraseTable<bool> BeforeNumber { get; } = Category("before");
+
+    /// <summary>Phrases of demands ("release of"): the numbers they govern are not counts.</summary>
+    public static PhraseTable<bool> Demands { get; } = Category("demand");
+
+    /// <summary>Phrases that move a figure to another period ("this year", "since").</summary>
+    public static PhraseTable<bool> History { get; } = Category("history");
+
+    /// <summary>Membership phrases: "among the", "in the group of".</summary>
+    public static PhraseTable<bool> Among { get; } = Category("among");
+
+    /// <summary>Phrases that add more people to a casualty word: "as well as", "along with".</summary>
+    public static PhraseTable<bool> Links { get; } = Category("link");
+
+    /// <summary>Phrases that open a breakdown of a group: "including".</summary>
+    public static PhraseTable<bool> Including { get; } = Category("including");
+
+    /// <summary>Phrases that negate or suspend a casualty statement: "not clear if", "no one was".</summary>
+    public static PhraseTable<bool> Negations { get; } = Category("negation");
+
+    /// <summary>Phrases before a casualty word that say it did not happen: "threatened to", "tried to".</summary>
+    public static PhraseTable<bool> Irrealis { get; } = Category("irrealis");
+
+    /// <summary>Phrases that flag a claim as unverified: "could not be confirmed", "reportedly".</summary>
+    public static PhraseTable<bool> Unconfirmed { get; } = Category("unconfirmed");
+
+    /// <summary>Phrases that report a claim as denied.</summary>
+    public static PhraseTable<bool> Denied { get; } = Category("denied");
+
+    /// <summary>Words of organisations and titles that are not a person's name ("Police", "County").</summary>
+    public static PhraseTable<bool> NotNames { get; } = Category("notname");
+
+    private static PhraseTable<bool> Category(string category) => new(
+        LexiconFile.Rows("HostageReports.Lexicons.words.tsv", 2).Where(r => r[0][0] == category).Select(r => KeyValuePair.Create(r[1][0], true)));
+}
