@@ -11,15 +11,16 @@ namespace HostageReports.Reconciliation;
 /// <remarks>
 /// The policy for the best estimate (documented in the README):
 /// <list type="number">
-/// <item>Each independent source (a speaker, or a report's own voice) speaks once: its latest, most precise
-/// figure represents it ("two people died" over "a man was killed" in the same report; the police's later
-/// figure over their earlier one).</item>
-/// <item>Every figure stated anywhere is a candidate. A candidate scores the weight of every independent
-/// source whose wording allows it ("at least 20" allows 41; "as many as 40" does not). Reported claims
-/// weigh 1; a party's own claim (the militants' figure) and an unconfirmed report weigh 1/2; denied claims 0.</item>
-/// <item>The highest score wins; ties go to the figure stated directly by more weight (an exact figure
-/// counts fully, "about" 3/4, a bound 1/2), then to the one a
-/// later report states (a later report knows more), then to the higher figure (tolls grow as the wounded die).</item>
+/// <item>Each independent source (a speaker, or a report's own voice) speaks once: its figure from the
+/// latest report, in its most precise wording, surest, first mentioned (a report states its toll in the
+/// lede; later mentions often count one victim).</item>
+/// <item>Every figure stated anywhere is a candidate ("more than 20" puts forward 21). A candidate scores the
+/// weight of every independent source whose wording allows it ("at least 20" allows 41; "as many as 40"
+/// does not). Reported claims weigh 1; a party's own claim (the militants' figure) and an unconfirmed
+/// report weigh 1/2; denied claims 0.</item>
+/// <item>The highest score wins; ties go to the figure more reports state, then to the one stated more
+/// directly (an exact figure counts fully, "about" 3/4, a bound 1/2), then to the one a later report states
+/// (a later report knows more), then to the higher figure (tolls grow as the wounded die).</item>
 /// </list>
 /// </remarks>
 internal static class CountReconciler
@@ -171,6 +172,13 @@ internal static class CountReconciler
         }
 
         c = x.Source.Source.Certainty.CompareTo(y.Source.Source.Certainty);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        // the first mention: a report states its toll in the lede; later mentions often count one victim ("a man, 23")
+        c = x.Source.Source.Evidence.Start.CompareTo(y.Source.Source.Evidence.Start);
         if (c != 0)
         {
             return c;
@@ -342,6 +350,7 @@ internal static class CountReconciler
         }
 
         var ranked = figures.OrderByDescending(p => Math.Round(p.Value.Fits, 6))
+            .ThenByDescending(p => p.Value.Reports.Count)
             .ThenByDescending(p => Math.Round(p.Value.Direct, 6))
             .ThenByDescending(p => p.Value.Latest ?? DateOnly.MinValue)
             .ThenByDescending(p => p.Key)
@@ -352,7 +361,8 @@ internal static class CountReconciler
         {
             var (next, nextSupport) = ranked[1];
             string reason = Math.Round(support.Fits, 6) > Math.Round(nextSupport.Fits, 6) ? "fits more sources"
-                : Math.Round(support.Direct, 6) > Math.Round(nextSupport.Direct, 6) ? "stated by more or surer sources"
+                : support.Reports.Count > nextSupport.Reports.Count ? "stated by more reports"
+                : Math.Round(support.Direct, 6) > Math.Round(nextSupport.Direct, 6) ? "stated more directly or by surer sources"
                 : (support.Latest ?? DateOnly.MinValue) > (nextSupport.Latest ?? DateOnly.MinValue) ? "stated later"
                 : "the higher figure where support is equal";
             why += $"; over {next.ToString(CultureInfo.InvariantCulture)}: {reason}";
