@@ -10,7 +10,7 @@ internal static class CountTestHelper
 {
     private static readonly ClaimExtractor Extractor = new();
 
-    public static IReadOnlyList<CountClaim> Counts(string text)
+    public static IReadOnlyList<CountClaim> CountsOf(string text)
     {
         var read = ReportReader.Parse("t", text);
         var claims = Extractor.Extract(read.Report!).Claims.OfType<CountClaim>().ToList();
@@ -29,5 +29,5 @@ internal static class CountTestHelper
     public static string Key(CountClaim claim) =>
         $"{ClaimNames.Of(claim.Measure)}/{claim.Population}/{(claim.Quantity.Value is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null")}/{ClaimNames.Of(claim.Quantity.Qualifier)}";
 
-    public static List<string> Keys(string text) => Counts(text).Select(Key).ToList();
+    public static List<string> Keys(string text) => CountsOf(text).Select(Key).ToList();
 }

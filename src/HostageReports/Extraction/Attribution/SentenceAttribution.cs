@@ -88,7 +88,7 @@ internal sealed class SentenceAttribution
             }
 
             int speakerEnd = SkipAuxBack(body, tokens, v);
-            int speakerStart = SpeakerBefore(body, tokens, speakerEnd);
+            int speakerStart = SpeakerBefore(body, tokens, ref speakerEnd);
             while (speakerEnd > speakerStart && tokens[speakerEnd - 1].Kind == TokenKind.Punct)
             {
                 speakerEnd--;
@@ -245,7 +245,7 @@ internal sealed class SentenceAttribution
     }
 
     /// <summary>Walks back from the verb over the speaker's words; returns the speaker's first token (== end when none).</summary>
-    private static int SpeakerBefore(string body, ReadOnlySpan<Token> tokens, int end)
+    private static int SpeakerBefore(string body, ReadOnlySpan<Token> tokens, ref int end)
     {
         int k = end - 1;
         int start = end;
@@ -274,6 +274,8 @@ internal sealed class SentenceAttribution
                     if (open > 0 && open + 1 < k && IsParentheticalOpener(Text(body, tokens[open + 1])))
                     {
                         k = open - 1;
+                        end = open;
+                        start = end;
                         continue;
                     }
 
@@ -296,7 +298,7 @@ internal sealed class SentenceAttribution
             {
                 // "local and company officials": a lower-case "and" inside the noun phrase.
                 bool innerAnd = text.Equals("and", StringComparison.Ordinal) && words > 0 && k > 0 && tokens[k - 1].Kind == TokenKind.Word
-                    && char.IsLower(body[tokens[k - 1].Start]) && char.IsLower(body[tokens[k + 1].Start]) && !IsBoundary(body, tokens, k - 1);
+                    && char.IsLower(body[tokens[k + 1].Start]) && !IsBoundary(body, tokens, k - 1);
                 if (!innerAnd)
                 {
                     break;

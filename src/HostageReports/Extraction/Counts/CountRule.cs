@@ -77,6 +77,10 @@ internal sealed class CountRule : IClaimRule
 
         public int End { get; set; }
 
+        public bool HasAnd { get; set; }
+
+        public bool CommaJoined { get; set; }
+
         public CasualtyMeasure? Measure { get; set; }
 
         public int PredicateStart { get; set; } = -1;
@@ -176,6 +180,7 @@ internal sealed class CountRule : IClaimRule
 
                         if (between == Between.CommaAnd || (between == Between.And && !inBreakdown))
                         {
+                            group.HasAnd = true;
                             group.Members.Add(phrase);
                             group.End = phrase.End;
                             inBreakdown = false;
@@ -190,6 +195,8 @@ internal sealed class CountRule : IClaimRule
                             }
                             else
                             {
+                                group.HasAnd |= between == Between.And;
+                                group.CommaJoined |= between == Between.Comma;
                                 group.Members.Add(phrase);
                             }
 
@@ -203,6 +210,28 @@ internal sealed class CountRule : IClaimRule
                 group.Members.Add(phrase);
                 inBreakdown = false;
                 _groups.Add(group);
+            }
+
+            // "In Kenwood, a teenage boy was killed": commas without "and" list nothing; each phrase stands alone.
+            for (int g = _groups.Count - 1; g >= 0; g--)
+            {
+                var joined = _groups[g];
+                if (joined.CommaJoined && !joined.HasAnd)
+                {
+                    _groups.RemoveAt(g);
+                    for (int m = joined.Members.Count - 1; m >= 0; m--)
+                    {
+                        var single = new Group { End = joined.Members[m].End };
+                        single.Members.Add(joined.Members[m]);
+                        if (m == joined.Members.Count - 1)
+                        {
+                            single.Breakdown.AddRange(joined.Breakdown);
+                            single.End = joined.End;
+                        }
+
+                        _groups.Insert(g, single);
+                    }
+                }
             }
         }
 
@@ -668,15 +697,29 @@ internal sealed class CountRule : IClaimRule
             }
 
             long total = 0;
+            bool exact = true;
             foreach (var member in group.Members)
             {
-                if (member.Count != PeopleCount.Quantity || member.Nations.Count > 0 || member.Population != Population.All || member.Bare
-                    || member.Quantity.Value is not long value || member.Quantity.Qualifier != Qualifier.Exact)
+                if (member.Nations.Count > 0 || member.Population != Population.All || member.PartOfPrevious)
                 {
                     return false;
                 }
 
-                total += value;
+                // "a former teacher and two others": each part adds; a part with no number adds at least one.
+                if (member.Count == PeopleCount.Quantity && member.Quantity.Value is long value && member.Quantity.Qualifier == Qualifier.Exact)
+                {
+                    total += value;
+                }
+                else if (member.Count == PeopleCount.One)
+                {
+                    // "killed three people and himself", "the man and two women": one named person is one.
+                    total++;
+                }
+                else
+                {
+                    total += member.Quantity.ToQuantity().Min ?? 1;
+                    exact = false;
+                }
             }
 
             // "Three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man": the first counts the rest.
@@ -692,7 +735,12 @@ internal sealed class CountRule : IClaimRule
 
             int start = Math.Min(group.Start, group.PredicateStart < 0 ? group.Start : group.PredicateStart);
             int end = Math.Max(group.End, group.PredicateEnd);
-            AddClaim(ToMeasure(measure), Quantity.Exactly(total), start, end);
+            if (measure is not (CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Shot) && !exact)
+            {
+                return true;
+            }
+
+            AddClaim(ToMeasure(measure), exact ? Quantity.Exactly(total) : Quantity.Of(Qualifier.AtLeast, total), start, end);
             return true;
         }
 

@@ -368,6 +368,12 @@ internal static class PeopleParser
             return false;
         }
 
+        // "Sadly, ...", "Tragically": an adverb opening the sentence is no name.
+        if (j - i == 1 && Text(body, tokens[i]).EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // "Christopher Roupe, 17,": the age apposition makes it a person.
         if (Is(body, tokens, j, ",") && j + 2 < tokens.Length && tokens[j + 1].Kind == TokenKind.Number && Is(body, tokens, j + 2, ","))
         {

@@ -301,7 +301,7 @@ internal static class QuantityReader
 
                 // "France 24", "Channel 4", "Lot No. 5": a capitalised word glued before digits names something.
                 var before = tokens[start - 1];
-                if (before.Kind == TokenKind.Word && char.IsUpper(body[before.Start]) && start - 1 > 0 && !IsHedgeOrQuantityWord(body, tokens, start - 1))
+                if (before.Kind == TokenKind.Word && char.IsUpper(body[before.Start]) && !IsHedgeOrQuantityWord(body, tokens, start - 1))
                 {
                     return false;
                 }
