@@ -222,9 +222,8 @@ internal static class EntityReconciler
             var bySurname = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
             for (int i = 0; i < forms.Length; i++)
             {
-                if (forms[i].Content.Length > 1)
+                if (NameKeys.Surname(forms[i].Content) is { } surname)
                 {
-                    string surname = forms[i].Content[^1];
                     if (!bySurname.TryGetValue(surname, out var set))
                     {
                         set = [];
@@ -287,7 +286,11 @@ internal static class EntityReconciler
             }
         }
 
-        string name = spellings.OrderByDescending(p => p.Value.Count).ThenByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        // people go by their fullest form ("David Ray Conley III" over "Conley"); groups and places by the spelling most reports use
+        bool people = perpetratorKind == PerpetratorKind.Person;
+        string name = spellings
+            .OrderByDescending(p => people ? NameKeys.Words(p.Key).Length : 0)
+            .ThenByDescending(p => p.Value.Count).ThenByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
         string nameKey = NameKeys.Exact(name);
 
         // aliases: every other spelling, one per exact key, the most used spelling of each

@@ -20,8 +20,23 @@ internal static class NameKeys
         ["the", "of", "in", "and", "for", "on", "at", "a", "an", "s"],
         StringComparer.Ordinal);
 
+    /// <summary>Generational suffixes, never a surname: "John Smith Jr." goes by Smith.</summary>
+    private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["jr", "sr", "ii", "iii", "iv"], StringComparer.Ordinal);
+
+    /// <summary>The surname of a name of two content words or more ("David Ray Conley III" → "conley"), or null.</summary>
+    public static string? Surname(string[] content)
+    {
+        int last = content.Length - 1;
+        while (last > 0 && Suffixes.Contains(content[last]))
+        {
+            last--;
+        }
+
+        return last >= 1 ? content[last] : null;
+    }
+
     private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżžß";
-    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnooooooooorrsssttuuuuuuuuyyzzzs";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorrssstuuuuuuuuyyzzzs";
 
     private static readonly FrozenDictionary<char, char> Fold =
         Enumerable.Range(0, Accented.Length).ToFrozenDictionary(i => Accented[i], i => Plain[i]);
