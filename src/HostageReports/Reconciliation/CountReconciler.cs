@@ -226,7 +226,7 @@ internal static class CountReconciler
         int independent = table.CountIndependent(active.Select(e => e.Source));
         var figures = new Dictionary<long, FigureSupport>();
         long? lowestBound = null, highestBound = null;
-        long lowestFigure = long.MaxValue, highestFigure = long.MinValue;
+        long lowestFigure = long.MaxValue, highestFigure = long.MinValue, highestCapped = long.MinValue;
         foreach (var e in active)
         {
             if (Candidate(e.Quantity) is { } f)
@@ -234,6 +234,10 @@ internal static class CountReconciler
                 long stated = StatedFigure(e.Quantity)!.Value;
                 lowestFigure = Math.Min(lowestFigure, Math.Min(stated, f));
                 highestFigure = Math.Max(highestFigure, Math.Max(stated, f));
+                if (e.Quantity.Qualifier is not (Qualifier.AtLeast or Qualifier.MoreThan))
+                {
+                    highestCapped = Math.Max(highestCapped, Math.Max(stated, f));
+                }
                 if (!figures.TryGetValue(f, out var support))
                 {
                     support = new FigureSupport();
@@ -284,7 +288,8 @@ internal static class CountReconciler
                 $"{atLeast.ToString(CultureInfo.InvariantCulture)}: no report states a figure; the least the wording allows");
         }
 
-        var range = new FactRange(lowestFigure, highestFigure);
+        // the highest figure, unless only a lower bound ("at least 3") reaches it: then no report sets a ceiling
+        var range = new FactRange(lowestFigure, highestCapped >= highestFigure ? highestFigure : null);
         var (best, why) = Choose(active, figures, table);
         return (status, range, best, why);
     }

@@ -31,7 +31,8 @@ public enum FactStatus
 
 /// <summary>The lowest and highest figure reported for a count.</summary>
 /// <param name="Min">The lowest figure reported (or the lowest bound the wording allows when no figure is stated).</param>
-/// <param name="Max">The highest figure reported, or null when the reports set no upper bound.</param>
+/// <param name="Max">The highest figure reported, or null when the reports set no upper bound (the highest figure is only
+/// a lower bound: "at least 3").</param>
 public sealed record FactRange(long Min, long? Max)
 {
     /// <summary>True when the figure lies inside the range.</summary>

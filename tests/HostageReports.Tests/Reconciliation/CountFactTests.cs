@@ -111,6 +111,17 @@ public class CountFactTests
         fact.Range.Should().Be(new FactRange(1, null));
     }
 
+    [Theory]
+    [InlineData(Qualifier.AtLeast, 3, 2, null)]
+    [InlineData(Qualifier.AtLeast, 1, 2, 2L)]
+    [InlineData(Qualifier.AtMost, 3, 2, 3L)]
+    public void Range_HighestFigureOnlyALowerBound_IsOpenAbove(Qualifier qualifier, long value, long exact, long? max)
+    {
+        var fact = Incident(Report("a", Count("killed/all", qualifier, value)), Report("b", Exactly("killed/all", exact))).Find("killed/all")!;
+
+        fact.Range!.Max.Should().Be(max);
+    }
+
     [Fact]
     public void Total_OnlyNationalitiesReported_IsDerivedFromTheParts()
     {
