@@ -105,14 +105,14 @@ internal static class CountReconciler
             shown.Add(MakeValue(quantity, sources, Describe(quantity), derived: false, table));
             foreach (var s in sources)
             {
-                if (s.Source.Certainty != Certainty.Denied)
+                if (s.Certainty != Certainty.Denied)
                 {
                     active.Add(new Entry(quantity, s));
                 }
             }
         }
 
-        shown.Sort(CompareValues);
+        SortTimeline(shown);
         var (status, range, best, why) = Judge(active, table);
         var bestValue = best is null ? null : shown.FirstOrDefault(v => Candidate(v.Quantity!) == best) ?? shown.FirstOrDefault(v => v.Quantity!.Min == best);
         return new Fact(key, FactType.Count, status, range, best, bestValue, why, shown, []);
@@ -135,31 +135,28 @@ internal static class CountReconciler
         return table.Value(text, table.Sorted(sources), quantity, derived);
     }
 
-    /// <summary>The timeline: earliest published first, undated last; then by figure.</summary>
-    private static int CompareValues(FactValue x, FactValue y)
+    /// <summary>The timeline: earliest published first, undated last; then by figure and wording. Keys are read once per value.</summary>
+    private static void SortTimeline(List<FactValue> values)
     {
-        int c = SourceTable.ComparePublished(x.FirstPublished, y.FirstPublished);
-        if (c != 0)
+        var keys = new (int Day, long Figure, Qualifier Qualifier)[values.Count];
+        var items = values.ToArray();
+        for (int i = 0; i < items.Length; i++)
         {
-            return c;
+            var q = items[i].Quantity!;
+            keys[i] = (items[i].FirstPublished?.DayNumber ?? int.MaxValue, q.Value ?? q.Min ?? 0, q.Qualifier);
         }
 
-        var (qx, qy) = (x.Quantity!, y.Quantity!);
-        c = (qx.Value ?? qx.Min ?? 0).CompareTo(qy.Value ?? qy.Min ?? 0);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = qx.Qualifier.CompareTo(qy.Qualifier);
-        return c != 0 ? c : string.CompareOrdinal(x.Text, y.Text);
+        // distinct wordings never share day, figure and qualifier unless they are the same wording: a total order
+        Array.Sort(keys, items);
+        values.Clear();
+        values.AddRange(items);
     }
 
     /// <summary>Representative order: latest published first, then most precise, surest, highest figure.</summary>
     private static int CompareRepresentatives(Entry x, Entry y, SourceTable table)
     {
         // later first; an undated report counts as the earliest (a total order, so the choice never depends on input order)
-        int c = -(x.Source.Source.Published ?? DateOnly.MinValue).CompareTo(y.Source.Source.Published ?? DateOnly.MinValue);
+        int c = -table.DayOf(x.Source.Report).CompareTo(table.DayOf(y.Source.Report));
         if (c != 0)
         {
             return c;
@@ -171,14 +168,14 @@ internal static class CountReconciler
             return c;
         }
 
-        c = x.Source.Source.Certainty.CompareTo(y.Source.Source.Certainty);
+        c = x.Source.Certainty.CompareTo(y.Source.Certainty);
         if (c != 0)
         {
             return c;
         }
 
         // the first mention: a report states its toll in the lede; later mentions often count one victim ("a man, 23")
-        c = x.Source.Source.Evidence.Start.CompareTo(y.Source.Source.Evidence.Start);
+        c = x.Source.Start.CompareTo(y.Source.Start);
         if (c != 0)
         {
             return c;
@@ -246,7 +243,7 @@ internal static class CountReconciler
 
                 support.Reports.Add(e.Source.Report);
                 support.Independent.Add(e.Source.Independent);
-                if (e.Source.Source.Published is { } d && (support.Latest is null || d > support.Latest))
+                if (table.PublishedOf(e.Source.Report) is { } d && (support.Latest is null || d > support.Latest))
                 {
                     support.Latest = d;
                 }
@@ -308,11 +305,41 @@ internal static class CountReconciler
         return 1;
     }
 
+    /// <summary>A set of small ints that allocates nothing until it holds two.</summary>
+    private struct IntSet
+    {
+        private int _first;
+        private HashSet<int>? _rest;
+
+        public int Count { get; private set; }
+
+        public void Add(int value)
+        {
+            if (Count == 0)
+            {
+                _first = value;
+                Count = 1;
+            }
+            else if (_rest is null)
+            {
+                if (value != _first)
+                {
+                    _rest = [_first, value];
+                    Count = 2;
+                }
+            }
+            else if (_rest.Add(value))
+            {
+                Count++;
+            }
+        }
+    }
+
     private sealed class FigureSupport
     {
-        public HashSet<int> Reports { get; } = [];
+        public IntSet Reports;
 
-        public HashSet<int> Independent { get; } = [];
+        public IntSet Independent;
 
         public DateOnly? Latest { get; set; }
 
@@ -333,7 +360,7 @@ internal static class CountReconciler
         {
             var e = speakers[i];
             var (lo, hi) = Interval(e.Quantity);
-            double w = Weight(e.Source.Source.Certainty);
+            double w = Weight(e.Source.Certainty);
             los[i] = (lo, w);
             his[i] = (hi, w);
             if (Candidate(e.Quantity) is { } f && figures.TryGetValue(f, out var s))
@@ -354,17 +381,26 @@ internal static class CountReconciler
             s.FitsCount = loCount[started] - hiCount[ended];
         }
 
-        var ranked = figures.OrderByDescending(p => Math.Round(p.Value.Fits, 6))
-            .ThenByDescending(p => p.Value.Reports.Count)
-            .ThenByDescending(p => Math.Round(p.Value.Direct, 6))
-            .ThenByDescending(p => p.Value.Latest ?? DateOnly.MinValue)
-            .ThenByDescending(p => p.Key)
-            .ToList();
-        var (best, support) = ranked[0];
-        string why = $"{best.ToString(CultureInfo.InvariantCulture)}: fits {support.FitsCount} of {n} independent source{(n == 1 ? "" : "s")}, stated by {support.Reports.Count} report{(support.Reports.Count == 1 ? "" : "s")}";
-        if (ranked.Count > 1)
+        // one pass for the winner and the runner-up: no sort of the candidates
+        KeyValuePair<long, FigureSupport>? first = null, second = null;
+        foreach (var p in figures)
         {
-            var (next, nextSupport) = ranked[1];
+            if (first is null || Rank(p, first.Value) > 0)
+            {
+                second = first;
+                first = p;
+            }
+            else if (second is null || Rank(p, second.Value) > 0)
+            {
+                second = p;
+            }
+        }
+
+        var (best, support) = first!.Value;
+        string why = $"{best.ToString(CultureInfo.InvariantCulture)}: fits {support.FitsCount} of {n} independent source{(n == 1 ? "" : "s")}, stated by {support.Reports.Count} report{(support.Reports.Count == 1 ? "" : "s")}";
+        if (second is { } runnerUp)
+        {
+            var (next, nextSupport) = runnerUp;
             string reason = Math.Round(support.Fits, 6) > Math.Round(nextSupport.Fits, 6) ? "fits more sources"
                 : support.Reports.Count > nextSupport.Reports.Count ? "stated by more reports"
                 : Math.Round(support.Direct, 6) > Math.Round(nextSupport.Direct, 6) ? "stated more directly or by surer sources"
@@ -374,6 +410,31 @@ internal static class CountReconciler
         }
 
         return (best, why);
+    }
+
+    /// <summary>Positive when candidate x ranks above y: more fit, more reports, more direct, later, higher.</summary>
+    private static int Rank(KeyValuePair<long, FigureSupport> x, KeyValuePair<long, FigureSupport> y)
+    {
+        int c = Math.Round(x.Value.Fits, 6).CompareTo(Math.Round(y.Value.Fits, 6));
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = x.Value.Reports.Count.CompareTo(y.Value.Reports.Count);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = Math.Round(x.Value.Direct, 6).CompareTo(Math.Round(y.Value.Direct, 6));
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = (x.Value.Latest ?? DateOnly.MinValue).CompareTo(y.Value.Latest ?? DateOnly.MinValue);
+        return c != 0 ? c : x.Key.CompareTo(y.Key);
     }
 
     private static double[] Prefix((long At, double W)[] sorted, out int[] counts)

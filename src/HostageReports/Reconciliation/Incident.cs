@@ -59,7 +59,7 @@ public sealed class Incident
         foreach (var claim in report.Claims)
         {
             var shown = new FactSource(claim.ReportId, claim.Source, claim.Evidence, meta.Published, claim.Certainty);
-            var source = new SourceEntry(shown, ordinal, _sources.IndependentOf(claim, ownVoice));
+            var source = new SourceEntry(shown, ordinal, _sources.IndependentOf(claim, ownVoice), claim.Evidence.Start, claim.Certainty);
             switch (claim)
             {
                 case CountClaim c:

@@ -2,11 +2,17 @@ using HostageReports.Claims;
 
 namespace HostageReports.Reconciliation;
 
-/// <summary>A fact source with the ordinal of its report and the id of the independent source behind it.</summary>
+/// <summary>
+/// A fact source with what ordering and weighing need kept inline (so that grouping a million sources does
+/// not chase a million pointers): the ordinal of its report, the id of the independent source behind it,
+/// the evidence's offset and the certainty.
+/// </summary>
 /// <param name="Source">The source as shown.</param>
 /// <param name="Report">The report's ordinal in the incident (the order reports were added).</param>
 /// <param name="Independent">The id, in <see cref="SourceTable"/>, of who stands behind it.</param>
-internal readonly record struct SourceEntry(FactSource Source, int Report, int Independent);
+/// <param name="Start">The evidence's offset in the report's body.</param>
+/// <param name="Certainty">How sure the report is.</param>
+internal readonly record struct SourceEntry(FactSource Source, int Report, int Independent, int Start, Certainty Certainty);
 
 /// <summary>
 /// The independent sources of one incident, and the order sources are shown in. A source is independent of
@@ -20,6 +26,7 @@ internal sealed class SourceTable
     private readonly Dictionary<string, int> _speakers = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
     private readonly List<(string Id, DateOnly? Published)> _reports = [];
+    private readonly List<int> _days = [];
     private int[] _rank = [];
     private int[] _stamp = [];
     private int _stampValue;
@@ -31,9 +38,16 @@ internal sealed class SourceTable
     public (int Report, int OwnVoice) AddReport(string id, DateOnly? published, string? outlet)
     {
         _reports.Add((id, published));
+        _days.Add(published?.DayNumber ?? -1);
         string own = outlet is { Length: > 0 } ? "outlet:" + NameKeys.Exact(outlet) : "report:" + id;
         return (_reports.Count - 1, Intern(own));
     }
+
+    /// <summary>The report's publication day number, or -1 when undated: later reports have higher numbers.</summary>
+    public int DayOf(int report) => _days[report];
+
+    /// <summary>The report's publication date.</summary>
+    public DateOnly? PublishedOf(int report) => _reports[report].Published;
 
     /// <summary>The id of a claim's independent source.</summary>
     public int IndependentOf(Claim claim, int ownVoice)
@@ -95,7 +109,7 @@ internal sealed class SourceTable
         var keys = new long[entries.Length];
         for (int i = 0; i < entries.Length; i++)
         {
-            keys[i] = ((long)_rank[entries[i].Report] << 32) | (uint)entries[i].Source.Evidence.Start;
+            keys[i] = ((long)_rank[entries[i].Report] << 32) | (uint)entries[i].Start;
         }
 
         Array.Sort(keys, entries);
@@ -129,7 +143,7 @@ internal sealed class SourceTable
             return c;
         }
 
-        c = x.Source.Evidence.Start.CompareTo(y.Source.Evidence.Start);
+        c = x.Start.CompareTo(y.Start);
         if (c != 0)
         {
             return c;
@@ -147,7 +161,7 @@ internal sealed class SourceTable
             return c;
         }
 
-        c = x.Source.Certainty.CompareTo(y.Source.Certainty);
+        c = x.Certainty.CompareTo(y.Certainty);
         return c != 0 ? c : string.CompareOrdinal(x.Source.Speaker?.ToString(), y.Source.Speaker?.ToString());
     }
 
@@ -179,7 +193,7 @@ internal sealed class SourceTable
             }
         }
 
-        return (shown, reports, independent, sorted.Length > 0 ? sorted[0].Source.Published : null);
+        return (shown, reports, independent, sorted.Length > 0 ? PublishedOf(sorted[0].Report) : null);
     }
 
     /// <summary>How many distinct independent sources stand behind the entries.</summary>
