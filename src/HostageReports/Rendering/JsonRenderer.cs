@@ -165,7 +165,12 @@ public static class JsonRenderer
         {
             w.WriteStartObject();
             w.WriteString("report", s.ReportId);
-            w.WriteString("source", s.Speaker?.ToString());
+            w.WriteString("source", s.Speaker?.Speaker);
+            if (s.Speaker is { Chain.Count: > 1 } chain)
+            {
+                WriteStrings(w, "sourceChain", chain.Chain);
+            }
+
             w.WriteString("certainty", ClaimNames.Of(s.Certainty));
             WriteDate(w, "published", s.Published);
             WriteEvidence(w, s.Evidence);
