@@ -487,7 +487,7 @@ internal sealed class CountRule : IClaimRule
                 }
 
                 if (k > m && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
-                    && intransitive.Position == PredicatePosition.After && intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to"))
+                    && intransitive.Position == PredicatePosition.After && (intransitive.Measure == CasualtyMeasure.Injury || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
                 {
                     // "A 9-month-old baby in Indiana died Thursday".
                     return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
@@ -644,7 +644,8 @@ internal sealed class CountRule : IClaimRule
 
             if (casualty == CasualtyMeasure.Shot)
             {
-                if (_reportHasDeaths)
+                // In a report with deaths, "shot" may count the dead; "three others were shot" does not.
+                if (_reportHasDeaths && !group.Members.TrueForAll(m => m.Other))
                 {
                     return;
                 }

@@ -231,6 +231,7 @@ internal static class PeopleParser
 
             if (CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !IsAny(text, Stops))
             {
+                phrase.Other |= text.StartsWith("other", StringComparison.OrdinalIgnoreCase);
                 head = true;
                 plural = noun.Plural;
                 phrase.Role = noun.Role;
@@ -271,6 +272,7 @@ internal static class PeopleParser
                 break;
             }
 
+            phrase.Other |= text.Equals("other", StringComparison.OrdinalIgnoreCase) || text.Equals("more", StringComparison.OrdinalIgnoreCase) || text.Equals("additional", StringComparison.OrdinalIgnoreCase);
             if ((hasQuantity || phrase.Definite || phrase.Nations.Count > 0) && others < 2 && !IsAny(text, Stops)
                 && !CasualtyLexicon.Predicates.StartsAt(body, tokens, j) && !CasualtyLexicon.Aux.StartsAt(body, tokens, j)
                 && !CasualtyLexicon.Hedges.StartsAt(body, tokens, j) && !QuantityReader.TryRead(body, tokens, j, out _))
