@@ -17,7 +17,7 @@ namespace HostageReports.Extraction.Counts;
 internal sealed class CountRule : IClaimRule
 {
     private static readonly string[] Be = ["was", "were", "is", "are", "been", "being", "be", "remain", "remained", "remains"];
-    private static readonly string[] Passive = ["was", "were", "is", "are", "been", "being", "be", "had", "has", "have", "got", "get", "gets", "found", "left", "remain", "remained", "remains", "feared", "believed", "reported", "reportedly", "confirmed", "since", "all", "both", "each", "later", "also", "still"];
+    private static readonly string[] Passive = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "found", "left", "remain", "remained", "remains", "feared", "believed", "reported", "reportedly", "confirmed", "since", "all", "both", "each", "later", "also", "still"];
     private static readonly string[] Finite = ["was", "were", "is", "are", "had", "has", "have"];
     private static readonly string[] DeathCues = ["killed", "dead", "died", "dies", "fatally", "death", "deaths", "deadly", "fatal", "killing", "slain", "murdered", "homicide"];
     private static readonly string[] ObjectWords = ["him", "her", "them", "himself", "herself", "themselves", "a", "an", "the", "his", "their", "its", "one", "two", "three", "four", "five", "six", "several", "multiple"];
@@ -496,9 +496,9 @@ internal sealed class CountRule : IClaimRule
                 if (IsAny(k, Finite))
                 {
                     var found = FindAfter(k, skipComma: false);
-                    if (found.Measure is not null && found.Aux)
+                    if (found.Measure is not null)
                     {
-                        return found;
+                        return found with { Aux = true };
                     }
 
                     break;
