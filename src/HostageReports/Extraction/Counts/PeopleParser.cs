@@ -125,6 +125,15 @@ internal static class PeopleParser
                 return false;
             }
 
+            // "one of the wounded", "two of those injured".
+            if (CasualtyLexicon.Predicates.TryMatch(body, tokens, m, out var adjective, out int adjectiveLength) && adjective.Measure is CasualtyMeasure.Wounded or CasualtyMeasure.Killed
+                && !QuantityReader.TryRead(body, tokens, m + adjectiveLength, out _) && !IsPeopleAt(body, tokens, m + adjectiveLength))
+            {
+                phrase.Bare = true;
+                phrase.End = m + adjectiveLength;
+                return phrase.Quantity.Form == QuantityForm.Number;
+            }
+
             if (ReadModifiersAndHead(body, tokens, m, inner, true) && !inner.Bare)
             {
                 phrase.End = inner.End;
