@@ -27,6 +27,15 @@ public class CountRuleTests
     [InlineData("The death toll rose to 12 on Tuesday.", "killed/all/12/exact")]
     [InlineData("The gunman shot himself and died.", "killed/all/1/at-least")]
     [InlineData("One man and two women were also wounded.", "wounded/all/3/exact")]
+    [InlineData("One of the wounded has died, police said.", "killed/all/1/exact")]
+    [InlineData("A man was killed and two others who were shot are expected to survive.", "killed/all/1/exact", "wounded/all/2/exact")]
+    [InlineData("Three other men suffered non-life-threatening injuries.", "wounded/all/3/exact")]
+    [InlineData("The gunman killed three people and himself.", "killed/all/4/exact")]
+    [InlineData("In Kenwood, a teenage boy was killed.", "killed/all/1/exact")]
+    [InlineData("Sadly, the boy died on Sunday.", "killed/all/1/at-least")]
+    [InlineData("A gunman has shot and wounded five teenagers.", "wounded/all/5/exact")]
+    [InlineData("A 17-year-old boy who was shot on Friday has died.", "killed/all/1/exact")]
+    [InlineData("Officers fatally shot Tom Lee on the porch.", "killed/all/1/at-least")]
     // hostages, escaped, released, missing, attackers
     [InlineData("Gunmen took at least 20 western contractors hostage.", "hostages/foreign/20/at-least")]
     [InlineData("The rebels are holding some 30 hostages in the compound.", "hostages/all/30/about")]
@@ -103,6 +112,7 @@ public class CountRuleTests
     [InlineData("Gunmen opened fire on Channel 4 reporters, but none were hurt.")]
     [InlineData("---\npublished: 2014-05-01\n---\nHe killed two people in 2009 and served time for it.")]
     [InlineData("The victim was taken to a hospital.")]
+    [InlineData("Officers fatally shot March on the porch in 2015.")]
     public void Extract_NotACount_GivesNoClaim(string text)
     {
         Keys(text).Should().BeEmpty();

@@ -98,7 +98,11 @@ internal sealed class CountRule : IClaimRule
         public Population? PopulationPredicate { get; set; }
     }
 
-    private readonly record struct Found(CasualtyMeasure? Measure, int Start, int End, bool Aux, bool Among, int CopulaTo, Population? Population);
+    private readonly record struct Found(CasualtyMeasure? Measure, int Start, int End, bool Aux, bool Among, int CopulaTo, Population? Population)
+    {
+        /// <summary>True when the casualty word sits in a relative clause ("who was shot").</summary>
+        public bool Relative { get; init; }
+    }
 
     private sealed class SentenceReader
     {
@@ -276,7 +280,16 @@ internal sealed class CountRule : IClaimRule
         {
             var after = FindAfter(group.End, skipComma: group.Breakdown.Count > 0 || Is(group.End - 1, ","), thereWere: IsThereWere(group), bare: group.Members.TrueForAll(m => m.Bare));
             bool bare = group.Members.TrueForAll(m => m.Bare || m.Named);
-            if (after.Measure is not null && !after.Aux && !bare)
+            if (after.Measure is not null && after.Relative)
+            {
+                // "A boy who was shot on Friday has died": the main clause's verb wins.
+                var main = FindLater(after.End);
+                if (main.Measure is not null)
+                {
+                    after = main;
+                }
+            }
+            else if (after.Measure is not null && !after.Aux && !bare)
             {
                 // "workers held hostage by militants ... have managed to escape": the finite verb wins.
                 var later = FindLater(after.End);
@@ -339,6 +352,7 @@ internal sealed class CountRule : IClaimRule
         {
             bool aux = false;
             bool be = false;
+            bool relative = false;
             if (skipComma && Is(m, ","))
             {
                 m++;
@@ -364,7 +378,7 @@ internal sealed class CountRule : IClaimRule
                         break;
                     }
 
-                    return new Found(predicate.Measure, m, m + length, aux, false, -1, null);
+                    return new Found(predicate.Measure, m, m + length, aux, false, -1, null) { Relative = relative };
                 }
 
                 if ((be || thereWere) && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out length))
@@ -385,6 +399,7 @@ internal sealed class CountRule : IClaimRule
                 {
                     be |= IsAny(m, Be);
                     aux |= IsAny(m, Passive);
+                    relative |= Is(m, "who") || Is(m, "that");
                     m += length;
                     continue;
                 }
