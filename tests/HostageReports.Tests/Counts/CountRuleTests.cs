@@ -80,6 +80,7 @@ public class CountRuleTests
     [InlineData("Two people were killed, one of them British.", "killed/all/2/exact", "killed/GB/1/exact")]
     [InlineData("Norway said that 13 of its citizens had been taken hostage.", "hostages/NO/13/exact")]
     [InlineData("Among the hostages are American, British and French citizens.", "hostages/US/1/present", "hostages/GB/1/present", "hostages/FR/1/present")]
+    [InlineData("Officials said there were also Swedes and Japanese in the group of hostages.", "hostages/SE/1/present", "hostages/JP/1/present")]
     [InlineData("At least 15 foreign and 30 local workers escaped.", "escaped/foreign/15/at-least", "escaped/local/30/at-least")]
     [InlineData("Six people had been wounded \u2013 two Britons, a Norwegian and three Algerian security guards.", "wounded/all/6/exact", "wounded/GB/2/exact", "wounded/NO/1/exact", "wounded/DZ/3/exact")]
     [InlineData("Twelve tourists including Germans and Austrians were taken hostage.", "hostages/all/12/exact", "hostages/DE/1/present", "hostages/AT/1/present")]

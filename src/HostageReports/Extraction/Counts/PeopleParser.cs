@@ -220,7 +220,7 @@ internal static class PeopleParser
                 {
                     phrase.Nations.Add(demonym.Code);
                     head = true;
-                    plural = demonym.IsPlural && !demonym.IsSingular || demonym.IsPlural && hasQuantity && phrase.Quantity.Value is not 1;
+                    plural = demonym.IsPlural && (!demonym.IsSingular || phrase.Nations.Count > 1 || hasQuantity && phrase.Quantity.Value is not 1);
                     j = next;
                     break;
                 }
