@@ -25,6 +25,8 @@ public class CountRuleTests
     [InlineData("He turned the gun on the clerk, killing him.", "killed/all/1/at-least")]
     [InlineData("Six were wounded when the convoy was ambushed.", "wounded/all/6/exact")]
     [InlineData("The death toll rose to 12 on Tuesday.", "killed/all/12/exact")]
+    [InlineData("Reuters put the number of foreign workers who escaped at 25.", "escaped/foreign/25/exact")]
+    [InlineData("The number of people killed has risen to 9.", "killed/all/9/exact")]
     [InlineData("The gunman shot himself and died.", "killed/all/1/at-least")]
     [InlineData("One man and two women were also wounded.", "wounded/all/3/exact")]
     [InlineData("One of the wounded has died, police said.", "killed/all/1/exact")]

@@ -144,6 +144,7 @@ internal sealed class CountRule : IClaimRule
             DeathToll();
             MurderSuicide();
             NumberVerb();
+            NumberOf();
         }
 
         private void FindPhrases()
@@ -903,6 +904,61 @@ internal sealed class CountRule : IClaimRule
                             AddClaim(Measure.Killed, phrase.ToQuantity(), k - 1, phrase.End);
                         }
 
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>"put the number of foreign workers who escaped at 20", "the number of people killed rose to 12".</summary>
+        private void NumberOf()
+        {
+            for (int k = 1; k + 1 < _tokens.Length; k++)
+            {
+                if (!Is(k, "number") || !Is(k - 1, "the") || !Is(k + 1, "of"))
+                {
+                    continue;
+                }
+
+                CasualtyMeasure? measure = null;
+                var population = Population.All;
+                for (int q = k + 2; q < _tokens.Length && q < k + 18; q++)
+                {
+                    if (measure is null && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, q, out var predicate, out _))
+                    {
+                        measure = predicate.Measure;
+                    }
+
+                    if (population == Population.All && PeopleParser.TryDemonymAt(_body, Tokens, q, out var demonym, out _))
+                    {
+                        population = Population.Nationality(demonym.Code);
+                    }
+                    else if (population == Population.All && (Is(q, "foreign") || Is(q, "western") || Is(q, "foreigners")))
+                    {
+                        population = Population.Foreign;
+                    }
+                    else if (population == Population.All && Is(q, "local"))
+                    {
+                        population = Population.Local;
+                    }
+
+                    // "at 20" is read here even though "at" before a bare number usually gives a time.
+                    if (measure is { } found && q > k + 2 && (Is(q - 1, "at") || Is(q - 1, "to")) && QuantityReader.TryNumber(_body, Tokens, q, out long value, out int end, out var form)
+                        && form == QuantityForm.Number && !(end < _tokens.Length && CasualtyLexicon.Units.StartsAt(_body, Tokens, end)))
+                    {
+                        var phrase = new QuantityPhrase(q, end, Qualifier.Exact, value, value, form);
+                        var casualty = found is CasualtyMeasure.Shot or CasualtyMeasure.Injury ? CasualtyMeasure.Wounded : found;
+                        var attribution = Attribution.For(k, IsDenied());
+                        _context.Claims.Add(new CountClaim
+                        {
+                            ReportId = _context.Report.Id,
+                            Evidence = _context.EvidenceOf(_tokens[k - 1].Start, _tokens[phrase.End - 1].End),
+                            Measure = ToMeasure(casualty),
+                            Population = population,
+                            Quantity = phrase.ToQuantity(),
+                            Source = attribution.Source,
+                            Certainty = attribution.Certainty,
+                        });
                         break;
                     }
                 }
