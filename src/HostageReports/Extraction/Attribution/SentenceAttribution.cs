@@ -52,7 +52,14 @@ internal sealed class SentenceAttribution
     /// <param name="body">The text the tokens point into.</param>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <returns>The sentence's attributions.</returns>
-    public static SentenceAttribution Read(string body, ReadOnlySpan<Token> tokens)
+    public static SentenceAttribution Read(string body, ReadOnlySpan<Token> tokens) => Read(body, tokens, null);
+
+    /// <summary>Reads the attributions of one sentence, knowing the last speaker named before it.</summary>
+    /// <param name="body">The text the tokens point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="previousSpeaker">The last speaker named in the sentences before, or null.</param>
+    /// <returns>The sentence's attributions.</returns>
+    public static SentenceAttribution Read(string body, ReadOnlySpan<Token> tokens, string? previousSpeaker)
     {
         var clauses = new List<SpeechClause>();
         var flag = Certainty.Reported;
@@ -111,7 +118,7 @@ internal sealed class SentenceAttribution
             }
         }
 
-        return new SentenceAttribution(body, tokens.ToArray(), clauses, flag, flagAt);
+        return new SentenceAttribution(body, tokens.ToArray(), clauses, flag, flagAt) { PreviousSpeaker = previousSpeaker };
     }
 
     /// <summary>The attribution of a claim whose people start at token <paramref name="at"/>.</summary>
@@ -148,7 +155,15 @@ internal sealed class SentenceAttribution
         if (chain.Count > 0)
         {
             var names = chain.Select(c => SpeakerText(c)).ToList();
-            source = new Claims.Attribution(names[^1], names);
+
+            // "Algerian authorities said ..., and they added that ...": a pronoun speaks for the last speaker named before it.
+            var speaker = names[^1];
+            if (IsPronoun(speaker))
+            {
+                speaker = names.LastOrDefault(n => !IsPronoun(n)) ?? PreviousSpeaker ?? speaker;
+            }
+
+            source = new Claims.Attribution(speaker, names);
             certainty = chain[^1].Certainty;
             country = CountryOf(chain[^1]);
         }
@@ -164,6 +179,30 @@ internal sealed class SentenceAttribution
 
         return new AttributionResult(source, certainty, country);
     }
+
+    /// <summary>The last speaker named in the sentences before this one, if any: what "he said" refers to.</summary>
+    public string? PreviousSpeaker { get; init; }
+
+    /// <summary>The last speaker the sentence names (not a pronoun), or null.</summary>
+    public string? LastNamedSpeaker
+    {
+        get
+        {
+            for (int c = _clauses.Count - 1; c >= 0; c--)
+            {
+                var text = SpeakerText(_clauses[c]);
+                if (!IsPronoun(text))
+                {
+                    return text;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    private static bool IsPronoun(string speaker) =>
+        speaker is "he" or "she" or "they" or "it" or "we" or "He" or "She" or "They" or "It" or "We" or "I";
 
     /// <summary>The offset of the first unconfirmed flag in the sentence, or -1.</summary>
     public int FlagToken => _flagAt;

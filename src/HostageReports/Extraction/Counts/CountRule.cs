@@ -28,6 +28,7 @@ internal sealed class CountRule : IClaimRule
     {
         int sentences = context.Report.Sentences.Count;
         bool deaths = HasDeathCue(context);
+        string? lastSpeaker = null;
         for (int s = 0; s < sentences; s++)
         {
             var span = context.Report.Sentences[s];
@@ -42,7 +43,9 @@ internal sealed class CountRule : IClaimRule
                 continue;
             }
 
-            new SentenceReader(context, tokens.ToArray(), deaths).Read();
+            var reader = new SentenceReader(context, tokens.ToArray(), deaths, lastSpeaker);
+            reader.Read();
+            lastSpeaker = reader.LastNamedSpeaker ?? lastSpeaker;
         }
     }
 
@@ -112,10 +115,12 @@ internal sealed class CountRule : IClaimRule
         private readonly List<PeoplePhrase> _phrases = [];
         private readonly List<Group> _groups = [];
         private readonly bool _reportHasDeaths;
+        private readonly string? _previousSpeaker;
         private SentenceAttribution? _attribution;
 
-        public SentenceReader(ExtractionContext context, Token[] tokens, bool reportHasDeaths)
+        public SentenceReader(ExtractionContext context, Token[] tokens, bool reportHasDeaths, string? previousSpeaker)
         {
+            _previousSpeaker = previousSpeaker;
             _context = context;
             _reportHasDeaths = reportHasDeaths;
             _body = context.Body;
@@ -124,7 +129,10 @@ internal sealed class CountRule : IClaimRule
 
         private ReadOnlySpan<Token> Tokens => _tokens;
 
-        private SentenceAttribution Attribution => _attribution ??= SentenceAttribution.Read(_body, _tokens);
+        private SentenceAttribution Attribution => _attribution ??= SentenceAttribution.Read(_body, _tokens, _previousSpeaker);
+
+        /// <summary>The last speaker this sentence names, for the pronouns of the next.</summary>
+        public string? LastNamedSpeaker => Attribution.LastNamedSpeaker;
 
         public void Read()
         {
