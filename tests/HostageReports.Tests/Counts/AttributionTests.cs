@@ -55,6 +55,7 @@ public class AttributionTests
     [InlineData("Fifteen workers have reportedly managed to escape.", Certainty.Unconfirmed)]
     [InlineData("The army denied that 30 soldiers were killed.", Certainty.Denied)]
     [InlineData("Officials said 30 soldiers were killed.", Certainty.Reported)]
+    [InlineData("Officials could not confirm reports that an American was among those killed.", Certainty.Unconfirmed)]
     public void Extract_Sentence_GivesCertainty(string text, Certainty certainty)
     {
         CountsOf(text).Should().ContainSingle().Which.Certainty.Should().Be(certainty);

@@ -220,7 +220,7 @@ internal sealed class SentenceAttribution
         return before is "," or "\"" or "\u201d" or "\u2014" or "\u2013" or "(" or "'";
     }
 
-    private static readonly string[] NounMarkers = ["a", "an", "the", "unconfirmed", "initial", "early", "media", "news", "some", "other", "these", "those", "conflicting", "first", "several", "many", "local", "press", "earlier", "later", "no", "any", "such", "his", "her", "their", "its", "latest", "new"];
+    private static readonly string[] NounMarkers = ["a", "an", "the", "unconfirmed", "initial", "early", "media", "news", "some", "other", "these", "those", "conflicting", "first", "several", "many", "local", "press", "earlier", "later", "no", "any", "such", "his", "her", "their", "its", "latest", "new", "confirm", "deny", "denied", "dismissed", "confirmed", "of", "with", "by", "from", "amid", "following", "after", "to", "despite", "are", "were", "said"];
 
     /// <summary>"an unconfirmed report", "initial reports": the noun, not the verb.</summary>
     private static bool IsNounUse(string body, ReadOnlySpan<Token> tokens, int v)

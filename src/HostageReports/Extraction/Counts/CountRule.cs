@@ -393,7 +393,7 @@ internal sealed class CountRule : IClaimRule
                 if ((be || thereWere) && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out length))
                 {
                     int k = m + length;
-                    if (Is(k, "the"))
+                    if (Is(k, "the") || Is(k, "those"))
                     {
                         k++;
                     }
@@ -416,6 +416,14 @@ internal sealed class CountRule : IClaimRule
                 if (token.Kind == TokenKind.Word && text.Length > 4 && text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(text[0]))
                 {
                     m++;
+                    continue;
+                }
+
+                // "about 170 guests and staff hostage": a noun of people joined without a number of its own.
+                if (steps == 0 && Is(m, "and") && !bare && CasualtyLexicon.People.TryMatch(_body, Tokens, m + 1, out _, out int joined)
+                    && !_phrases.Exists(p => p.Start == m + 1))
+                {
+                    m += 1 + joined;
                     continue;
                 }
 
@@ -1001,6 +1009,13 @@ internal sealed class CountRule : IClaimRule
                     if (MeasureNoun(n) is { } measure)
                     {
                         AddClaim(ToMeasure(measure), phrase.ToQuantity(), n, phrase.End);
+                        break;
+                    }
+
+                    // "the kidnappers, believed to number about a dozen".
+                    if (CasualtyLexicon.People.TryMatch(_body, Tokens, n, out var noun, out _) && noun.Role == PeopleRole.Attacker && noun.Plural)
+                    {
+                        AddClaim(Measure.Attackers, phrase.ToQuantity(), n, phrase.End);
                         break;
                     }
                 }
