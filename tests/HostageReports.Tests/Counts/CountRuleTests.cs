@@ -30,6 +30,8 @@ public class CountRuleTests
     [InlineData("The gunman shot himself and died.", "killed/all/1/at-least")]
     [InlineData("One man and two women were also wounded.", "wounded/all/3/exact")]
     [InlineData("One of the wounded has died, police said.", "killed/all/1/exact")]
+    [InlineData("Five people were shot, one fatally, outside a club.", "killed/all/1/exact", "wounded/all/4/exact")]
+    [InlineData("Three men were shot, two of them fatally.", "killed/all/2/exact", "wounded/all/1/exact")]
     [InlineData("A man was killed and two others who were shot are expected to survive.", "killed/all/1/exact", "wounded/all/2/exact")]
     [InlineData("Three other men suffered non-life-threatening injuries.", "wounded/all/3/exact")]
     [InlineData("The gunman killed three people and himself.", "killed/all/4/exact")]
@@ -119,6 +121,8 @@ public class CountRuleTests
     [InlineData("Gunmen opened fire on Channel 4 reporters, but none were hurt.")]
     [InlineData("---\npublished: 2014-05-01\n---\nHe killed two people in 2009 and served time for it.")]
     [InlineData("The victim was taken to a hospital.")]
+    [InlineData("The shooting comes two weeks after three people were wounded nearby.")]
+    [InlineData("In a separate shooting, two men were killed.")]
     [InlineData("Officers fatally shot March on the porch in 2015.")]
     public void Extract_NotACount_GivesNoClaim(string text)
     {

@@ -674,6 +674,11 @@ internal sealed class CountRule : IClaimRule
 
             var measure = casualty;
 
+            if (casualty == CasualtyMeasure.Shot && TryFatally(group))
+            {
+                return;
+            }
+
             if (casualty == CasualtyMeasure.Shot)
             {
                 // In a report with deaths, "shot" may count the dead; "three others were shot" does not.
@@ -719,6 +724,47 @@ internal sealed class CountRule : IClaimRule
             {
                 EmitMember(group, member, measure, Qualifier.Exact, breakdown: true);
             }
+        }
+
+        /// <summary>"Five people were shot, one fatally": the dead and the wounded.</summary>
+        private bool TryFatally(Group group)
+        {
+            int k = group.PredicateEnd;
+            if (group.Members.Count != 1 || k < 0 || !Is(k, ",") || group.Members[0].Count != PeopleCount.Quantity)
+            {
+                return false;
+            }
+
+            if (!QuantityReader.TryRead(_body, Tokens, k + 1, out var dead) || dead.Value is not long deaths)
+            {
+                return false;
+            }
+
+            int f = dead.End;
+            if (Is(f, "of") && Is(f + 1, "them"))
+            {
+                f += 2;
+            }
+
+            if (!Is(f, "fatally") && !Is(f, "mortally"))
+            {
+                return false;
+            }
+
+            var member = group.Members[0];
+            if (IsNegated(member.Start) || HistoryFollows(group))
+            {
+                return true;
+            }
+
+            AddClaim(Measure.Killed, Quantity.Exactly(deaths), k + 1, f + 1);
+            if (member.Quantity.Value is long shot && shot > deaths)
+            {
+                var wounded = member.Quantity.Qualifier == Qualifier.Exact ? Quantity.Exactly(shot - deaths) : Quantity.Of(Qualifier.AtLeast, Math.Max(0, (member.Quantity.ToQuantity().Min ?? shot) - deaths));
+                AddClaim(Measure.Wounded, wounded, member.Start, f + 1);
+            }
+
+            return true;
         }
 
         /// <summary>"One man and two women were wounded": people of no nationality, each counted exactly, add up to one claim.</summary>
@@ -1037,6 +1083,15 @@ internal sealed class CountRule : IClaimRule
 
         private bool HistoryFollows(Group group)
         {
+            int first = group.PredicateStart >= 0 ? Math.Min(group.Start, group.PredicateStart) : group.Start;
+            for (int k = Math.Max(0, first - 8); k < first; k++)
+            {
+                if (CasualtyLexicon.Earlier.StartsAt(_body, Tokens, k))
+                {
+                    return true;
+                }
+            }
+
             int from = Math.Max(group.End, group.PredicateEnd);
             for (int k = from; k < _tokens.Length && k < from + 6; k++)
             {

@@ -119,6 +119,9 @@ internal static class CasualtyLexicon
     /// <summary>Phrases that move a figure to another period ("this year", "since").</summary>
     public static PhraseTable<bool> History { get; } = Category("history");
 
+    /// <summary>Phrases before a casualty statement that move it to another incident ("two weeks after", "in a separate shooting").</summary>
+    public static PhraseTable<bool> Earlier { get; } = Category("earlier");
+
     /// <summary>Membership phrases: "among the", "in the group of".</summary>
     public static PhraseTable<bool> Among { get; } = Category("among");
 
