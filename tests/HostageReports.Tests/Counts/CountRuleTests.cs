@@ -166,3 +166,28 @@ public class CountRuleTests
         claims[0].Evidence.Text.Should().Contain("at least 20 foreign nationals");
     }
 }
+
+public class CountRuleRobustnessTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("1 2 3 4 5 6 7 8 9 10")]
+    [InlineData("a an the of , , , . . .")]
+    [InlineData("\"\" \u201c\u201d -- \u2013 \u2014 ( ) [ ] : ;")]
+    [InlineData("The The The killed killed killed were were were")]
+    [InlineData("at least at least as many as up to some several dozens of")]
+    [InlineData("one of the of the of them of whom")]
+    [InlineData("Twenty-five-year-old forty-one-hundred 99999999999999999999 people were killed.")]
+    [InlineData("killed")]
+    [InlineData("Britons")]
+    public void Extract_OddText_NeverThrows(string text)
+    {
+        var read = HostageReports.Reports.ReportReader.Parse("odd", text);
+        if (read.Succeeded)
+        {
+            var act = () => new HostageReports.Extraction.ClaimExtractor().Extract(read.Report!);
+            act.Should().NotThrow();
+        }
+    }
+}

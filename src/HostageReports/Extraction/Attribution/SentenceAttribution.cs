@@ -34,15 +34,13 @@ internal sealed class SentenceAttribution
     private readonly Token[] _tokens;
     private readonly List<SpeechClause> _clauses;
     private readonly Certainty _flag;
-    private readonly int _flagAt;
 
-    private SentenceAttribution(string body, Token[] tokens, List<SpeechClause> clauses, Certainty flag, int flagAt)
+    private SentenceAttribution(string body, Token[] tokens, List<SpeechClause> clauses, Certainty flag)
     {
         _body = body;
         _tokens = tokens;
         _clauses = clauses;
         _flag = flag;
-        _flagAt = flagAt;
     }
 
     /// <summary>The attributions found, in order of their verbs.</summary>
@@ -63,13 +61,11 @@ internal sealed class SentenceAttribution
     {
         var clauses = new List<SpeechClause>();
         var flag = Certainty.Reported;
-        int flagAt = -1;
         for (int v = 0; v < tokens.Length; v++)
         {
             if (flag == Certainty.Reported && CasualtyLexicon.Unconfirmed.TryMatch(body, tokens, v, out _, out _))
             {
                 flag = Certainty.Unconfirmed;
-                flagAt = v;
             }
 
             if (Is(body, tokens, v, "according") && Is(body, tokens, v + 1, "to"))
@@ -118,7 +114,7 @@ internal sealed class SentenceAttribution
             }
         }
 
-        return new SentenceAttribution(body, tokens.ToArray(), clauses, flag, flagAt) { PreviousSpeaker = previousSpeaker };
+        return new SentenceAttribution(body, tokens.ToArray(), clauses, flag) { PreviousSpeaker = previousSpeaker };
     }
 
     /// <summary>The attribution of a claim whose people start at token <paramref name="at"/>.</summary>
@@ -204,9 +200,6 @@ internal sealed class SentenceAttribution
     private static bool IsPronoun(string speaker) =>
         speaker is "he" or "she" or "they" or "it" or "we" or "He" or "She" or "They" or "It" or "We" or "I";
 
-    /// <summary>The offset of the first unconfirmed flag in the sentence, or -1.</summary>
-    public int FlagToken => _flagAt;
-
     /// <summary>", police said." or ", according to X": a clause that attributes what came before it.</summary>
     private bool IsTrailing(SpeechClause clause)
     {
@@ -233,7 +226,8 @@ internal sealed class SentenceAttribution
             return false;
         }
 
-        return v == 0 || IsAny(Text(body, tokens[v - 1]), NounMarkers) || Is(body, tokens, v + 1, "of") || Is(body, tokens, v + 1, "that") && word.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && v > 0 && IsAny(Text(body, tokens[v - 1]), NounMarkers);
+        // "initial reports said", "an unconfirmed report that", "claims of responsibility".
+        return v == 0 || IsAny(Text(body, tokens[v - 1]), NounMarkers) || Is(body, tokens, v + 1, "of");
     }
 
     private string SpeakerText(SpeechClause clause)
