@@ -311,6 +311,15 @@ internal sealed class CountRule : IClaimRule
             {
                 after = FindLater(group.End);
             }
+            else if (after.Measure is null && after.CopulaTo < 0 && group.Members.Count == 1 && group.Members[0].Named && !IsReflexive(group.Members[0]))
+            {
+                // "He was taken to a hospital but died": only a death carries over to a pronoun or a name.
+                var later = FindLater(group.End);
+                if (later.Measure == CasualtyMeasure.Killed && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, later.Start, out var died, out _) && died.Position == PredicatePosition.After)
+                {
+                    after = later;
+                }
+            }
 
             if (after.Measure is not null)
             {
@@ -532,8 +541,6 @@ internal sealed class CountRule : IClaimRule
                     {
                         return found with { Aux = true };
                     }
-
-                    break;
                 }
             }
 
@@ -1169,6 +1176,8 @@ internal sealed class CountRule : IClaimRule
 
             return false;
         }
+
+        private bool IsReflexive(PeoplePhrase phrase) => phrase.End - phrase.Start == 1 && (Is(phrase.Start, "himself") || Is(phrase.Start, "herself") || Is(phrase.Start, "themselves"));
 
         private bool IsThereWere(Group group) =>
             group.Start >= 2 && Is(group.Start - 2, "there") && IsAny(group.Start - 1, Be)
