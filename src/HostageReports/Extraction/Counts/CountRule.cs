@@ -21,6 +21,7 @@ internal sealed class CountRule : IClaimRule
     private static readonly string[] Finite = ["was", "were", "is", "are", "had", "has", "have"];
     private static readonly string[] DeathCues = ["killed", "dead", "died", "dies", "fatally", "death", "deaths", "deadly", "fatal", "killing", "slain", "murdered", "homicide"];
     private static readonly string[] ObjectWords = ["him", "her", "them", "himself", "herself", "themselves", "a", "an", "the", "his", "their", "its", "one", "two", "three", "four", "five", "six", "several", "multiple"];
+    private static readonly string[] ClauseOpeners = ["where", "when", "while", "because", "although", "though", "whereas", "until", "since", "if", "whose"];
     private static readonly string[] CountVerbs = ["number", "numbered", "numbering", "totaled", "totalled", "totaling", "totalling"];
 
     /// <inheritdoc/>
@@ -522,7 +523,7 @@ internal sealed class CountRule : IClaimRule
                     break;
                 }
 
-                if (SpeechVerbs.Table.StartsAt(_body, Tokens, k))
+                if (SpeechVerbs.Table.StartsAt(_body, Tokens, k) || IsAny(k, ClauseOpeners))
                 {
                     break;
                 }
