@@ -16,13 +16,9 @@ namespace HostageReports.Extraction.Counts;
 /// </summary>
 internal sealed class CountRule : IClaimRule
 {
-    private static readonly string[] Be = ["was", "were", "is", "are", "been", "being", "be", "remain", "remained", "remains"];
-    private static readonly string[] Passive = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "found", "left", "remain", "remained", "remains", "feared", "believed", "reported", "reportedly", "confirmed", "since", "all", "both", "each", "later", "also", "still"];
-    private static readonly string[] Finite = ["was", "were", "is", "are", "had", "has", "have"];
-    private static readonly string[] DeathCues = ["killed", "dead", "died", "dies", "fatally", "death", "deaths", "deadly", "fatal", "killing", "slain", "murdered", "homicide"];
-    private static readonly string[] ObjectWords = ["him", "her", "them", "himself", "herself", "themselves", "a", "an", "the", "his", "their", "its", "one", "two", "three", "four", "five", "six", "several", "multiple"];
-    private static readonly string[] ClauseOpeners = ["where", "when", "while", "because", "although", "though", "whereas", "until", "since", "if", "whose"];
-    private static readonly string[] CountVerbs = ["number", "numbered", "numbering", "totaled", "totalled", "totaling", "totalling"];
+    private static readonly PhraseTable<bool> Elsewhere = CasualtyLexicon.Words("elsewhere");
+    private static readonly PhraseTable<bool> PlaceVerbs = CasualtyLexicon.Words("placeverb");
+
 
     /// <inheritdoc/>
     public void Apply(ExtractionContext context)
@@ -57,13 +53,9 @@ internal sealed class CountRule : IClaimRule
         {
             if (token.Kind == TokenKind.Word && token.Length >= 4)
             {
-                var text = context.TextOf(token);
-                foreach (var cue in DeathCues)
+                if (CasualtyLexicon.DeathWords.ContainsWord(context.TextOf(token)))
                 {
-                    if (text.Equals(cue, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
@@ -338,7 +330,7 @@ internal sealed class CountRule : IClaimRule
             }
 
             // "Among the hostages are American ... citizens".
-            if (group.Start >= 3 && IsAny(group.Start - 1, Be) && MeasureNoun(group.Start - 2) is { } amongMeasure
+            if (group.Start >= 3 && In(CasualtyLexicon.Be, group.Start - 1) && MeasureNoun(group.Start - 2) is { } amongMeasure
                 && (CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 2, out _, out int amongStart) || (Is(group.Start - 3, "the") && CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 3, out _, out amongStart))))
             {
                 group.Measure = amongMeasure;
@@ -416,8 +408,8 @@ internal sealed class CountRule : IClaimRule
 
                 if (CasualtyLexicon.Aux.TryMatch(_body, Tokens, m, out _, out length))
                 {
-                    be |= IsAny(m, Be);
-                    aux |= IsAny(m, Passive);
+                    be |= In(CasualtyLexicon.Be, m);
+                    aux |= In(CasualtyLexicon.Passive, m);
                     relative |= Is(m, "who") || Is(m, "that");
                     m += length;
                     continue;
@@ -487,7 +479,7 @@ internal sealed class CountRule : IClaimRule
                     return k > open + 1 ? k : -1;
                 }
 
-                if (text is "." or ";" or ":" || IsAny(k, Finite) || SpeechVerbs.Table.StartsAt(_body, Tokens, k) || CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
+                if (text is "." or ";" or ":" || In(CasualtyLexicon.Finite, k) || SpeechVerbs.Table.StartsAt(_body, Tokens, k) || CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
                 {
                     return -1;
                 }
@@ -504,7 +496,7 @@ internal sealed class CountRule : IClaimRule
                 return false;
             }
 
-            return _phrases.Exists(p => p.Start == k) || IsAny(k, ObjectWords) || _tokens[k].Kind == TokenKind.Number;
+            return _phrases.Exists(p => p.Start == k) || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number;
         }
 
         /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>
@@ -523,7 +515,7 @@ internal sealed class CountRule : IClaimRule
                     break;
                 }
 
-                if (SpeechVerbs.Table.StartsAt(_body, Tokens, k) || IsAny(k, ClauseOpeners))
+                if (SpeechVerbs.Table.StartsAt(_body, Tokens, k) || In(CasualtyLexicon.ClauseOpeners, k))
                 {
                     break;
                 }
@@ -535,7 +527,7 @@ internal sealed class CountRule : IClaimRule
                     return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
                 }
 
-                if (IsAny(k, Finite))
+                if (In(CasualtyLexicon.Finite, k))
                 {
                     var found = FindAfter(k, skipComma: false);
                     if (found.Measure is not null)
@@ -549,23 +541,8 @@ internal sealed class CountRule : IClaimRule
         }
 
         /// <summary>"taken to a hospital", "held in custody": not taken hostage.</summary>
-        private bool IsTakenElsewhere(int start, int end)
-        {
-            if (end - start != 1)
-            {
-                return false;
-            }
-
-            var word = Text(start);
-            if (word.Equals("taken", StringComparison.OrdinalIgnoreCase) || word.Equals("held", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("released", StringComparison.OrdinalIgnoreCase) || word.Equals("captured", StringComparison.OrdinalIgnoreCase))
-            {
-                var next = end < _tokens.Length ? Text(end) : default;
-                return next is "to" or "into" or "from" or "away" or "in" or "on" or "out" or "off" or "down" or "by" or "without" or "at" or "after" or "responsible" or "accountable" or "back" or "up" or "for" or "a" or "the";
-            }
-
-            return false;
-        }
+        private bool IsTakenElsewhere(int start, int end) =>
+            end - start == 1 && In(PlaceVerbs, start) && In(Elsewhere, end);
 
         /// <summary>The measure a noun after "among the" names: hostages, the dead, the injured.</summary>
         private CasualtyMeasure? MeasureNoun(int k)
@@ -580,18 +557,11 @@ internal sealed class CountRule : IClaimRule
                 return CasualtyMeasure.Hostages;
             }
 
-            var text = Text(k);
-            if (text.Equals("dead", StringComparison.OrdinalIgnoreCase) || text.Equals("killed", StringComparison.OrdinalIgnoreCase) || text.Equals("fatalities", StringComparison.OrdinalIgnoreCase))
-            {
-                return CasualtyMeasure.Killed;
-            }
-
-            if (text.Equals("wounded", StringComparison.OrdinalIgnoreCase) || text.Equals("injured", StringComparison.OrdinalIgnoreCase))
-            {
-                return CasualtyMeasure.Wounded;
-            }
-
-            return text.Equals("missing", StringComparison.OrdinalIgnoreCase) ? CasualtyMeasure.Missing : null;
+            // "among the dead", "of the wounded", "among those missing".
+            return CasualtyLexicon.Predicates.TryGetWord(Text(k), out var predicate) && (predicate.Position & PredicatePosition.After) != 0
+                && predicate.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Missing
+                ? predicate.Measure
+                : null;
         }
 
         private void Inherit()
@@ -639,7 +609,7 @@ internal sealed class CountRule : IClaimRule
                 }
 
                 // "The two people killed in the attack were an Algerian and a Briton": the breakdown replaces a definite restatement.
-                if (prev >= 0 && IsAny(prev, Be) && previous.PredicateEnd <= prev && previous.Members.TrueForAll(m => m.Nations.Count == 0))
+                if (prev >= 0 && In(CasualtyLexicon.Be, prev) && previous.PredicateEnd <= prev && previous.Members.TrueForAll(m => m.Nations.Count == 0))
                 {
                     Adopt(group, previous);
                     if (previous.Members.TrueForAll(m => m.Definite))
@@ -1053,7 +1023,7 @@ internal sealed class CountRule : IClaimRule
         {
             for (int k = 1; k < _tokens.Length; k++)
             {
-                if (!IsAny(k, CountVerbs) || Is(k - 1, "a") || Is(k - 1, "the") || !QuantityReader.TryRead(_body, Tokens, k + 1, out var phrase) || phrase.Form != QuantityForm.Number)
+                if (!In(CasualtyLexicon.CountVerbs, k) || Is(k - 1, "a") || Is(k - 1, "the") || !QuantityReader.TryRead(_body, Tokens, k + 1, out var phrase) || phrase.Form != QuantityForm.Number)
                 {
                     continue;
                 }
@@ -1080,7 +1050,7 @@ internal sealed class CountRule : IClaimRule
         {
             for (int k = 0; k < _tokens.Length; k++)
             {
-                if (IsAny(k, DeathCues))
+                if (In(CasualtyLexicon.DeathWords, k))
                 {
                     return true;
                 }
@@ -1178,11 +1148,11 @@ internal sealed class CountRule : IClaimRule
             return false;
         }
 
-        private bool IsReflexive(PeoplePhrase phrase) => phrase.End - phrase.Start == 1 && (Is(phrase.Start, "himself") || Is(phrase.Start, "herself") || Is(phrase.Start, "themselves"));
+        private bool IsReflexive(PeoplePhrase phrase) => phrase.End - phrase.Start == 1 && In(CasualtyLexicon.Reflexives, phrase.Start);
 
         private bool IsThereWere(Group group) =>
-            group.Start >= 2 && Is(group.Start - 2, "there") && IsAny(group.Start - 1, Be)
-            || group.Start >= 3 && Is(group.Start - 3, "there") && IsAny(group.Start - 2, Be) && Is(group.Start - 1, "also");
+            group.Start >= 2 && Is(group.Start - 2, "there") && In(CasualtyLexicon.Be, group.Start - 1)
+            || group.Start >= 3 && Is(group.Start - 3, "there") && In(CasualtyLexicon.Be, group.Start - 2) && Is(group.Start - 1, "also");
 
         private static Measure ToMeasure(CasualtyMeasure measure) => measure switch
         {
@@ -1195,24 +1165,7 @@ internal sealed class CountRule : IClaimRule
             _ => Measure.Attackers,
         };
 
-        private bool IsAny(int i, string[] words)
-        {
-            if ((uint)i >= (uint)_tokens.Length)
-            {
-                return false;
-            }
-
-            var text = Text(i);
-            foreach (var word in words)
-            {
-                if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(Text(i));
 
         private bool Is(int i, string word) => (uint)i < (uint)_tokens.Length && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
