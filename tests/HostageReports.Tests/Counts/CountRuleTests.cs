@@ -43,6 +43,10 @@ public class CountRuleTests
     [InlineData("A gunman has shot and wounded five teenagers.", "wounded/all/5/exact")]
     [InlineData("A 17-year-old boy who was shot on Friday has died.", "killed/all/1/exact")]
     [InlineData("Officers fatally shot Tom Lee on the porch.", "killed/all/1/at-least")]
+    [InlineData("The bodies of 25 hostages were found on Sunday.", "killed/all/25/exact")]
+    [InlineData("Thirty-seven foreigners of eight nationalities were killed.", "killed/foreign/37/exact")]
+    [InlineData("The siege left 38 hostages dead, among them six Britons.", "killed/all/38/exact", "killed/GB/6/exact")]
+    [InlineData("At least 81 people, including 56 foreigners, were killed.", "killed/all/81/at-least", "killed/foreign/56/exact")]
     // hostages, escaped, released, missing, attackers
     [InlineData("Gunmen took at least 20 western contractors hostage.", "hostages/foreign/20/at-least")]
     [InlineData("The rebels are holding some 30 hostages in the compound.", "hostages/all/30/about")]

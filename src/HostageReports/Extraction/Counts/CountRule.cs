@@ -510,7 +510,8 @@ internal sealed class CountRule : IClaimRule
                     break;
                 }
 
-                if (k > m && _phrases.Exists(p => p.Start == k && p.Count == PeopleCount.Quantity))
+                // Another count ends the clause's people; "of eight nationalities" does not.
+                if (k > m && _phrases.Exists(p => p.Start == k && p.Count == PeopleCount.Quantity && !(p.Bare && Is(k - 1, "of"))))
                 {
                     break;
                 }
@@ -595,6 +596,16 @@ internal sealed class CountRule : IClaimRule
 
                 // "six people had been wounded – two Britons, a Norwegian and ...".
                 if (prev >= 0 && Text(prev) is "-" or "\u2013" or "\u2014" or ":" && previous.PredicateEnd >= 0 && prev <= previous.PredicateEnd + 1)
+                {
+                    Adopt(group, previous);
+                    group.Inherited = true;
+                    continue;
+                }
+
+                // "left 38 hostages dead, among them six Britons", "killed 23, including 10 Japanese".
+                if (previous.PredicateEnd >= 0 && previous.PredicateEnd <= group.Start && group.Start - previous.PredicateEnd <= 3
+                    && CasualtyLexicon.Including.TryMatchEndingAt(_body, Tokens, group.Start, out _, out int includingStart)
+                    && (includingStart == previous.PredicateEnd || (includingStart == previous.PredicateEnd + 1 && Is(previous.PredicateEnd, ","))))
                 {
                     Adopt(group, previous);
                     group.Inherited = true;
