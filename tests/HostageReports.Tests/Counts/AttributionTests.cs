@@ -19,6 +19,7 @@ public class AttributionTests
     [InlineData("The militia claimed that two soldiers were killed.", "The militia")]
     [InlineData("Local and company officials said two workers were kidnapped.", "Local and company officials")]
     [InlineData("Two workers were kidnapped.", null)]
+    [InlineData("The ministry confirmed the attack, and it added that two workers were kidnapped.", "The ministry")]
     public void Extract_Sentence_GivesSpeaker(string text, string? speaker)
     {
         var claim = CountsOf(text).Should().ContainSingle().Subject;
@@ -27,6 +28,14 @@ public class AttributionTests
         {
             claim.Source.Should().BeNull();
         }
+    }
+
+    [Fact]
+    public void Extract_PronounSpeaker_TakesTheSpeakerOfThePreviousSentence()
+    {
+        var claims = CountsOf("The governor confirmed the attack on Monday. He said that two workers were kidnapped.");
+
+        claims.Should().ContainSingle().Which.Source!.Speaker.Should().Be("The governor");
     }
 
     [Fact]
@@ -46,6 +55,7 @@ public class AttributionTests
     [InlineData("Fifteen workers have reportedly managed to escape.", Certainty.Unconfirmed)]
     [InlineData("The army denied that 30 soldiers were killed.", Certainty.Denied)]
     [InlineData("Officials said 30 soldiers were killed.", Certainty.Reported)]
+    [InlineData("Officials could not confirm reports that an American was among those killed.", Certainty.Unconfirmed)]
     public void Extract_Sentence_GivesCertainty(string text, Certainty certainty)
     {
         CountsOf(text).Should().ContainSingle().Which.Certainty.Should().Be(certainty);

@@ -25,14 +25,38 @@ public class CountRuleTests
     [InlineData("He turned the gun on the clerk, killing him.", "killed/all/1/at-least")]
     [InlineData("Six were wounded when the convoy was ambushed.", "wounded/all/6/exact")]
     [InlineData("The death toll rose to 12 on Tuesday.", "killed/all/12/exact")]
+    [InlineData("Reuters put the number of foreign workers who escaped at 25.", "escaped/foreign/25/exact")]
+    [InlineData("The number of people killed has risen to 9.", "killed/all/9/exact")]
     [InlineData("The gunman shot himself and died.", "killed/all/1/at-least")]
     [InlineData("One man and two women were also wounded.", "wounded/all/3/exact")]
+    [InlineData("One of the wounded has died, police said.", "killed/all/1/exact")]
+    [InlineData("He was taken to an area hospital but died from his injuries.", "killed/all/1/at-least")]
+    [InlineData("Two men were charged in the deaths of two teenagers.", "killed/all/2/exact")]
+    [InlineData("A man was arrested in connection with the murder of Jo Smith, 15.", "killed/all/1/at-least")]
+    [InlineData("Five people were shot, one fatally, outside a club.", "killed/all/1/exact", "wounded/all/4/exact")]
+    [InlineData("Three men were shot, two of them fatally.", "killed/all/2/exact", "wounded/all/1/exact")]
+    [InlineData("A man was killed and two others who were shot are expected to survive.", "killed/all/1/exact", "wounded/all/2/exact")]
+    [InlineData("Three other men suffered non-life-threatening injuries.", "wounded/all/3/exact")]
+    [InlineData("The gunman killed three people and himself.", "killed/all/4/exact")]
+    [InlineData("In Kenwood, a teenage boy was killed.", "killed/all/1/exact")]
+    [InlineData("Sadly, the boy died on Sunday.", "killed/all/1/at-least")]
+    [InlineData("A gunman has shot and wounded five teenagers.", "wounded/all/5/exact")]
+    [InlineData("A 17-year-old boy who was shot on Friday has died.", "killed/all/1/exact")]
+    [InlineData("Officers fatally shot Tom Lee on the porch.", "killed/all/1/at-least")]
+    [InlineData("The bodies of 25 hostages were found on Sunday.", "killed/all/25/exact")]
+    [InlineData("Thirty-seven foreigners of eight nationalities were killed.", "killed/foreign/37/exact")]
+    [InlineData("The siege left 38 hostages dead, among them six Britons.", "killed/all/38/exact", "killed/GB/6/exact")]
+    [InlineData("At least 81 people, including 56 foreigners, were killed.", "killed/all/81/at-least", "killed/foreign/56/exact")]
     // hostages, escaped, released, missing, attackers
     [InlineData("Gunmen took at least 20 western contractors hostage.", "hostages/foreign/20/at-least")]
     [InlineData("The rebels are holding some 30 hostages in the compound.", "hostages/all/30/about")]
     [InlineData("Nearly 40 foreigners had been kidnapped, officials said.", "hostages/foreign/40/about")]
     [InlineData("Fourteen workers managed to escape during the night.", "escaped/all/14/exact")]
     [InlineData("Nine hostages were freed by the army on Friday.", "released/all/9/exact")]
+    [InlineData("Special forces freed some 80 hostages at dawn.", "released/all/80/about")]
+    [InlineData("Gunmen stormed the hotel, taking about 170 guests and staff hostage.", "hostages/all/170/about")]
+    [InlineData("The kidnappers, believed to number about a dozen, fled.", "attackers/all/12/about")]
+    [InlineData("Officials could not confirm that an American was among those killed.", "killed/US/1/exact")]
     [InlineData("Five crew members are still missing.", "missing/all/5/exact")]
     [InlineData("About 15 militants were involved in the raid.", "attackers/all/15/about")]
     [InlineData("The kidnappers seized three Italian engineers near the border.", "hostages/IT/3/exact")]
@@ -71,6 +95,7 @@ public class CountRuleTests
     [InlineData("Two people were killed, one of them British.", "killed/all/2/exact", "killed/GB/1/exact")]
     [InlineData("Norway said that 13 of its citizens had been taken hostage.", "hostages/NO/13/exact")]
     [InlineData("Among the hostages are American, British and French citizens.", "hostages/US/1/present", "hostages/GB/1/present", "hostages/FR/1/present")]
+    [InlineData("Officials said there were also Swedes and Japanese in the group of hostages.", "hostages/SE/1/present", "hostages/JP/1/present")]
     [InlineData("At least 15 foreign and 30 local workers escaped.", "escaped/foreign/15/at-least", "escaped/local/30/at-least")]
     [InlineData("Six people had been wounded \u2013 two Britons, a Norwegian and three Algerian security guards.", "wounded/all/6/exact", "wounded/GB/2/exact", "wounded/NO/1/exact", "wounded/DZ/3/exact")]
     [InlineData("Twelve tourists including Germans and Austrians were taken hostage.", "hostages/all/12/exact", "hostages/DE/1/present", "hostages/AT/1/present")]
@@ -103,6 +128,9 @@ public class CountRuleTests
     [InlineData("Gunmen opened fire on Channel 4 reporters, but none were hurt.")]
     [InlineData("---\npublished: 2014-05-01\n---\nHe killed two people in 2009 and served time for it.")]
     [InlineData("The victim was taken to a hospital.")]
+    [InlineData("The shooting comes two weeks after three people were wounded nearby.")]
+    [InlineData("In a separate shooting, two men were killed.")]
+    [InlineData("Officers fatally shot March on the porch in 2015.")]
     public void Extract_NotACount_GivesNoClaim(string text)
     {
         Keys(text).Should().BeEmpty();
@@ -143,5 +171,30 @@ public class CountRuleTests
         claims.Should().HaveCount(2);
         claims.Should().OnlyContain(c => c.Evidence.Length > 0);
         claims[0].Evidence.Text.Should().Contain("at least 20 foreign nationals");
+    }
+}
+
+public class CountRuleRobustnessTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("1 2 3 4 5 6 7 8 9 10")]
+    [InlineData("a an the of , , , . . .")]
+    [InlineData("\"\" \u201c\u201d -- \u2013 \u2014 ( ) [ ] : ;")]
+    [InlineData("The The The killed killed killed were were were")]
+    [InlineData("at least at least as many as up to some several dozens of")]
+    [InlineData("one of the of the of them of whom")]
+    [InlineData("Twenty-five-year-old forty-one-hundred 99999999999999999999 people were killed.")]
+    [InlineData("killed")]
+    [InlineData("Britons")]
+    public void Extract_OddText_NeverThrows(string text)
+    {
+        var read = HostageReports.Reports.ReportReader.Parse("odd", text);
+        if (read.Succeeded)
+        {
+            var act = () => new HostageReports.Extraction.ClaimExtractor().Extract(read.Report!);
+            act.Should().NotThrow();
+        }
     }
 }

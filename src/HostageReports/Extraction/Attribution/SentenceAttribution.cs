@@ -26,23 +26,28 @@ internal readonly record struct AttributionResult(Claims.Attribution? Source, Ce
 /// </summary>
 internal sealed class SentenceAttribution
 {
-    private static readonly string[] Boundaries = ["that", "which", "who", "whom", "whose", "but", "while", "when", "after", "before", "because", "where", "if", "as", "than", "said", "says", "there", "and", "though", "although", "since", "until", "so"];
-    private static readonly string[] LeadingNoise = ["Meanwhile", "But", "And", "However", "So", "Yet", "Also", "Then", "Now", "Earlier", "Later", "Separately", "Still"];
-    private static readonly string[] SpeakerAux = ["has", "have", "had", "also", "later", "previously", "earlier", "reportedly", "initially", "first", "then", "further", "was", "were", "is", "are"];
+    private static readonly PhraseTable<bool> Boundaries = CasualtyLexicon.Words("boundary");
+    private static readonly PhraseTable<bool> LeadingNoise = CasualtyLexicon.Words("noise");
+    private static readonly PhraseTable<bool> SpeakerAux = CasualtyLexicon.Words("speakeraux");
+    private static readonly PhraseTable<bool> NounMarkers = CasualtyLexicon.Words("nounmarker");
+    private static readonly PhraseTable<bool> NounVerbs = CasualtyLexicon.Words("nounverb");
+    private static readonly PhraseTable<bool> Parentheticals = CasualtyLexicon.Words("parenthetical");
+    private static readonly PhraseTable<bool> Pronouns = CasualtyLexicon.Words("pronoun");
+    private static readonly PhraseTable<bool> Listeners = CasualtyLexicon.Words("listener");
+    private static readonly PhraseTable<bool> AfterStops = CasualtyLexicon.Words("afterstop");
+
 
     private readonly string _body;
     private readonly Token[] _tokens;
     private readonly List<SpeechClause> _clauses;
     private readonly Certainty _flag;
-    private readonly int _flagAt;
 
-    private SentenceAttribution(string body, Token[] tokens, List<SpeechClause> clauses, Certainty flag, int flagAt)
+    private SentenceAttribution(string body, Token[] tokens, List<SpeechClause> clauses, Certainty flag)
     {
         _body = body;
         _tokens = tokens;
         _clauses = clauses;
         _flag = flag;
-        _flagAt = flagAt;
     }
 
     /// <summary>The attributions found, in order of their verbs.</summary>
@@ -52,17 +57,22 @@ internal sealed class SentenceAttribution
     /// <param name="body">The text the tokens point into.</param>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <returns>The sentence's attributions.</returns>
-    public static SentenceAttribution Read(string body, ReadOnlySpan<Token> tokens)
+    public static SentenceAttribution Read(string body, ReadOnlySpan<Token> tokens) => Read(body, tokens, null);
+
+    /// <summary>Reads the attributions of one sentence, knowing the last speaker named before it.</summary>
+    /// <param name="body">The text the tokens point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="previousSpeaker">The last speaker named in the sentences before, or null.</param>
+    /// <returns>The sentence's attributions.</returns>
+    public static SentenceAttribution Read(string body, ReadOnlySpan<Token> tokens, string? previousSpeaker)
     {
         var clauses = new List<SpeechClause>();
         var flag = Certainty.Reported;
-        int flagAt = -1;
         for (int v = 0; v < tokens.Length; v++)
         {
             if (flag == Certainty.Reported && CasualtyLexicon.Unconfirmed.TryMatch(body, tokens, v, out _, out _))
             {
                 flag = Certainty.Unconfirmed;
-                flagAt = v;
             }
 
             if (Is(body, tokens, v, "according") && Is(body, tokens, v + 1, "to"))
@@ -101,7 +111,7 @@ internal sealed class SentenceAttribution
             }
 
             // ", said police spokesman John Smith" or "\" said Smith"; not "told the BBC".
-            if (v > 0 && tokens[v - 1].Kind == TokenKind.Punct && !Is(body, tokens, v, "told") && !Is(body, tokens, v, "informed") && !Is(body, tokens, v, "tells"))
+            if (v > 0 && tokens[v - 1].Kind == TokenKind.Punct && !Listeners.ContainsWord(Text(body, tokens[v])))
             {
                 int end = SpeakerAfter(body, tokens, v + length);
                 if (end > v + length)
@@ -111,7 +121,7 @@ internal sealed class SentenceAttribution
             }
         }
 
-        return new SentenceAttribution(body, tokens.ToArray(), clauses, flag, flagAt);
+        return new SentenceAttribution(body, tokens.ToArray(), clauses, flag) { PreviousSpeaker = previousSpeaker };
     }
 
     /// <summary>The attribution of a claim whose people start at token <paramref name="at"/>.</summary>
@@ -148,7 +158,15 @@ internal sealed class SentenceAttribution
         if (chain.Count > 0)
         {
             var names = chain.Select(c => SpeakerText(c)).ToList();
-            source = new Claims.Attribution(names[^1], names);
+
+            // "Algerian authorities said ..., and they added that ...": a pronoun speaks for the last speaker named before it.
+            var speaker = names[^1];
+            if (IsPronoun(speaker))
+            {
+                speaker = names.LastOrDefault(n => !IsPronoun(n)) ?? PreviousSpeaker ?? speaker;
+            }
+
+            source = new Claims.Attribution(speaker, names);
             certainty = chain[^1].Certainty;
             country = CountryOf(chain[^1]);
         }
@@ -165,8 +183,28 @@ internal sealed class SentenceAttribution
         return new AttributionResult(source, certainty, country);
     }
 
-    /// <summary>The offset of the first unconfirmed flag in the sentence, or -1.</summary>
-    public int FlagToken => _flagAt;
+    /// <summary>The last speaker named in the sentences before this one, if any: what "he said" refers to.</summary>
+    public string? PreviousSpeaker { get; init; }
+
+    /// <summary>The last speaker the sentence names (not a pronoun), or null.</summary>
+    public string? LastNamedSpeaker
+    {
+        get
+        {
+            for (int c = _clauses.Count - 1; c >= 0; c--)
+            {
+                var text = SpeakerText(_clauses[c]);
+                if (!IsPronoun(text))
+                {
+                    return text;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    private static bool IsPronoun(string speaker) => Pronouns.ContainsWord(speaker);
 
     /// <summary>", police said." or ", according to X": a clause that attributes what came before it.</summary>
     private bool IsTrailing(SpeechClause clause)
@@ -181,21 +219,10 @@ internal sealed class SentenceAttribution
         return before is "," or "\"" or "\u201d" or "\u2014" or "\u2013" or "(" or "'";
     }
 
-    private static readonly string[] NounMarkers = ["a", "an", "the", "unconfirmed", "initial", "early", "media", "news", "some", "other", "these", "those", "conflicting", "first", "several", "many", "local", "press", "earlier", "later", "no", "any", "such", "his", "her", "their", "its", "latest", "new"];
-
     /// <summary>"an unconfirmed report", "initial reports": the noun, not the verb.</summary>
-    private static bool IsNounUse(string body, ReadOnlySpan<Token> tokens, int v)
-    {
-        var word = Text(body, tokens[v]);
-        if (!(word.Equals("report", StringComparison.OrdinalIgnoreCase) || word.Equals("reports", StringComparison.OrdinalIgnoreCase)
-              || word.Equals("claim", StringComparison.OrdinalIgnoreCase) || word.Equals("claims", StringComparison.OrdinalIgnoreCase)
-              || word.Equals("put", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        return v == 0 || IsAny(Text(body, tokens[v - 1]), NounMarkers) || Is(body, tokens, v + 1, "of") || Is(body, tokens, v + 1, "that") && word.StartsWith("claim", StringComparison.OrdinalIgnoreCase) && v > 0 && IsAny(Text(body, tokens[v - 1]), NounMarkers);
-    }
+    private static bool IsNounUse(string body, ReadOnlySpan<Token> tokens, int v) =>
+        NounVerbs.ContainsWord(Text(body, tokens[v]))
+        && (v == 0 || NounMarkers.ContainsWord(Text(body, tokens[v - 1])) || Is(body, tokens, v + 1, "of"));
 
     private string SpeakerText(SpeechClause clause)
     {
@@ -236,7 +263,7 @@ internal sealed class SentenceAttribution
     private static int SkipAuxBack(string body, ReadOnlySpan<Token> tokens, int v)
     {
         int k = v;
-        while (k > 0 && tokens[k - 1].Kind == TokenKind.Word && IsAny(Text(body, tokens[k - 1]), SpeakerAux))
+        while (k > 0 && tokens[k - 1].Kind == TokenKind.Word && SpeakerAux.ContainsWord(Text(body, tokens[k - 1])))
         {
             k--;
         }
@@ -311,7 +338,7 @@ internal sealed class SentenceAttribution
         }
 
         // Drop leading connectives and prepositions: "But", "Meanwhile", "in".
-        while (start < end && (IsAny(Text(body, tokens[start]), LeadingNoise) || tokens[start].Kind == TokenKind.Punct))
+        while (start < end && (LeadingNoise.ContainsWord(Text(body, tokens[start])) || tokens[start].Kind == TokenKind.Punct))
         {
             start++;
         }
@@ -364,7 +391,7 @@ internal sealed class SentenceAttribution
                 break;
             }
 
-            if (token.Kind == TokenKind.Word && (text is "that" or "who" or "which" or "on" or "in" or "after" or "when" or "as" or "and" || SpeechVerbs.Table.StartsAt(body, tokens, k)))
+            if (token.Kind == TokenKind.Word && (AfterStops.ContainsWord(text) || SpeechVerbs.Table.StartsAt(body, tokens, k)))
             {
                 break;
             }
@@ -382,24 +409,11 @@ internal sealed class SentenceAttribution
         return k;
     }
 
-    private static bool IsParentheticalOpener(ReadOnlySpan<char> word) =>
-        word is "which" or "who" or "citing" or "quoting" or "according" or "whose" or "where";
+    private static bool IsParentheticalOpener(ReadOnlySpan<char> word) => Parentheticals.ContainsWord(word);
 
     private static bool IsBoundary(string body, ReadOnlySpan<Token> tokens, int k) =>
-        IsAny(Text(body, tokens[k]), Boundaries) || CasualtyLexicon.Predicates.StartsAt(body, tokens, k);
+        Boundaries.ContainsWord(Text(body, tokens[k])) || CasualtyLexicon.Predicates.StartsAt(body, tokens, k);
 
-    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool Is(string body, ReadOnlySpan<Token> tokens, int i, string word) =>
         (uint)i < (uint)tokens.Length && Text(body, tokens[i]).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -16,18 +16,16 @@ namespace HostageReports.Extraction.Counts;
 /// </summary>
 internal sealed class CountRule : IClaimRule
 {
-    private static readonly string[] Be = ["was", "were", "is", "are", "been", "being", "be", "remain", "remained", "remains"];
-    private static readonly string[] Passive = ["was", "were", "is", "are", "been", "being", "be", "had", "has", "have", "got", "get", "gets", "found", "left", "remain", "remained", "remains", "feared", "believed", "reported", "reportedly", "confirmed", "since", "all", "both", "each", "later", "also", "still"];
-    private static readonly string[] Finite = ["was", "were", "is", "are", "had", "has", "have"];
-    private static readonly string[] DeathCues = ["killed", "dead", "died", "dies", "fatally", "death", "deaths", "deadly", "fatal", "killing", "slain", "murdered", "homicide"];
-    private static readonly string[] ObjectWords = ["him", "her", "them", "himself", "herself", "themselves", "a", "an", "the", "his", "their", "its", "one", "two", "three", "four", "five", "six", "several", "multiple"];
-    private static readonly string[] CountVerbs = ["number", "numbered", "numbering", "totaled", "totalled", "totaling", "totalling"];
+    private static readonly PhraseTable<bool> Elsewhere = CasualtyLexicon.Words("elsewhere");
+    private static readonly PhraseTable<bool> PlaceVerbs = CasualtyLexicon.Words("placeverb");
+
 
     /// <inheritdoc/>
     public void Apply(ExtractionContext context)
     {
         int sentences = context.Report.Sentences.Count;
         bool deaths = HasDeathCue(context);
+        string? lastSpeaker = null;
         for (int s = 0; s < sentences; s++)
         {
             var span = context.Report.Sentences[s];
@@ -42,7 +40,9 @@ internal sealed class CountRule : IClaimRule
                 continue;
             }
 
-            new SentenceReader(context, tokens.ToArray(), deaths).Read();
+            var reader = new SentenceReader(context, tokens.ToArray(), deaths, lastSpeaker);
+            reader.Read();
+            lastSpeaker = reader.LastNamedSpeaker ?? lastSpeaker;
         }
     }
 
@@ -53,13 +53,9 @@ internal sealed class CountRule : IClaimRule
         {
             if (token.Kind == TokenKind.Word && token.Length >= 4)
             {
-                var text = context.TextOf(token);
-                foreach (var cue in DeathCues)
+                if (CasualtyLexicon.DeathWords.ContainsWord(context.TextOf(token)))
                 {
-                    if (text.Equals(cue, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
@@ -98,7 +94,11 @@ internal sealed class CountRule : IClaimRule
         public Population? PopulationPredicate { get; set; }
     }
 
-    private readonly record struct Found(CasualtyMeasure? Measure, int Start, int End, bool Aux, bool Among, int CopulaTo, Population? Population);
+    private readonly record struct Found(CasualtyMeasure? Measure, int Start, int End, bool Aux, bool Among, int CopulaTo, Population? Population)
+    {
+        /// <summary>True when the casualty word sits in a relative clause ("who was shot").</summary>
+        public bool Relative { get; init; }
+    }
 
     private sealed class SentenceReader
     {
@@ -108,10 +108,12 @@ internal sealed class CountRule : IClaimRule
         private readonly List<PeoplePhrase> _phrases = [];
         private readonly List<Group> _groups = [];
         private readonly bool _reportHasDeaths;
+        private readonly string? _previousSpeaker;
         private SentenceAttribution? _attribution;
 
-        public SentenceReader(ExtractionContext context, Token[] tokens, bool reportHasDeaths)
+        public SentenceReader(ExtractionContext context, Token[] tokens, bool reportHasDeaths, string? previousSpeaker)
         {
+            _previousSpeaker = previousSpeaker;
             _context = context;
             _reportHasDeaths = reportHasDeaths;
             _body = context.Body;
@@ -120,7 +122,10 @@ internal sealed class CountRule : IClaimRule
 
         private ReadOnlySpan<Token> Tokens => _tokens;
 
-        private SentenceAttribution Attribution => _attribution ??= SentenceAttribution.Read(_body, _tokens);
+        private SentenceAttribution Attribution => _attribution ??= SentenceAttribution.Read(_body, _tokens, _previousSpeaker);
+
+        /// <summary>The last speaker this sentence names, for the pronouns of the next.</summary>
+        public string? LastNamedSpeaker => Attribution.LastNamedSpeaker;
 
         public void Read()
         {
@@ -140,6 +145,7 @@ internal sealed class CountRule : IClaimRule
             DeathToll();
             MurderSuicide();
             NumberVerb();
+            NumberOf();
         }
 
         private void FindPhrases()
@@ -276,7 +282,16 @@ internal sealed class CountRule : IClaimRule
         {
             var after = FindAfter(group.End, skipComma: group.Breakdown.Count > 0 || Is(group.End - 1, ","), thereWere: IsThereWere(group), bare: group.Members.TrueForAll(m => m.Bare));
             bool bare = group.Members.TrueForAll(m => m.Bare || m.Named);
-            if (after.Measure is not null && !after.Aux && !bare)
+            if (after.Measure is not null && after.Relative)
+            {
+                // "A boy who was shot on Friday has died": the main clause's verb wins.
+                var main = FindLater(after.End);
+                if (main.Measure is not null)
+                {
+                    after = main;
+                }
+            }
+            else if (after.Measure is not null && !after.Aux && !bare)
             {
                 // "workers held hostage by militants ... have managed to escape": the finite verb wins.
                 var later = FindLater(after.End);
@@ -288,6 +303,15 @@ internal sealed class CountRule : IClaimRule
             else if (after.Measure is null && after.CopulaTo < 0 && after.Population is null && !bare)
             {
                 after = FindLater(group.End);
+            }
+            else if (after.Measure is null && after.CopulaTo < 0 && group.Members.Count == 1 && group.Members[0].Named && !IsReflexive(group.Members[0]))
+            {
+                // "He was taken to a hospital but died": only a death carries over to a pronoun or a name.
+                var later = FindLater(group.End);
+                if (later.Measure == CasualtyMeasure.Killed && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, later.Start, out var died, out _) && died.Position == PredicatePosition.After)
+                {
+                    after = later;
+                }
             }
 
             if (after.Measure is not null)
@@ -306,7 +330,7 @@ internal sealed class CountRule : IClaimRule
             }
 
             // "Among the hostages are American ... citizens".
-            if (group.Start >= 3 && IsAny(group.Start - 1, Be) && MeasureNoun(group.Start - 2) is { } amongMeasure
+            if (group.Start >= 3 && In(CasualtyLexicon.Be, group.Start - 1) && MeasureNoun(group.Start - 2) is { } amongMeasure
                 && (CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 2, out _, out int amongStart) || (Is(group.Start - 3, "the") && CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 3, out _, out amongStart))))
             {
                 group.Measure = amongMeasure;
@@ -339,6 +363,7 @@ internal sealed class CountRule : IClaimRule
         {
             bool aux = false;
             bool be = false;
+            bool relative = false;
             if (skipComma && Is(m, ","))
             {
                 m++;
@@ -364,13 +389,13 @@ internal sealed class CountRule : IClaimRule
                         break;
                     }
 
-                    return new Found(predicate.Measure, m, m + length, aux, false, -1, null);
+                    return new Found(predicate.Measure, m, m + length, aux, false, -1, null) { Relative = relative };
                 }
 
                 if ((be || thereWere) && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out length))
                 {
                     int k = m + length;
-                    if (Is(k, "the"))
+                    if (Is(k, "the") || Is(k, "those"))
                     {
                         k++;
                     }
@@ -383,8 +408,9 @@ internal sealed class CountRule : IClaimRule
 
                 if (CasualtyLexicon.Aux.TryMatch(_body, Tokens, m, out _, out length))
                 {
-                    be |= IsAny(m, Be);
-                    aux |= IsAny(m, Passive);
+                    be |= In(CasualtyLexicon.Be, m);
+                    aux |= In(CasualtyLexicon.Passive, m);
+                    relative |= Is(m, "who") || Is(m, "that");
                     m += length;
                     continue;
                 }
@@ -392,6 +418,14 @@ internal sealed class CountRule : IClaimRule
                 if (token.Kind == TokenKind.Word && text.Length > 4 && text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(text[0]))
                 {
                     m++;
+                    continue;
+                }
+
+                // "about 170 guests and staff hostage": a noun of people joined without a number of its own.
+                if (steps == 0 && Is(m, "and") && !bare && CasualtyLexicon.People.TryMatch(_body, Tokens, m + 1, out _, out int joined)
+                    && !_phrases.Exists(p => p.Start == m + 1))
+                {
+                    m += 1 + joined;
                     continue;
                 }
 
@@ -445,7 +479,7 @@ internal sealed class CountRule : IClaimRule
                     return k > open + 1 ? k : -1;
                 }
 
-                if (text is "." or ";" or ":" || IsAny(k, Finite) || SpeechVerbs.Table.StartsAt(_body, Tokens, k) || CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
+                if (text is "." or ";" or ":" || In(CasualtyLexicon.Finite, k) || SpeechVerbs.Table.StartsAt(_body, Tokens, k) || CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
                 {
                     return -1;
                 }
@@ -462,7 +496,7 @@ internal sealed class CountRule : IClaimRule
                 return false;
             }
 
-            return _phrases.Exists(p => p.Start == k) || IsAny(k, ObjectWords) || _tokens[k].Kind == TokenKind.Number;
+            return _phrases.Exists(p => p.Start == k) || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number;
         }
 
         /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>
@@ -476,32 +510,31 @@ internal sealed class CountRule : IClaimRule
                     break;
                 }
 
-                if (k > m && _phrases.Exists(p => p.Start == k && p.Count == PeopleCount.Quantity))
+                // Another count ends the clause's people; "of eight nationalities" does not.
+                if (k > m && _phrases.Exists(p => p.Start == k && p.Count == PeopleCount.Quantity && !(p.Bare && Is(k - 1, "of"))))
                 {
                     break;
                 }
 
-                if (SpeechVerbs.Table.StartsAt(_body, Tokens, k))
+                if (SpeechVerbs.Table.StartsAt(_body, Tokens, k) || In(CasualtyLexicon.ClauseOpeners, k))
                 {
                     break;
                 }
 
                 if (k > m && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
-                    && intransitive.Position == PredicatePosition.After && intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to"))
+                    && intransitive.Position == PredicatePosition.After && (intransitive.Measure == CasualtyMeasure.Injury || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
                 {
                     // "A 9-month-old baby in Indiana died Thursday".
                     return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
                 }
 
-                if (IsAny(k, Finite))
+                if (In(CasualtyLexicon.Finite, k))
                 {
                     var found = FindAfter(k, skipComma: false);
-                    if (found.Measure is not null && found.Aux)
+                    if (found.Measure is not null)
                     {
-                        return found;
+                        return found with { Aux = true };
                     }
-
-                    break;
                 }
             }
 
@@ -509,23 +542,8 @@ internal sealed class CountRule : IClaimRule
         }
 
         /// <summary>"taken to a hospital", "held in custody": not taken hostage.</summary>
-        private bool IsTakenElsewhere(int start, int end)
-        {
-            if (end - start != 1)
-            {
-                return false;
-            }
-
-            var word = Text(start);
-            if (word.Equals("taken", StringComparison.OrdinalIgnoreCase) || word.Equals("held", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("released", StringComparison.OrdinalIgnoreCase) || word.Equals("captured", StringComparison.OrdinalIgnoreCase))
-            {
-                var next = end < _tokens.Length ? Text(end) : default;
-                return next is "to" or "into" or "from" or "away" or "in" or "on" or "out" or "off" or "down" or "by" or "without" or "at" or "after" or "responsible" or "accountable" or "back" or "up" or "for" or "a" or "the";
-            }
-
-            return false;
-        }
+        private bool IsTakenElsewhere(int start, int end) =>
+            end - start == 1 && In(PlaceVerbs, start) && In(Elsewhere, end);
 
         /// <summary>The measure a noun after "among the" names: hostages, the dead, the injured.</summary>
         private CasualtyMeasure? MeasureNoun(int k)
@@ -540,18 +558,11 @@ internal sealed class CountRule : IClaimRule
                 return CasualtyMeasure.Hostages;
             }
 
-            var text = Text(k);
-            if (text.Equals("dead", StringComparison.OrdinalIgnoreCase) || text.Equals("killed", StringComparison.OrdinalIgnoreCase) || text.Equals("fatalities", StringComparison.OrdinalIgnoreCase))
-            {
-                return CasualtyMeasure.Killed;
-            }
-
-            if (text.Equals("wounded", StringComparison.OrdinalIgnoreCase) || text.Equals("injured", StringComparison.OrdinalIgnoreCase))
-            {
-                return CasualtyMeasure.Wounded;
-            }
-
-            return text.Equals("missing", StringComparison.OrdinalIgnoreCase) ? CasualtyMeasure.Missing : null;
+            // "among the dead", "of the wounded", "among those missing".
+            return CasualtyLexicon.Predicates.TryGetWord(Text(k), out var predicate) && (predicate.Position & PredicatePosition.After) != 0
+                && predicate.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Missing
+                ? predicate.Measure
+                : null;
         }
 
         private void Inherit()
@@ -591,6 +602,16 @@ internal sealed class CountRule : IClaimRule
                     continue;
                 }
 
+                // "left 38 hostages dead, among them six Britons", "killed 23, including 10 Japanese".
+                if (previous.PredicateEnd >= 0 && previous.PredicateEnd <= group.Start && group.Start - previous.PredicateEnd <= 3
+                    && CasualtyLexicon.Including.TryMatchEndingAt(_body, Tokens, group.Start, out _, out int includingStart)
+                    && (includingStart == previous.PredicateEnd || (includingStart == previous.PredicateEnd + 1 && Is(previous.PredicateEnd, ","))))
+                {
+                    Adopt(group, previous);
+                    group.Inherited = true;
+                    continue;
+                }
+
                 // "were kidnapped as well as a French national".
                 if (CasualtyLexicon.Links.TryMatchEndingAt(_body, Tokens, group.Start, out _, out int linkStart) && linkStart >= previous.End)
                 {
@@ -599,7 +620,7 @@ internal sealed class CountRule : IClaimRule
                 }
 
                 // "The two people killed in the attack were an Algerian and a Briton": the breakdown replaces a definite restatement.
-                if (prev >= 0 && IsAny(prev, Be) && previous.PredicateEnd <= prev && previous.Members.TrueForAll(m => m.Nations.Count == 0))
+                if (prev >= 0 && In(CasualtyLexicon.Be, prev) && previous.PredicateEnd <= prev && previous.Members.TrueForAll(m => m.Nations.Count == 0))
                 {
                     Adopt(group, previous);
                     if (previous.Members.TrueForAll(m => m.Definite))
@@ -642,9 +663,15 @@ internal sealed class CountRule : IClaimRule
 
             var measure = casualty;
 
+            if (casualty == CasualtyMeasure.Shot && TryFatally(group))
+            {
+                return;
+            }
+
             if (casualty == CasualtyMeasure.Shot)
             {
-                if (_reportHasDeaths)
+                // In a report with deaths, "shot" may count the dead; "three others were shot" does not.
+                if (_reportHasDeaths && !group.Members.TrueForAll(m => m.Other))
                 {
                     return;
                 }
@@ -686,6 +713,47 @@ internal sealed class CountRule : IClaimRule
             {
                 EmitMember(group, member, measure, Qualifier.Exact, breakdown: true);
             }
+        }
+
+        /// <summary>"Five people were shot, one fatally": the dead and the wounded.</summary>
+        private bool TryFatally(Group group)
+        {
+            int k = group.PredicateEnd;
+            if (group.Members.Count != 1 || k < 0 || !Is(k, ",") || group.Members[0].Count != PeopleCount.Quantity)
+            {
+                return false;
+            }
+
+            if (!QuantityReader.TryRead(_body, Tokens, k + 1, out var dead) || dead.Value is not long deaths)
+            {
+                return false;
+            }
+
+            int f = dead.End;
+            if (Is(f, "of") && Is(f + 1, "them"))
+            {
+                f += 2;
+            }
+
+            if (!Is(f, "fatally") && !Is(f, "mortally"))
+            {
+                return false;
+            }
+
+            var member = group.Members[0];
+            if (IsNegated(member.Start) || HistoryFollows(group))
+            {
+                return true;
+            }
+
+            AddClaim(Measure.Killed, Quantity.Exactly(deaths), k + 1, f + 1);
+            if (member.Quantity.Value is long shot && shot > deaths)
+            {
+                var wounded = member.Quantity.Qualifier == Qualifier.Exact ? Quantity.Exactly(shot - deaths) : Quantity.Of(Qualifier.AtLeast, Math.Max(0, (member.Quantity.ToQuantity().Min ?? shot) - deaths));
+                AddClaim(Measure.Wounded, wounded, member.Start, f + 1);
+            }
+
+            return true;
         }
 
         /// <summary>"One man and two women were wounded": people of no nationality, each counted exactly, add up to one claim.</summary>
@@ -893,6 +961,61 @@ internal sealed class CountRule : IClaimRule
             }
         }
 
+        /// <summary>"put the number of foreign workers who escaped at 20", "the number of people killed rose to 12".</summary>
+        private void NumberOf()
+        {
+            for (int k = 1; k + 1 < _tokens.Length; k++)
+            {
+                if (!Is(k, "number") || !Is(k - 1, "the") || !Is(k + 1, "of"))
+                {
+                    continue;
+                }
+
+                CasualtyMeasure? measure = null;
+                var population = Population.All;
+                for (int q = k + 2; q < _tokens.Length && q < k + 18; q++)
+                {
+                    if (measure is null && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, q, out var predicate, out _))
+                    {
+                        measure = predicate.Measure;
+                    }
+
+                    if (population == Population.All && PeopleParser.TryDemonymAt(_body, Tokens, q, out var demonym, out _))
+                    {
+                        population = Population.Nationality(demonym.Code);
+                    }
+                    else if (population == Population.All && (Is(q, "foreign") || Is(q, "western") || Is(q, "foreigners")))
+                    {
+                        population = Population.Foreign;
+                    }
+                    else if (population == Population.All && Is(q, "local"))
+                    {
+                        population = Population.Local;
+                    }
+
+                    // "at 20" is read here even though "at" before a bare number usually gives a time.
+                    if (measure is { } found && q > k + 2 && (Is(q - 1, "at") || Is(q - 1, "to")) && QuantityReader.TryNumber(_body, Tokens, q, out long value, out int end, out var form)
+                        && form == QuantityForm.Number && !(end < _tokens.Length && CasualtyLexicon.Units.StartsAt(_body, Tokens, end)))
+                    {
+                        var phrase = new QuantityPhrase(q, end, Qualifier.Exact, value, value, form);
+                        var casualty = found is CasualtyMeasure.Shot or CasualtyMeasure.Injury ? CasualtyMeasure.Wounded : found;
+                        var attribution = Attribution.For(k, IsDenied());
+                        _context.Claims.Add(new CountClaim
+                        {
+                            ReportId = _context.Report.Id,
+                            Evidence = _context.EvidenceOf(_tokens[k - 1].Start, _tokens[phrase.End - 1].End),
+                            Measure = ToMeasure(casualty),
+                            Population = population,
+                            Quantity = phrase.ToQuantity(),
+                            Source = attribution.Source,
+                            Certainty = attribution.Certainty,
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+
         /// <summary>"an apparent murder-suicide": at least two dead.</summary>
         private void MurderSuicide()
         {
@@ -911,7 +1034,7 @@ internal sealed class CountRule : IClaimRule
         {
             for (int k = 1; k < _tokens.Length; k++)
             {
-                if (!IsAny(k, CountVerbs) || Is(k - 1, "a") || Is(k - 1, "the") || !QuantityReader.TryRead(_body, Tokens, k + 1, out var phrase) || phrase.Form != QuantityForm.Number)
+                if (!In(CasualtyLexicon.CountVerbs, k) || Is(k - 1, "a") || Is(k - 1, "the") || !QuantityReader.TryRead(_body, Tokens, k + 1, out var phrase) || phrase.Form != QuantityForm.Number)
                 {
                     continue;
                 }
@@ -923,6 +1046,13 @@ internal sealed class CountRule : IClaimRule
                         AddClaim(ToMeasure(measure), phrase.ToQuantity(), n, phrase.End);
                         break;
                     }
+
+                    // "the kidnappers, believed to number about a dozen".
+                    if (CasualtyLexicon.People.TryMatch(_body, Tokens, n, out var noun, out _) && noun.Role == PeopleRole.Attacker && noun.Plural)
+                    {
+                        AddClaim(Measure.Attackers, phrase.ToQuantity(), n, phrase.End);
+                        break;
+                    }
                 }
             }
         }
@@ -931,7 +1061,7 @@ internal sealed class CountRule : IClaimRule
         {
             for (int k = 0; k < _tokens.Length; k++)
             {
-                if (IsAny(k, DeathCues))
+                if (In(CasualtyLexicon.DeathWords, k))
                 {
                     return true;
                 }
@@ -942,6 +1072,15 @@ internal sealed class CountRule : IClaimRule
 
         private bool HistoryFollows(Group group)
         {
+            int first = group.PredicateStart >= 0 ? Math.Min(group.Start, group.PredicateStart) : group.Start;
+            for (int k = Math.Max(0, first - 8); k < first; k++)
+            {
+                if (CasualtyLexicon.Earlier.StartsAt(_body, Tokens, k))
+                {
+                    return true;
+                }
+            }
+
             int from = Math.Max(group.End, group.PredicateEnd);
             for (int k = from; k < _tokens.Length && k < from + 6; k++)
             {
@@ -1020,9 +1159,11 @@ internal sealed class CountRule : IClaimRule
             return false;
         }
 
+        private bool IsReflexive(PeoplePhrase phrase) => phrase.End - phrase.Start == 1 && In(CasualtyLexicon.Reflexives, phrase.Start);
+
         private bool IsThereWere(Group group) =>
-            group.Start >= 2 && Is(group.Start - 2, "there") && IsAny(group.Start - 1, Be)
-            || group.Start >= 3 && Is(group.Start - 3, "there") && IsAny(group.Start - 2, Be) && Is(group.Start - 1, "also");
+            group.Start >= 2 && Is(group.Start - 2, "there") && In(CasualtyLexicon.Be, group.Start - 1)
+            || group.Start >= 3 && Is(group.Start - 3, "there") && In(CasualtyLexicon.Be, group.Start - 2) && Is(group.Start - 1, "also");
 
         private static Measure ToMeasure(CasualtyMeasure measure) => measure switch
         {
@@ -1035,24 +1176,7 @@ internal sealed class CountRule : IClaimRule
             _ => Measure.Attackers,
         };
 
-        private bool IsAny(int i, string[] words)
-        {
-            if ((uint)i >= (uint)_tokens.Length)
-            {
-                return false;
-            }
-
-            var text = Text(i);
-            foreach (var word in words)
-            {
-                if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(Text(i));
 
         private bool Is(int i, string word) => (uint)i < (uint)_tokens.Length && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 

@@ -14,18 +14,6 @@ namespace HostageReports.Extraction.Counts;
 /// </summary>
 internal static class PeopleParser
 {
-    private static readonly string[] Determiners = ["the", "these", "those", "its", "their", "his", "our"];
-    private static readonly string[] Stops =
-    [
-        "of", "in", "at", "on", "for", "with", "by", "from", "to", "into", "and", "or", "but", "than", "who", "that", "which", "as",
-        "were", "was", "is", "are", "had", "has", "have", "be", "been", "being", "said", "says", "after", "before", "during", "while",
-        "when", "where", "if", "not", "no", "the", "a", "an", "its", "their", "his", "her", "inside", "outside", "near", "including",
-        "among", "there", "they", "he", "she", "it", "we", "you", "i", "also", "about", "over", "under", "up", "out", "most",
-        "fewer", "less", "least", "many", "some", "several", "same", "each", "every", "all", "both", "just", "only",
-    ];
-
-    private static readonly string[] SubjectPronouns = ["he", "she"];
-    private static readonly string[] ObjectPronouns = ["him", "her", "himself", "herself"];
 
     /// <summary>Reads a people phrase starting at token <paramref name="i"/>.</summary>
     /// <param name="body">The text the tokens point into.</param>
@@ -45,7 +33,7 @@ internal static class PeopleParser
         if (token.Kind == TokenKind.Word)
         {
             var text = Text(body, token);
-            if (IsAny(text, SubjectPronouns) || IsAny(text, ObjectPronouns))
+            if (CasualtyLexicon.SubjectPronouns.ContainsWord(text) || CasualtyLexicon.ObjectPronouns.ContainsWord(text))
             {
                 phrase.End = i + 1;
                 phrase.Count = PeopleCount.One;
@@ -55,7 +43,7 @@ internal static class PeopleParser
         }
 
         int j = i;
-        if (token.Kind == TokenKind.Word && IsAny(Text(body, token), Determiners))
+        if (token.Kind == TokenKind.Word && CasualtyLexicon.Determiners.ContainsWord(Text(body, token)))
         {
             phrase.Definite = true;
             j++;
@@ -105,9 +93,9 @@ internal static class PeopleParser
             return phrase.Quantity.Form != QuantityForm.Article;
         }
 
-        if (k < tokens.Length && tokens[k].Kind == TokenKind.Word && (IsAny(Text(body, tokens[k]), Determiners) || Is(body, tokens, k, "her")))
+        if (k < tokens.Length && tokens[k].Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(Text(body, tokens[k])) || Is(body, tokens, k, "her")))
         {
-            bool own = Is(body, tokens, k, "its") || Is(body, tokens, k, "their") || Is(body, tokens, k, "our");
+            bool own = CasualtyLexicon.Own.ContainsWord(Text(body, tokens[k]));
             var inner = new PeoplePhrase { Start = k, End = k, Definite = true };
             int m = k + 1;
             if (QuantityReader.TryRead(body, tokens, m, out var innerQuantity) && innerQuantity.Form == QuantityForm.Number)
@@ -123,6 +111,15 @@ internal static class PeopleParser
                 }
 
                 return false;
+            }
+
+            // "one of the wounded", "two of those injured".
+            if (CasualtyLexicon.Predicates.TryMatch(body, tokens, m, out var adjective, out int adjectiveLength) && adjective.Measure is CasualtyMeasure.Wounded or CasualtyMeasure.Killed
+                && !QuantityReader.TryRead(body, tokens, m + adjectiveLength, out _) && !IsPeopleAt(body, tokens, m + adjectiveLength))
+            {
+                phrase.Bare = true;
+                phrase.End = m + adjectiveLength;
+                return phrase.Quantity.Form == QuantityForm.Number;
             }
 
             if (ReadModifiersAndHead(body, tokens, m, inner, true) && !inner.Bare)
@@ -211,7 +208,7 @@ internal static class PeopleParser
                 {
                     phrase.Nations.Add(demonym.Code);
                     head = true;
-                    plural = demonym.IsPlural && !demonym.IsSingular || demonym.IsPlural && hasQuantity && phrase.Quantity.Value is not 1;
+                    plural = demonym.IsPlural && (!demonym.IsSingular || phrase.Nations.Count > 1 || hasQuantity && phrase.Quantity.Value is not 1);
                     j = next;
                     break;
                 }
@@ -229,8 +226,9 @@ internal static class PeopleParser
                 break;
             }
 
-            if (CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !IsAny(text, Stops))
+            if (CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !CasualtyLexicon.Stops.ContainsWord(text))
             {
+                phrase.Other |= text.StartsWith("other", StringComparison.OrdinalIgnoreCase);
                 head = true;
                 plural = noun.Plural;
                 phrase.Role = noun.Role;
@@ -271,7 +269,8 @@ internal static class PeopleParser
                 break;
             }
 
-            if ((hasQuantity || phrase.Definite || phrase.Nations.Count > 0) && others < 2 && !IsAny(text, Stops)
+            phrase.Other |= CasualtyLexicon.OtherWords.ContainsWord(text);
+            if ((hasQuantity || phrase.Definite || phrase.Nations.Count > 0) && others < 2 && !CasualtyLexicon.Stops.ContainsWord(text)
                 && !CasualtyLexicon.Predicates.StartsAt(body, tokens, j) && !CasualtyLexicon.Aux.StartsAt(body, tokens, j)
                 && !CasualtyLexicon.Hedges.StartsAt(body, tokens, j) && !QuantityReader.TryRead(body, tokens, j, out _))
             {
@@ -432,7 +431,7 @@ internal static class PeopleParser
             }
 
             var text = Text(body, tokens[k]);
-            if (IsAny(text, Stops))
+            if (CasualtyLexicon.Stops.ContainsWord(text))
             {
                 return false;
             }
@@ -528,35 +527,10 @@ internal static class PeopleParser
 
     private static bool IsPopulationAdjective(ReadOnlySpan<char> text, out Population population)
     {
-        if (text.Equals("foreign", StringComparison.OrdinalIgnoreCase) || text.Equals("western", StringComparison.OrdinalIgnoreCase)
-            || text.Equals("expatriate", StringComparison.OrdinalIgnoreCase) || text.Equals("international", StringComparison.OrdinalIgnoreCase)
-            || text.Equals("overseas", StringComparison.OrdinalIgnoreCase) || text.Equals("non-local", StringComparison.OrdinalIgnoreCase))
-        {
-            population = Population.Foreign;
-            return true;
-        }
-
-        if (text.Equals("local", StringComparison.OrdinalIgnoreCase))
-        {
-            population = Population.Local;
-            return true;
-        }
-
-        population = Population.All;
-        return false;
-    }
-
-    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        population = CasualtyLexicon.ForeignAdjectives.ContainsWord(text) ? Population.Foreign
+            : CasualtyLexicon.LocalAdjectives.ContainsWord(text) ? Population.Local
+            : Population.All;
+        return population != Population.All;
     }
 
     private static bool Is(string body, ReadOnlySpan<Token> tokens, int i, string word) =>

@@ -57,6 +57,9 @@ internal sealed class PeoplePhrase
     /// <summary>True for "one of them", "two of whom": a part of the people just named.</summary>
     public bool PartOfPrevious { get; set; }
 
+    /// <summary>True for "others", "two other people", "three more": people besides those already counted.</summary>
+    public bool Other { get; set; }
+
     /// <summary>True when the head has a proper name or a pronoun.</summary>
     public bool Named { get; set; }
 }

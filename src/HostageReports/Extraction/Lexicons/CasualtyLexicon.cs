@@ -119,6 +119,9 @@ internal static class CasualtyLexicon
     /// <summary>Phrases that move a figure to another period ("this year", "since").</summary>
     public static PhraseTable<bool> History { get; } = Category("history");
 
+    /// <summary>Phrases before a casualty statement that move it to another incident ("two weeks after", "in a separate shooting").</summary>
+    public static PhraseTable<bool> Earlier { get; } = Category("earlier");
+
     /// <summary>Membership phrases: "among the", "in the group of".</summary>
     public static PhraseTable<bool> Among { get; } = Category("among");
 
@@ -142,6 +145,62 @@ internal static class CasualtyLexicon
 
     /// <summary>Words of organisations and titles that are not a person's name ("Police", "County").</summary>
     public static PhraseTable<bool> NotNames { get; } = Category("notname");
+
+    /// <summary>Forms of "be" that link people to a state or a group.</summary>
+    public static PhraseTable<bool> Be { get; } = Category("be");
+
+    /// <summary>Auxiliaries after which a participle is passive: "were killed", "was found shot".</summary>
+    public static PhraseTable<bool> Passive { get; } = Category("passive");
+
+    /// <summary>Auxiliaries that open a clause's verb.</summary>
+    public static PhraseTable<bool> Finite { get; } = Category("finite");
+
+    /// <summary>Words that say someone died.</summary>
+    public static PhraseTable<bool> DeathWords { get; } = Category("death");
+
+    /// <summary>Words that open an object after a verb: "killed two", "shot him".</summary>
+    public static PhraseTable<bool> ObjectOpeners { get; } = Category("object");
+
+    /// <summary>Words that open another clause: "where", "when".</summary>
+    public static PhraseTable<bool> ClauseOpeners { get; } = Category("opener");
+
+    /// <summary>Verbs that state a number: "which they say number 41".</summary>
+    public static PhraseTable<bool> CountVerbs { get; } = Category("countverb");
+
+    /// <summary>Determiners and possessives before people.</summary>
+    public static PhraseTable<bool> Determiners { get; } = Category("determiner");
+
+    /// <summary>Possessives that make citizens the speaker's: "its citizens".</summary>
+    public static PhraseTable<bool> Own { get; } = Category("own");
+
+    /// <summary>Subject pronouns for one person.</summary>
+    public static PhraseTable<bool> SubjectPronouns { get; } = Category("subject");
+
+    /// <summary>Object pronouns for one person.</summary>
+    public static PhraseTable<bool> ObjectPronouns { get; } = Category("objectpronoun");
+
+    /// <summary>Reflexive pronouns.</summary>
+    public static PhraseTable<bool> Reflexives { get; } = Category("reflexive");
+
+    /// <summary>Adjectives that make people foreign: "foreign", "western".</summary>
+    public static PhraseTable<bool> ForeignAdjectives { get; } = Category("foreign");
+
+    /// <summary>Adjectives that make people local.</summary>
+    public static PhraseTable<bool> LocalAdjectives { get; } = Category("localadj");
+
+    /// <summary>Words for people besides those already counted: "other", "more".</summary>
+    public static PhraseTable<bool> OtherWords { get; } = Category("other");
+
+    /// <summary>Words that end a phrase of people.</summary>
+    public static PhraseTable<bool> Stops { get; } = Category("stop");
+
+    /// <summary>Capitalised words before a number that open a hedge, not a name: "About 20".</summary>
+    public static PhraseTable<bool> HedgeWords { get; } = Category("hedgeword");
+
+    /// <summary>Reads a category of <c>words.tsv</c>; the attribution rules read theirs through it too.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>Its phrases.</returns>
+    public static PhraseTable<bool> Words(string category) => Category(category);
 
     private static PhraseTable<bool> Category(string category) => new(
         LexiconFile.Rows("HostageReports.Lexicons.words.tsv", 2).Where(r => r[0][0] == category).Select(r => KeyValuePair.Create(r[1][0], true)));

@@ -80,6 +80,33 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
+    /// <summary>Looks up a one-word phrase by its text.</summary>
+    /// <param name="word">The word.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>True when the word is a phrase of the table.</returns>
+    public bool TryGetWord(ReadOnlySpan<char> word, out T value)
+    {
+        if (_byFirst.TryGetValue(word, out var entries))
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Words.Length == 1)
+                {
+                    value = entry.Value;
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>True when the word is a one-word phrase of the table.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Whether it is.</returns>
+    public bool ContainsWord(ReadOnlySpan<char> word) => TryGetWord(word, out _);
+
     /// <summary>True when a phrase starts at token <paramref name="i"/>.</summary>
     /// <param name="body">The text the tokens point into.</param>
     /// <param name="tokens">The sentence's tokens.</param>

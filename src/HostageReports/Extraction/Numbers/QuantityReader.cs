@@ -227,19 +227,8 @@ internal static class QuantityReader
         return false;
     }
 
-    private static bool TryWord(ReadOnlySpan<char> word, out long value)
-    {
-        // Small helper over the number table for the halves of a hyphenated number.
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        value = lower switch
-        {
-            "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
-            "twenty" => 20, "thirty" => 30, "forty" => 40, "fifty" => 50, "sixty" => 60, "seventy" => 70, "eighty" => 80, "ninety" => 90,
-            _ => -1,
-        };
-        return value >= 0;
-    }
+    /// <summary>A number word on its own, for the halves of "forty-one".</summary>
+    private static bool TryWord(ReadOnlySpan<char> word, out long value) => CasualtyLexicon.NumberWords.TryGetWord(word, out value);
 
     /// <summary>False for numbers that cannot count people: ages, units, dates, years, codes, names.</summary>
     private static bool CanCount(string body, ReadOnlySpan<Token> tokens, int start, int end)
@@ -317,14 +306,9 @@ internal static class QuantityReader
         return true;
     }
 
-    private static bool IsHedgeOrQuantityWord(string body, ReadOnlySpan<Token> tokens, int i)
-    {
-        var text = body.AsSpan(tokens[i].Start, tokens[i].Length);
-        return text.Equals("At", StringComparison.Ordinal) || text.Equals("Some", StringComparison.Ordinal) || text.Equals("About", StringComparison.Ordinal)
-            || text.Equals("Nearly", StringComparison.Ordinal) || text.Equals("More", StringComparison.Ordinal) || text.Equals("Of", StringComparison.Ordinal)
-            || text.Equals("Around", StringComparison.Ordinal) || text.Equals("Almost", StringComparison.Ordinal) || text.Equals("Up", StringComparison.Ordinal)
-            || CasualtyLexicon.Hedges.TryMatchEndingAt(body, tokens, i + 1, out _, out _);
-    }
+    private static bool IsHedgeOrQuantityWord(string body, ReadOnlySpan<Token> tokens, int i) =>
+        CasualtyLexicon.HedgeWords.ContainsWord(body.AsSpan(tokens[i].Start, tokens[i].Length))
+        || CasualtyLexicon.Hedges.TryMatchEndingAt(body, tokens, i + 1, out _, out _);
 
     private static bool Is(string body, Token token, string text) =>
         body.AsSpan(token.Start, token.Length).Equals(text, StringComparison.OrdinalIgnoreCase);
