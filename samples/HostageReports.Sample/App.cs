@@ -91,12 +91,14 @@ internal static class App
 
     private static void Render(Options options, List<Incident> incidents, Stream output)
     {
-        switch (options.Format)
+        if (options.Format == "json")
         {
-            default: // "json"; "table" writes JSON until the table renderer lands
-                JsonRenderer.Write(output, incidents);
-                break;
+            JsonRenderer.Write(output, incidents);
+            return;
         }
+
+        using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        TableRenderer.Write(writer, incidents);
     }
 
     /// <summary>One line per report, whatever the message holds.</summary>

@@ -21,6 +21,7 @@ public sealed class ClaimExtractor
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _rules =
         [
+            new Counts.CountRule(),
             new Perpetrators.PerpetratorRule(),
             new Locations.LocationRule(),
         ];

@@ -43,6 +43,11 @@ public static class JsonRenderer
 
         w.WriteEndArray();
         w.WriteStartArray("facts");
+        foreach (var fact in incident.Facts)
+        {
+            WriteFact(w, fact);
+        }
+
         w.WriteEndArray();
         w.WriteEndObject();
     }
@@ -53,14 +58,7 @@ public static class JsonRenderer
         w.WriteStartObject();
         w.WriteString("id", rc.Report.Id);
         w.WriteString("title", meta.Title);
-        if (meta.Published is { } d)
-        {
-            w.WriteString("published", d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            w.WriteNull("published");
-        }
+        WriteDate(w, "published", meta.Published);
 
         w.WriteString("outlet", meta.Outlet);
         w.WriteString("dateline", meta.Dateline);
@@ -72,6 +70,127 @@ public static class JsonRenderer
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>Writes one fact: key, type, status, range, best, why, values with their sources.</summary>
+    internal static void WriteFact(Utf8JsonWriter w, Fact fact)
+    {
+        w.WriteStartObject();
+        w.WriteString("key", fact.Key);
+        w.WriteString("type", ClaimNames.Of(fact.Type));
+        w.WriteString("status", ClaimNames.Of(fact.Status));
+        if (fact.Range is { } range)
+        {
+            w.WriteStartObject("range");
+            w.WriteNumber("min", range.Min);
+            WriteNumber(w, "max", range.Max);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("range");
+        }
+
+        WriteNumber(w, "best", fact.Best);
+        if (fact.Type != FactType.Count && fact.BestValue is { } bestValue)
+        {
+            w.WriteString("bestName", bestValue.Name);
+        }
+
+        w.WriteString("why", fact.Why);
+        if (fact.CrossChecks.Count > 0)
+        {
+            w.WriteStartArray("crossChecks");
+            foreach (var check in fact.CrossChecks)
+            {
+                w.WriteStartObject();
+                w.WriteString("status", "conflicting");
+                w.WriteNumber("total", check.Total);
+                w.WriteNumber("partsSum", check.PartsSum);
+                WriteStrings(w, "parts", check.Parts);
+                w.WriteString("text", check.Text);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteStartArray("values");
+        foreach (var value in fact.Values)
+        {
+            WriteValue(w, value);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter w, FactValue value)
+    {
+        w.WriteStartObject();
+        w.WriteString("text", value.Text);
+        if (value.Quantity is { } q)
+        {
+            WriteNumber(w, "value", q.Value);
+            WriteNumber(w, "min", q.Min);
+            WriteNumber(w, "max", q.Max);
+            w.WriteString("qualifier", ClaimNames.Of(q.Qualifier));
+            if (value.IsDerived)
+            {
+                w.WriteBoolean("derived", true);
+            }
+        }
+        else
+        {
+            w.WriteString("name", value.Name);
+            WriteStrings(w, "aliases", value.Aliases);
+            if (value.PerpetratorKind is { } pk)
+            {
+                w.WriteString("kind", ClaimNames.Of(pk));
+                WriteStrings(w, "roles", value.Roles);
+            }
+            else
+            {
+                w.WriteString("kind", value.LocationKind is { } lk ? ClaimNames.Of(lk) : null);
+                w.WriteString("country", value.Country);
+                w.WriteString("region", value.Region);
+            }
+        }
+
+        w.WriteNumber("reports", value.ReportCount);
+        w.WriteNumber("independentSources", value.IndependentSourceCount);
+        WriteDate(w, "firstPublished", value.FirstPublished);
+        w.WriteStartArray("sources");
+        foreach (var s in value.Sources)
+        {
+            w.WriteStartObject();
+            w.WriteString("report", s.ReportId);
+            w.WriteString("source", s.Speaker?.Speaker);
+            if (s.Speaker is { Chain.Count: > 1 } chain)
+            {
+                WriteStrings(w, "sourceChain", chain.Chain);
+            }
+
+            w.WriteString("certainty", ClaimNames.Of(s.Certainty));
+            WriteDate(w, "published", s.Published);
+            WriteEvidence(w, s.Evidence);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            w.WriteString(name, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     /// <summary>Writes one claim as a JSON object.</summary>

@@ -17,7 +17,7 @@ internal sealed class LocationRule : IClaimRule
 {
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
 
-    private static readonly PhraseTable<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
+    private static readonly WordPhraseTable<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
 
     /// <inheritdoc/>
     public void Apply(ExtractionContext context)

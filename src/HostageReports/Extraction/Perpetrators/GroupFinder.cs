@@ -45,8 +45,8 @@ internal sealed class GroupMention
 /// </summary>
 internal static class GroupFinder
 {
-    private static readonly PhraseTable<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
-    private static readonly PhraseTable<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
+    private static readonly WordPhraseTable<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
+    private static readonly WordPhraseTable<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
 
     /// <summary>Every group mention of the report, in order; <paramref name="used"/> receives their tokens.</summary>
     public static List<GroupMention> Find(TokenView v, HashSet<int> used)

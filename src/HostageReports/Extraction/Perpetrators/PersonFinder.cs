@@ -112,8 +112,8 @@ internal sealed class PersonMention
 /// </summary>
 internal static class PersonFinder
 {
-    private static readonly PhraseTable<PersonCue> Before = new(PerpetratorCues.Before);
-    private static readonly PhraseTable<PersonCue> After = new(PerpetratorCues.After);
+    private static readonly WordPhraseTable<PersonCue> Before = new(PerpetratorCues.Before);
+    private static readonly WordPhraseTable<PersonCue> After = new(PerpetratorCues.After);
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "near", "of", "on", "to", "into", "outside", "across", "toward", "towards" };
 

@@ -7,12 +7,12 @@ namespace HostageReports.Extraction.Perpetrators;
 /// report's lower-case tokens, longest first: starting at a token, or ending just before one. Built once.
 /// </summary>
 /// <typeparam name="T">The value a phrase carries.</typeparam>
-internal sealed class PhraseTable<T>
+internal sealed class WordPhraseTable<T>
 {
     private readonly FrozenDictionary<string, (string[] Words, T Value)[]> _byFirst;
     private readonly FrozenDictionary<string, (string[] Words, T Value)[]> _byLast;
 
-    public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
+    public WordPhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
     {
         var entries = phrases.Select(static p => (Words: p.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), p.Value)).ToArray();
         _byFirst = entries.GroupBy(static e => e.Words[0], StringComparer.Ordinal)

@@ -1,0 +1,1184 @@
+using HostageReports.Claims;
+using HostageReports.Extraction.Attribution;
+using HostageReports.Extraction.Lexicons;
+using HostageReports.Extraction.Numbers;
+using HostageReports.Extraction.Text;
+
+namespace HostageReports.Extraction.Counts;
+
+/// <summary>
+/// Finds count claims: in each sentence, phrases naming people (<see cref="PeopleParser"/>) are grouped
+/// where they are coordinated ("a Briton and an Algerian") and joined to the casualty word that governs
+/// them ("were killed", "killing", "among the hostages"); breakdowns after a dash, "including", "as
+/// well as" and copulas ("were an Algerian and a Briton") inherit it. Each group gives one claim per
+/// nationality, with the quantity its wording allows and the attribution of its sentence.
+/// Stateless and thread-safe.
+/// </summary>
+internal sealed class CountRule : IClaimRule
+{
+    private static readonly PhraseTable<bool> Elsewhere = CasualtyLexicon.Words("elsewhere");
+    private static readonly PhraseTable<bool> PlaceVerbs = CasualtyLexicon.Words("placeverb");
+
+
+    /// <inheritdoc/>
+    public void Apply(ExtractionContext context)
+    {
+        int sentences = context.Report.Sentences.Count;
+        bool deaths = HasDeathCue(context);
+        string? lastSpeaker = null;
+        for (int s = 0; s < sentences; s++)
+        {
+            if (context.IsExcludedSentence(s))
+            {
+                continue;
+            }
+
+            var tokens = context.SentenceTokens(s);
+            if (tokens.Length < 2)
+            {
+                continue;
+            }
+
+            var reader = new SentenceReader(context, tokens.ToArray(), deaths, lastSpeaker);
+            reader.Read();
+            lastSpeaker = reader.LastNamedSpeaker ?? lastSpeaker;
+        }
+    }
+
+    /// <summary>True when the report says anywhere that someone died: then "shot" alone may be one of the dead.</summary>
+    private static bool HasDeathCue(ExtractionContext context)
+    {
+        foreach (var token in context.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Length >= 4)
+            {
+                if (CasualtyLexicon.DeathWords.ContainsWord(context.TextOf(token)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Group
+    {
+        public List<PeoplePhrase> Members { get; } = [];
+
+        public List<PeoplePhrase> Breakdown { get; } = [];
+
+        public int Start => Members[0].Start;
+
+        public int End { get; set; }
+
+        public bool HasAnd { get; set; }
+
+        public bool CommaJoined { get; set; }
+
+        public CasualtyMeasure? Measure { get; set; }
+
+        public int PredicateStart { get; set; } = -1;
+
+        public int PredicateEnd { get; set; } = -1;
+
+        public bool ViaAmong { get; set; }
+
+        public bool Inherited { get; set; }
+
+        public bool Dropped { get; set; }
+
+        public int CopulaTo { get; set; } = -1;
+
+        public Population? PopulationPredicate { get; set; }
+    }
+
+    private readonly record struct Found(CasualtyMeasure? Measure, int Start, int End, bool Aux, bool Among, int CopulaTo, Population? Population)
+    {
+        /// <summary>True when the casualty word sits in a relative clause ("who was shot").</summary>
+        public bool Relative { get; init; }
+    }
+
+    private sealed class SentenceReader
+    {
+        private readonly ExtractionContext _context;
+        private readonly string _body;
+        private readonly Token[] _tokens;
+        private readonly List<PeoplePhrase> _phrases = [];
+        private readonly List<Group> _groups = [];
+        private readonly bool _reportHasDeaths;
+        private readonly string? _previousSpeaker;
+        private SentenceAttribution? _attribution;
+
+        public SentenceReader(ExtractionContext context, Token[] tokens, bool reportHasDeaths, string? previousSpeaker)
+        {
+            _previousSpeaker = previousSpeaker;
+            _context = context;
+            _reportHasDeaths = reportHasDeaths;
+            _body = context.Body;
+            _tokens = tokens;
+        }
+
+        private ReadOnlySpan<Token> Tokens => _tokens;
+
+        private SentenceAttribution Attribution => _attribution ??= SentenceAttribution.Read(_body, _tokens, _previousSpeaker);
+
+        /// <summary>The last speaker this sentence names, for the pronouns of the next.</summary>
+        public string? LastNamedSpeaker => Attribution.LastNamedSpeaker;
+
+        public void Read()
+        {
+            FindPhrases();
+            BuildGroups();
+            foreach (var group in _groups)
+            {
+                Resolve(group);
+            }
+
+            Inherit();
+            foreach (var group in _groups)
+            {
+                Emit(group);
+            }
+
+            DeathToll();
+            MurderSuicide();
+            NumberVerb();
+            NumberOf();
+        }
+
+        private void FindPhrases()
+        {
+            for (int i = 0; i < _tokens.Length;)
+            {
+                if (PeopleParser.TryRead(_body, Tokens, i, out var phrase) && phrase.End > i)
+                {
+                    _phrases.Add(phrase);
+                    i = phrase.End;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        private void BuildGroups()
+        {
+            Group? group = null;
+            bool inBreakdown = false;
+            foreach (var phrase in _phrases)
+            {
+                if (group is not null)
+                {
+                    int gap = phrase.Start - group.End;
+                    if (gap >= 0 && gap <= 3)
+                    {
+                        var between = Kind(group.End, phrase.Start);
+                        if (between == Between.Including)
+                        {
+                            group.Breakdown.Add(phrase);
+                            group.End = phrase.End;
+                            inBreakdown = true;
+                            continue;
+                        }
+
+                        if (between == Between.CommaAnd || (between == Between.And && !inBreakdown))
+                        {
+                            group.HasAnd = true;
+                            group.Members.Add(phrase);
+                            group.End = phrase.End;
+                            inBreakdown = false;
+                            continue;
+                        }
+
+                        if (between is Between.And or Between.Comma)
+                        {
+                            if (inBreakdown)
+                            {
+                                group.Breakdown.Add(phrase);
+                            }
+                            else
+                            {
+                                group.HasAnd |= between == Between.And;
+                                group.CommaJoined |= between == Between.Comma;
+                                group.Members.Add(phrase);
+                            }
+
+                            group.End = phrase.End;
+                            continue;
+                        }
+                    }
+                }
+
+                group = new Group { End = phrase.End };
+                group.Members.Add(phrase);
+                inBreakdown = false;
+                _groups.Add(group);
+            }
+
+            // "In Kenwood, a teenage boy was killed": commas without "and" list nothing; each phrase stands alone.
+            for (int g = _groups.Count - 1; g >= 0; g--)
+            {
+                var joined = _groups[g];
+                if (joined.CommaJoined && !joined.HasAnd)
+                {
+                    _groups.RemoveAt(g);
+                    for (int m = joined.Members.Count - 1; m >= 0; m--)
+                    {
+                        var single = new Group { End = joined.Members[m].End };
+                        single.Members.Add(joined.Members[m]);
+                        if (m == joined.Members.Count - 1)
+                        {
+                            single.Breakdown.AddRange(joined.Breakdown);
+                            single.End = joined.End;
+                        }
+
+                        _groups.Insert(g, single);
+                    }
+                }
+            }
+        }
+
+        private enum Between
+        {
+            None,
+            Comma,
+            And,
+            CommaAnd,
+            Including,
+        }
+
+        private Between Kind(int from, int to)
+        {
+            if (from == to)
+            {
+                return Between.None;
+            }
+
+            int k = from;
+            bool comma = false;
+            if (Is(k, ","))
+            {
+                comma = true;
+                k++;
+            }
+
+            if (k < to && CasualtyLexicon.Including.TryMatch(_body, Tokens, k, out _, out int length) && k + length == to)
+            {
+                return Between.Including;
+            }
+
+            if (k + 1 == to && (Is(k, "and") || Is(k, "or")))
+            {
+                return comma ? Between.CommaAnd : Between.And;
+            }
+
+            return comma && k == to ? Between.Comma : Between.None;
+        }
+
+        private void Resolve(Group group)
+        {
+            var after = FindAfter(group.End, skipComma: group.Breakdown.Count > 0 || Is(group.End - 1, ","), thereWere: IsThereWere(group), bare: group.Members.TrueForAll(m => m.Bare));
+            bool bare = group.Members.TrueForAll(m => m.Bare || m.Named);
+            if (after.Measure is not null && after.Relative)
+            {
+                // "A boy who was shot on Friday has died": the main clause's verb wins.
+                var main = FindLater(after.End);
+                if (main.Measure is not null)
+                {
+                    after = main;
+                }
+            }
+            else if (after.Measure is not null && !after.Aux && !bare)
+            {
+                // "workers held hostage by militants ... have managed to escape": the finite verb wins.
+                var later = FindLater(after.End);
+                if (later.Measure is not null)
+                {
+                    after = later;
+                }
+            }
+            else if (after.Measure is null && after.CopulaTo < 0 && after.Population is null && !bare)
+            {
+                after = FindLater(group.End);
+            }
+            else if (after.Measure is null && after.CopulaTo < 0 && group.Members.Count == 1 && group.Members[0].Named && !IsReflexive(group.Members[0]))
+            {
+                // "He was taken to a hospital but died": only a death carries over to a pronoun or a name.
+                var later = FindLater(group.End);
+                if (later.Measure == CasualtyMeasure.Killed && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, later.Start, out var died, out _) && died.Position == PredicatePosition.After)
+                {
+                    after = later;
+                }
+            }
+
+            if (after.Measure is not null)
+            {
+                Set(group, after);
+                return;
+            }
+
+            if (after.Population is null && CasualtyLexicon.Predicates.TryMatchEndingAt(_body, Tokens, group.Start, out var before, out int start)
+                && (before.Position & PredicatePosition.Before) != 0 && !IsTakenElsewhere(start, group.Start))
+            {
+                group.Measure = before.Measure;
+                group.PredicateStart = start;
+                group.PredicateEnd = group.Start;
+                return;
+            }
+
+            // "Among the hostages are American ... citizens".
+            if (group.Start >= 3 && In(CasualtyLexicon.Be, group.Start - 1) && MeasureNoun(group.Start - 2) is { } amongMeasure
+                && (CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 2, out _, out int amongStart) || (Is(group.Start - 3, "the") && CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 3, out _, out amongStart))))
+            {
+                group.Measure = amongMeasure;
+                group.PredicateStart = amongStart;
+                group.PredicateEnd = group.Start - 1;
+                group.ViaAmong = true;
+                return;
+            }
+
+            group.CopulaTo = after.CopulaTo;
+            group.PopulationPredicate = after.Population;
+            if (group.Members[0].Role == PeopleRole.Hostage)
+            {
+                group.Measure = CasualtyMeasure.Hostages;
+                group.PredicateStart = group.Start;
+                group.PredicateEnd = group.End;
+            }
+        }
+
+        private static void Set(Group group, Found found)
+        {
+            group.Measure = found.Measure;
+            group.PredicateStart = found.Start;
+            group.PredicateEnd = found.End;
+            group.ViaAmong = found.Among;
+        }
+
+        /// <summary>The casualty word after the people, over auxiliaries and adverbs: "were reportedly killed", "are among the hostages".</summary>
+        private Found FindAfter(int m, bool skipComma, bool thereWere = false, bool bare = false)
+        {
+            bool aux = false;
+            bool be = false;
+            bool relative = false;
+            if (skipComma && Is(m, ","))
+            {
+                m++;
+            }
+
+            for (int steps = 0; steps < 12 && m < _tokens.Length; steps++)
+            {
+                var token = _tokens[m];
+                var text = Text(m);
+                if (token.Kind == TokenKind.Punct && text is "\"" or "\u201c" or "\u201d")
+                {
+                    m++;
+                    continue;
+                }
+
+                if (CasualtyLexicon.Predicates.TryMatch(_body, Tokens, m, out var predicate, out int length)
+                    && (predicate.Position & PredicatePosition.After) != 0 && !IsTakenElsewhere(m, m + length))
+                {
+                    // Without an auxiliary, "shot"/"killed" followed by an object is active: the people did the shooting.
+                    bool active = !aux && !bare && (predicate.Position & PredicatePosition.Before) != 0 && ObjectFollows(m + length);
+                    if (active || (!aux && predicate.Measure == CasualtyMeasure.Shot))
+                    {
+                        break;
+                    }
+
+                    return new Found(predicate.Measure, m, m + length, aux, false, -1, null) { Relative = relative };
+                }
+
+                if ((be || thereWere) && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out length))
+                {
+                    int k = m + length;
+                    if (Is(k, "the") || Is(k, "those"))
+                    {
+                        k++;
+                    }
+
+                    if (MeasureNoun(k) is { } measure)
+                    {
+                        return new Found(measure, m, k + 1, aux, true, -1, null);
+                    }
+                }
+
+                if (CasualtyLexicon.Aux.TryMatch(_body, Tokens, m, out _, out length))
+                {
+                    be |= In(CasualtyLexicon.Be, m);
+                    aux |= In(CasualtyLexicon.Passive, m);
+                    relative |= Is(m, "who") || Is(m, "that");
+                    m += length;
+                    continue;
+                }
+
+                if (token.Kind == TokenKind.Word && text.Length > 4 && text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(text[0]))
+                {
+                    m++;
+                    continue;
+                }
+
+                // "about 170 guests and staff hostage": a noun of people joined without a number of its own.
+                if (steps == 0 && Is(m, "and") && !bare && CasualtyLexicon.People.TryMatch(_body, Tokens, m + 1, out _, out int joined)
+                    && !_phrases.Exists(p => p.Start == m + 1))
+                {
+                    m += 1 + joined;
+                    continue;
+                }
+
+                // "The teen, identified as John Smith of Carlton, died": step over an apposition.
+                if (steps == 0 && text is "," && !bare && Apposition(m) is int close and > 0)
+                {
+                    m = close + 1;
+                    continue;
+                }
+
+                if (be)
+                {
+                    int index = _phrases.FindIndex(p => p.Start == m);
+                    if (index >= 0)
+                    {
+                        var phrase = _phrases[index];
+                        if (phrase.Bare || phrase.Count == PeopleCount.Nationalities || phrase.Quantity.Form != QuantityForm.Number && phrase.Count == PeopleCount.Quantity)
+                        {
+                            return new Found(null, m, phrase.End, aux, false, index, null);
+                        }
+
+                        return new Found(null, m, phrase.End, aux, false, index, phrase.Nations.Count == 1 ? Population.Nationality(phrase.Nations[0]) : phrase.Population);
+                    }
+
+                    // "two were foreigners".
+                    if (CasualtyLexicon.People.TryMatch(_body, Tokens, m, out var noun, out _) && noun.Population != Population.All)
+                    {
+                        return new Found(null, m, m + 1, aux, false, -1, noun.Population);
+                    }
+
+                    if (PeopleParser.TryDemonymAt(_body, Tokens, m, out var demonym, out _) && demonym.IsPlural)
+                    {
+                        return new Found(null, m, m + 1, aux, false, -1, Population.Nationality(demonym.Code));
+                    }
+                }
+
+                break;
+            }
+
+            return new Found(null, m, m, aux, false, -1, null);
+        }
+
+        /// <summary>The closing comma of an apposition opened at <paramref name="open"/> (no verb inside), or -1.</summary>
+        private int Apposition(int open)
+        {
+            for (int k = open + 1; k < _tokens.Length && k <= open + 12; k++)
+            {
+                var text = Text(k);
+                if (text is ",")
+                {
+                    return k > open + 1 ? k : -1;
+                }
+
+                if (text is "." or ";" or ":" || In(CasualtyLexicon.Finite, k) || SpeechVerbs.Table.StartsAt(_body, Tokens, k) || CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>True when an object follows a verb: a people phrase, a pronoun, a determiner or a number.</summary>
+        private bool ObjectFollows(int k)
+        {
+            if (k >= _tokens.Length)
+            {
+                return false;
+            }
+
+            return _phrases.Exists(p => p.Start == k) || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number;
+        }
+
+        /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>
+        private Found FindLater(int m)
+        {
+            for (int k = m; k < _tokens.Length && k < m + 14; k++)
+            {
+                var token = _tokens[k];
+                if (token.Kind == TokenKind.Punct && (Text(k) is "," or ";" or ":" or "\u2013" or "\u2014" || (Text(k) is "." && (token.End >= _body.Length || char.IsWhiteSpace(_body[token.End])))))
+                {
+                    break;
+                }
+
+                // Another count ends the clause's people; "of eight nationalities" does not.
+                if (k > m && _phrases.Exists(p => p.Start == k && p.Count == PeopleCount.Quantity && !(p.Bare && Is(k - 1, "of"))))
+                {
+                    break;
+                }
+
+                if (SpeechVerbs.Table.StartsAt(_body, Tokens, k) || In(CasualtyLexicon.ClauseOpeners, k))
+                {
+                    break;
+                }
+
+                if (k > m && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
+                    && intransitive.Position == PredicatePosition.After && (intransitive.Measure == CasualtyMeasure.Injury || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
+                {
+                    // "A 9-month-old baby in Indiana died Thursday".
+                    return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
+                }
+
+                if (In(CasualtyLexicon.Finite, k))
+                {
+                    var found = FindAfter(k, skipComma: false);
+                    if (found.Measure is not null)
+                    {
+                        return found with { Aux = true };
+                    }
+                }
+            }
+
+            return new Found(null, m, m, false, false, -1, null);
+        }
+
+        /// <summary>"taken to a hospital", "held in custody": not taken hostage.</summary>
+        private bool IsTakenElsewhere(int start, int end) =>
+            end - start == 1 && In(PlaceVerbs, start) && In(Elsewhere, end);
+
+        /// <summary>The measure a noun after "among the" names: hostages, the dead, the injured.</summary>
+        private CasualtyMeasure? MeasureNoun(int k)
+        {
+            if (k < 0 || k >= _tokens.Length)
+            {
+                return null;
+            }
+
+            if (CasualtyLexicon.People.TryMatch(_body, Tokens, k, out var noun, out _) && noun.Role == PeopleRole.Hostage)
+            {
+                return CasualtyMeasure.Hostages;
+            }
+
+            // "among the dead", "of the wounded", "among those missing".
+            return CasualtyLexicon.Predicates.TryGetWord(Text(k), out var predicate) && (predicate.Position & PredicatePosition.After) != 0
+                && predicate.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Missing
+                ? predicate.Measure
+                : null;
+        }
+
+        private void Inherit()
+        {
+            for (int g = 0; g < _groups.Count; g++)
+            {
+                var group = _groups[g];
+                if (group.Measure is not null)
+                {
+                    continue;
+                }
+
+                // "a British national was one of the two people who were killed".
+                if (group.CopulaTo >= 0)
+                {
+                    var target = _groups.Find(x => x.Members.Contains(_phrases[group.CopulaTo]) && x.Measure is not null);
+                    if (target is not null)
+                    {
+                        Adopt(group, target);
+                        continue;
+                    }
+                }
+
+                var previous = g > 0 ? _groups.FindLast(x => x != group && x.Measure is not null && x.Start < group.Start) : null;
+                if (previous is null)
+                {
+                    continue;
+                }
+
+                int prev = group.Start - 1;
+
+                // "six people had been wounded – two Britons, a Norwegian and ...".
+                if (prev >= 0 && Text(prev) is "-" or "\u2013" or "\u2014" or ":" && previous.PredicateEnd >= 0 && prev <= previous.PredicateEnd + 1)
+                {
+                    Adopt(group, previous);
+                    group.Inherited = true;
+                    continue;
+                }
+
+                // "left 38 hostages dead, among them six Britons", "killed 23, including 10 Japanese".
+                if (previous.PredicateEnd >= 0 && previous.PredicateEnd <= group.Start && group.Start - previous.PredicateEnd <= 3
+                    && CasualtyLexicon.Including.TryMatchEndingAt(_body, Tokens, group.Start, out _, out int includingStart)
+                    && (includingStart == previous.PredicateEnd || (includingStart == previous.PredicateEnd + 1 && Is(previous.PredicateEnd, ","))))
+                {
+                    Adopt(group, previous);
+                    group.Inherited = true;
+                    continue;
+                }
+
+                // "were kidnapped as well as a French national".
+                if (CasualtyLexicon.Links.TryMatchEndingAt(_body, Tokens, group.Start, out _, out int linkStart) && linkStart >= previous.End)
+                {
+                    Adopt(group, previous);
+                    continue;
+                }
+
+                // "The two people killed in the attack were an Algerian and a Briton": the breakdown replaces a definite restatement.
+                if (prev >= 0 && In(CasualtyLexicon.Be, prev) && previous.PredicateEnd <= prev && previous.Members.TrueForAll(m => m.Nations.Count == 0))
+                {
+                    Adopt(group, previous);
+                    if (previous.Members.TrueForAll(m => m.Definite))
+                    {
+                        previous.Dropped = true;
+                    }
+
+                    continue;
+                }
+
+                // "of the six wounded two were foreigners".
+                if (group.PopulationPredicate is not null && previous.Start > 0 && Is(previous.Start - 1, "of"))
+                {
+                    Adopt(group, previous);
+                    previous.Dropped = true;
+                    continue;
+                }
+
+                // "two people were killed, one of them British".
+                if (group.Members.TrueForAll(m => m.PartOfPrevious))
+                {
+                    Adopt(group, previous);
+                }
+            }
+        }
+
+        private static void Adopt(Group group, Group from)
+        {
+            group.Measure = from.Measure;
+            group.PredicateStart = -1;
+            group.PredicateEnd = -1;
+        }
+
+        private void Emit(Group group)
+        {
+            if (group.Measure is not { } casualty || group.Dropped)
+            {
+                return;
+            }
+
+            var measure = casualty;
+
+            if (casualty == CasualtyMeasure.Shot && TryFatally(group))
+            {
+                return;
+            }
+
+            if (casualty == CasualtyMeasure.Shot)
+            {
+                // In a report with deaths, "shot" may count the dead; "three others were shot" does not.
+                if (_reportHasDeaths && !group.Members.TrueForAll(m => m.Other))
+                {
+                    return;
+                }
+
+                measure = CasualtyMeasure.Wounded;
+            }
+
+            if (casualty == CasualtyMeasure.Injury)
+            {
+                if (SentenceHasDeathCue())
+                {
+                    return;
+                }
+
+                measure = CasualtyMeasure.Wounded;
+            }
+
+            if (HistoryFollows(group) || IsIrrealis(group.PredicateStart))
+            {
+                return;
+            }
+
+            // "At least 15 foreign and 30 local workers": the hedge of an elliptical first member covers the rest.
+            var shared = group.Members[0].Bare && group.Members.Count > 1 && group.Members[0].Count == PeopleCount.Quantity
+                ? group.Members[0].Quantity.Qualifier
+                : Qualifier.Exact;
+
+            if (TrySum(group, measure))
+            {
+                return;
+            }
+
+            foreach (var member in group.Members)
+            {
+                EmitMember(group, member, measure, shared, breakdown: group.Inherited);
+            }
+
+            foreach (var member in group.Breakdown)
+            {
+                EmitMember(group, member, measure, Qualifier.Exact, breakdown: true);
+            }
+        }
+
+        /// <summary>"Five people were shot, one fatally": the dead and the wounded.</summary>
+        private bool TryFatally(Group group)
+        {
+            int k = group.PredicateEnd;
+            if (group.Members.Count != 1 || k < 0 || !Is(k, ",") || group.Members[0].Count != PeopleCount.Quantity)
+            {
+                return false;
+            }
+
+            if (!QuantityReader.TryRead(_body, Tokens, k + 1, out var dead) || dead.Value is not long deaths)
+            {
+                return false;
+            }
+
+            int f = dead.End;
+            if (Is(f, "of") && Is(f + 1, "them"))
+            {
+                f += 2;
+            }
+
+            if (!Is(f, "fatally") && !Is(f, "mortally"))
+            {
+                return false;
+            }
+
+            var member = group.Members[0];
+            if (IsNegated(member.Start) || HistoryFollows(group))
+            {
+                return true;
+            }
+
+            AddClaim(Measure.Killed, Quantity.Exactly(deaths), k + 1, f + 1);
+            if (member.Quantity.Value is long shot && shot > deaths)
+            {
+                var wounded = member.Quantity.Qualifier == Qualifier.Exact ? Quantity.Exactly(shot - deaths) : Quantity.Of(Qualifier.AtLeast, Math.Max(0, (member.Quantity.ToQuantity().Min ?? shot) - deaths));
+                AddClaim(Measure.Wounded, wounded, member.Start, f + 1);
+            }
+
+            return true;
+        }
+
+        /// <summary>"One man and two women were wounded": people of no nationality, each counted exactly, add up to one claim.</summary>
+        private bool TrySum(Group group, CasualtyMeasure measure)
+        {
+            if (group.Members.Count < 2 || group.Inherited)
+            {
+                return false;
+            }
+
+            long total = 0;
+            bool exact = true;
+            foreach (var member in group.Members)
+            {
+                if (member.Nations.Count > 0 || member.Population != Population.All || member.PartOfPrevious)
+                {
+                    return false;
+                }
+
+                // "a former teacher and two others": each part adds; a part with no number adds at least one.
+                if (member.Count == PeopleCount.Quantity && member.Quantity.Value is long value && member.Quantity.Qualifier == Qualifier.Exact)
+                {
+                    total += value;
+                }
+                else if (member.Count == PeopleCount.One)
+                {
+                    // "killed three people and himself", "the man and two women": one named person is one.
+                    total++;
+                }
+                else
+                {
+                    total += member.Quantity.ToQuantity().Min ?? 1;
+                    exact = false;
+                }
+            }
+
+            // "Three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man": the first counts the rest.
+            if (group.Members.Count >= 3 && group.Members[0].Quantity.Value is long first && first * 2 == total)
+            {
+                total = first;
+            }
+
+            if (IsNegated(group.Start) || IsDemand(group.Start) || (measure == CasualtyMeasure.Attackers && group.Members[0].Role != PeopleRole.Attacker))
+            {
+                return true;
+            }
+
+            int start = Math.Min(group.Start, group.PredicateStart < 0 ? group.Start : group.PredicateStart);
+            int end = Math.Max(group.End, group.PredicateEnd);
+            if (measure is not (CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Shot) && !exact)
+            {
+                return true;
+            }
+
+            AddClaim(ToMeasure(measure), exact ? Quantity.Exactly(total) : Quantity.Of(Qualifier.AtLeast, total), start, end);
+            return true;
+        }
+
+        private void EmitMember(Group group, PeoplePhrase member, CasualtyMeasure casualty, Qualifier shared, bool breakdown)
+        {
+            if (breakdown && member.Nations.Count == 0 && member.Population == Population.All)
+            {
+                return;
+            }
+
+            if (casualty == CasualtyMeasure.Attackers && (member.Role != PeopleRole.Attacker || member.Count != PeopleCount.Quantity))
+            {
+                return;
+            }
+
+            // "he was treated", "the victim is in stable condition": too often one of several mentions of the same person.
+            if (casualty == CasualtyMeasure.Injury && member.Count != PeopleCount.Quantity)
+            {
+                return;
+            }
+
+
+            if (IsNegated(member.Start) || IsDemand(member.Start))
+            {
+                return;
+            }
+
+            var measure = ToMeasure(casualty);
+            Quantity quantity;
+            switch (member.Count)
+            {
+                case PeopleCount.Quantity:
+                    var phrase = member.Quantity;
+                    if (shared != Qualifier.Exact && phrase.Qualifier == Qualifier.Exact)
+                    {
+                        phrase = phrase.WithQualifier(shared);
+                    }
+
+                    quantity = phrase.ToQuantity();
+                    if (member.Nations.Count > 1 && phrase.Value is not null)
+                    {
+                        quantity = Quantity.Of(Qualifier.Present, null);
+                    }
+
+                    break;
+                case PeopleCount.One:
+                    if (measure is not (Measure.Killed or Measure.Wounded))
+                    {
+                        return;
+                    }
+
+                    quantity = Quantity.Of(Qualifier.AtLeast, 1);
+                    break;
+                default:
+                    quantity = group.ViaAmong || breakdown || member.Nations.Count > 1 || IsThereWere(group)
+                        ? Quantity.Of(Qualifier.Present, null)
+                        : Quantity.Of(Qualifier.Vague, 1);
+                    break;
+            }
+
+            var attribution = Attribution.For(member.Start, IsDenied());
+            var populations = new List<Population>();
+            if (member.Nations.Count > 0)
+            {
+                foreach (var code in member.Nations.Distinct())
+                {
+                    populations.Add(Population.Nationality(code));
+                }
+            }
+            else if (group.PopulationPredicate is { } predicated && member.Bare)
+            {
+                populations.Add(predicated);
+            }
+            else if (member.SpeakersCitizens && attribution.SpeakerCountry is { } country)
+            {
+                populations.Add(Population.Nationality(country));
+            }
+            else
+            {
+                populations.Add(member.Population);
+            }
+
+            int startToken = member.Start;
+            int endToken = member.End;
+            if (!breakdown && group.PredicateStart >= 0)
+            {
+                startToken = Math.Min(startToken, group.PredicateStart);
+                endToken = Math.Max(endToken, group.PredicateEnd);
+            }
+
+            int start = _tokens[startToken].Start;
+            int end = _tokens[Math.Min(endToken, _tokens.Length) - 1].End;
+            foreach (var population in populations)
+            {
+                if (population == Population.All && (quantity.Qualifier == Qualifier.Vague || member.PartOfPrevious || (breakdown && quantity.Qualifier == Qualifier.Present)))
+                {
+                    continue;
+                }
+
+                _context.Claims.Add(new CountClaim
+                {
+                    ReportId = _context.Report.Id,
+                    Evidence = _context.EvidenceOf(start, end),
+                    Measure = measure,
+                    Population = population,
+                    Quantity = quantity,
+                    Source = attribution.Source,
+                    Certainty = attribution.Certainty,
+                });
+            }
+        }
+
+        private void AddClaim(Measure measure, Quantity quantity, int startToken, int endToken)
+        {
+            var attribution = Attribution.For(startToken, IsDenied());
+            _context.Claims.Add(new CountClaim
+            {
+                ReportId = _context.Report.Id,
+                Evidence = _context.EvidenceOf(_tokens[startToken].Start, _tokens[endToken - 1].End),
+                Measure = measure,
+                Population = Population.All,
+                Quantity = quantity,
+                Source = attribution.Source,
+                Certainty = attribution.Certainty,
+            });
+        }
+
+        /// <summary>"the death toll rose to five".</summary>
+        private void DeathToll()
+        {
+            for (int k = 1; k < _tokens.Length; k++)
+            {
+                if (!Is(k, "toll") || !Is(k - 1, "death"))
+                {
+                    continue;
+                }
+
+                for (int q = k + 1; q < _tokens.Length && q < k + 7; q++)
+                {
+                    if (QuantityReader.TryRead(_body, Tokens, q, out var phrase) && phrase.Form == QuantityForm.Number)
+                    {
+                        if (!_phrases.Exists(p => p.Start <= q && q < p.End && !p.Bare))
+                        {
+                            AddClaim(Measure.Killed, phrase.ToQuantity(), k - 1, phrase.End);
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>"put the number of foreign workers who escaped at 20", "the number of people killed rose to 12".</summary>
+        private void NumberOf()
+        {
+            for (int k = 1; k + 1 < _tokens.Length; k++)
+            {
+                if (!Is(k, "number") || !Is(k - 1, "the") || !Is(k + 1, "of"))
+                {
+                    continue;
+                }
+
+                CasualtyMeasure? measure = null;
+                var population = Population.All;
+                for (int q = k + 2; q < _tokens.Length && q < k + 18; q++)
+                {
+                    if (measure is null && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, q, out var predicate, out _))
+                    {
+                        measure = predicate.Measure;
+                    }
+
+                    if (population == Population.All && PeopleParser.TryDemonymAt(_body, Tokens, q, out var demonym, out _))
+                    {
+                        population = Population.Nationality(demonym.Code);
+                    }
+                    else if (population == Population.All && (Is(q, "foreign") || Is(q, "western") || Is(q, "foreigners")))
+                    {
+                        population = Population.Foreign;
+                    }
+                    else if (population == Population.All && Is(q, "local"))
+                    {
+                        population = Population.Local;
+                    }
+
+                    // "at 20" is read here even though "at" before a bare number usually gives a time.
+                    if (measure is { } found && q > k + 2 && (Is(q - 1, "at") || Is(q - 1, "to")) && QuantityReader.TryNumber(_body, Tokens, q, out long value, out int end, out var form)
+                        && form == QuantityForm.Number && !(end < _tokens.Length && CasualtyLexicon.Units.StartsAt(_body, Tokens, end)))
+                    {
+                        var phrase = new QuantityPhrase(q, end, Qualifier.Exact, value, value, form);
+                        var casualty = found is CasualtyMeasure.Shot or CasualtyMeasure.Injury ? CasualtyMeasure.Wounded : found;
+                        var attribution = Attribution.For(k, IsDenied());
+                        _context.Claims.Add(new CountClaim
+                        {
+                            ReportId = _context.Report.Id,
+                            Evidence = _context.EvidenceOf(_tokens[k - 1].Start, _tokens[phrase.End - 1].End),
+                            Measure = ToMeasure(casualty),
+                            Population = population,
+                            Quantity = phrase.ToQuantity(),
+                            Source = attribution.Source,
+                            Certainty = attribution.Certainty,
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>"an apparent murder-suicide": at least two dead.</summary>
+        private void MurderSuicide()
+        {
+            for (int k = 0; k < _tokens.Length; k++)
+            {
+                if (Text(k).Equals("murder-suicide", StringComparison.OrdinalIgnoreCase) && !IsNegated(k))
+                {
+                    AddClaim(Measure.Killed, Quantity.Of(Qualifier.AtLeast, 2), k, k + 1);
+                    return;
+                }
+            }
+        }
+
+        /// <summary>"the hostages, which they say number 41".</summary>
+        private void NumberVerb()
+        {
+            for (int k = 1; k < _tokens.Length; k++)
+            {
+                if (!In(CasualtyLexicon.CountVerbs, k) || Is(k - 1, "a") || Is(k - 1, "the") || !QuantityReader.TryRead(_body, Tokens, k + 1, out var phrase) || phrase.Form != QuantityForm.Number)
+                {
+                    continue;
+                }
+
+                for (int n = k - 1; n >= 0; n--)
+                {
+                    if (MeasureNoun(n) is { } measure)
+                    {
+                        AddClaim(ToMeasure(measure), phrase.ToQuantity(), n, phrase.End);
+                        break;
+                    }
+
+                    // "the kidnappers, believed to number about a dozen".
+                    if (CasualtyLexicon.People.TryMatch(_body, Tokens, n, out var noun, out _) && noun.Role == PeopleRole.Attacker && noun.Plural)
+                    {
+                        AddClaim(Measure.Attackers, phrase.ToQuantity(), n, phrase.End);
+                        break;
+                    }
+                }
+            }
+        }
+
+        private bool SentenceHasDeathCue()
+        {
+            for (int k = 0; k < _tokens.Length; k++)
+            {
+                if (In(CasualtyLexicon.DeathWords, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HistoryFollows(Group group)
+        {
+            int first = group.PredicateStart >= 0 ? Math.Min(group.Start, group.PredicateStart) : group.Start;
+            for (int k = Math.Max(0, first - 8); k < first; k++)
+            {
+                if (CasualtyLexicon.Earlier.StartsAt(_body, Tokens, k))
+                {
+                    return true;
+                }
+            }
+
+            int from = Math.Max(group.End, group.PredicateEnd);
+            for (int k = from; k < _tokens.Length && k < from + 6; k++)
+            {
+                if (CasualtyLexicon.History.StartsAt(_body, Tokens, k))
+                {
+                    return true;
+                }
+
+                // "killed 20 people in 2009": another year than the report's.
+                if (k < from + 3 && Is(k, "in") && k + 1 < _tokens.Length && _tokens[k + 1].Kind == TokenKind.Number && _tokens[k + 1].Length == 4
+                    && int.TryParse(Text(k + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+                    && year is > 1800 and < 2100 && _context.Report.Metadata.Published is { } published && year < published.Year - 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"threatened to kill", "tried to kidnap": the casualty did not happen (yet).</summary>
+        private bool IsIrrealis(int predicate)
+        {
+            if (predicate <= 0)
+            {
+                return false;
+            }
+
+            for (int k = Math.Max(0, predicate - 4); k < predicate; k++)
+            {
+                if (CasualtyLexicon.Irrealis.TryMatch(_body, Tokens, k, out _, out int length) && k + length >= predicate - 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsNegated(int before)
+        {
+            for (int k = 0; k < before; k++)
+            {
+                if (CasualtyLexicon.Negations.StartsAt(_body, Tokens, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsDemand(int start)
+        {
+            for (int k = Math.Max(0, start - 4); k < start; k++)
+            {
+                if (CasualtyLexicon.Demands.StartsAt(_body, Tokens, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsDenied()
+        {
+            for (int k = 0; k < _tokens.Length; k++)
+            {
+                if (CasualtyLexicon.Denied.StartsAt(_body, Tokens, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsReflexive(PeoplePhrase phrase) => phrase.End - phrase.Start == 1 && In(CasualtyLexicon.Reflexives, phrase.Start);
+
+        private bool IsThereWere(Group group) =>
+            group.Start >= 2 && Is(group.Start - 2, "there") && In(CasualtyLexicon.Be, group.Start - 1)
+            || group.Start >= 3 && Is(group.Start - 3, "there") && In(CasualtyLexicon.Be, group.Start - 2) && Is(group.Start - 1, "also");
+
+        private static Measure ToMeasure(CasualtyMeasure measure) => measure switch
+        {
+            CasualtyMeasure.Killed => Measure.Killed,
+            CasualtyMeasure.Wounded or CasualtyMeasure.Shot or CasualtyMeasure.Injury => Measure.Wounded,
+            CasualtyMeasure.Hostages => Measure.Hostages,
+            CasualtyMeasure.Escaped => Measure.Escaped,
+            CasualtyMeasure.Released => Measure.Released,
+            CasualtyMeasure.Missing => Measure.Missing,
+            _ => Measure.Attackers,
+        };
+
+        private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(Text(i));
+
+        private bool Is(int i, string word) => (uint)i < (uint)_tokens.Length && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        private ReadOnlySpan<char> Text(int i) => _body.AsSpan(_tokens[i].Start, _tokens[i].Length);
+    }
+}

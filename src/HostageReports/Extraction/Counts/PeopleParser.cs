@@ -1,0 +1,540 @@
+using HostageReports.Claims;
+using HostageReports.Extraction.Lexicons;
+using HostageReports.Extraction.Numbers;
+using HostageReports.Extraction.Text;
+
+namespace HostageReports.Extraction.Counts;
+
+/// <summary>
+/// Recognises phrases naming people at a token: [determiner] [quantity] [of the|its|them] [modifiers]
+/// head, where modifiers are nationality adjectives ("Algerian"), population adjectives ("foreign",
+/// "local"), ages ("36-year-old") and up to two other words ("security", "engineering"), and the head is
+/// a noun of people ("workers"), a nationality noun ("Britons") or, after an age, a name. Also single
+/// persons referred to by name ("Eddie Holmes, 13,") or pronoun. Stateless, thread-safe.
+/// </summary>
+internal static class PeopleParser
+{
+
+    /// <summary>Reads a people phrase starting at token <paramref name="i"/>.</summary>
+    /// <param name="body">The text the tokens point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="i">Where the phrase must start.</param>
+    /// <param name="phrase">The phrase, when found.</param>
+    /// <returns>True when a people phrase starts there.</returns>
+    public static bool TryRead(string body, ReadOnlySpan<Token> tokens, int i, out PeoplePhrase phrase)
+    {
+        phrase = new PeoplePhrase { Start = i, End = i };
+        if ((uint)i >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Word)
+        {
+            var text = Text(body, token);
+            if (CasualtyLexicon.SubjectPronouns.ContainsWord(text) || CasualtyLexicon.ObjectPronouns.ContainsWord(text))
+            {
+                phrase.End = i + 1;
+                phrase.Count = PeopleCount.One;
+                phrase.Named = true;
+                return true;
+            }
+        }
+
+        int j = i;
+        if (token.Kind == TokenKind.Word && CasualtyLexicon.Determiners.ContainsWord(Text(body, token)))
+        {
+            phrase.Definite = true;
+            j++;
+        }
+
+        bool hasQuantity = QuantityReader.TryRead(body, tokens, j, out var quantity);
+        if (hasQuantity)
+        {
+            // "some" before a determiner is partitive ("some of the hostages"); "a" before a non-noun is no count.
+            j = quantity.End;
+            phrase.Quantity = quantity;
+            phrase.Count = PeopleCount.Quantity;
+            if (Is(body, tokens, j, "of"))
+            {
+                return ReadPartitive(body, tokens, i, j, phrase);
+            }
+        }
+
+        if (ReadModifiersAndHead(body, tokens, j, phrase, hasQuantity))
+        {
+            return true;
+        }
+
+        if (!hasQuantity && !phrase.Definite)
+        {
+            return TryReadName(body, tokens, i, phrase);
+        }
+
+        return false;
+    }
+
+    private static bool ReadPartitive(string body, ReadOnlySpan<Token> tokens, int i, int of, PeoplePhrase phrase)
+    {
+        int k = of + 1;
+        if (Is(body, tokens, k, "them") || Is(body, tokens, k, "whom") || Is(body, tokens, k, "those") && !IsPeopleAt(body, tokens, k + 1))
+        {
+            // "one of them British", "two of whom were", "three of those injured".
+            phrase.PartOfPrevious = !Is(body, tokens, k, "those");
+            phrase.Bare = true;
+            phrase.End = k + 1;
+            if (TryDemonymAt(body, tokens, k + 1, out var demonym, out int length))
+            {
+                phrase.Nations.Add(demonym.Code);
+                phrase.End = k + 1 + length;
+            }
+
+            return phrase.Quantity.Form != QuantityForm.Article;
+        }
+
+        if (k < tokens.Length && tokens[k].Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(Text(body, tokens[k])) || Is(body, tokens, k, "her")))
+        {
+            bool own = CasualtyLexicon.Own.ContainsWord(Text(body, tokens[k]));
+            var inner = new PeoplePhrase { Start = k, End = k, Definite = true };
+            int m = k + 1;
+            if (QuantityReader.TryRead(body, tokens, m, out var innerQuantity) && innerQuantity.Form == QuantityForm.Number)
+            {
+                // "one of the two people who were killed": the inner count is the claim.
+                inner.Quantity = innerQuantity;
+                inner.Count = PeopleCount.Quantity;
+                if (ReadModifiersAndHead(body, tokens, innerQuantity.End, inner, true))
+                {
+                    inner.Start = i;
+                    Copy(inner, phrase);
+                    return true;
+                }
+
+                return false;
+            }
+
+            // "one of the wounded", "two of those injured".
+            if (CasualtyLexicon.Predicates.TryMatch(body, tokens, m, out var adjective, out int adjectiveLength) && adjective.Measure is CasualtyMeasure.Wounded or CasualtyMeasure.Killed
+                && !QuantityReader.TryRead(body, tokens, m + adjectiveLength, out _) && !IsPeopleAt(body, tokens, m + adjectiveLength))
+            {
+                phrase.Bare = true;
+                phrase.End = m + adjectiveLength;
+                return phrase.Quantity.Form == QuantityForm.Number;
+            }
+
+            if (ReadModifiersAndHead(body, tokens, m, inner, true) && !inner.Bare)
+            {
+                phrase.End = inner.End;
+                phrase.Role = inner.Role;
+                phrase.Population = inner.Population;
+                phrase.Nations.AddRange(inner.Nations);
+                phrase.Definite = false;
+                phrase.SpeakersCitizens = own && inner.Nations.Count == 0 && inner.Population == Population.All;
+                return phrase.Quantity.Form != QuantityForm.Article;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Copy(PeoplePhrase from, PeoplePhrase to)
+    {
+        to.Start = from.Start;
+        to.End = from.End;
+        to.Count = from.Count;
+        to.Quantity = from.Quantity;
+        to.Population = from.Population;
+        to.Role = from.Role;
+        to.Bare = from.Bare;
+        to.Definite = true;
+        to.Nations.Clear();
+        to.Nations.AddRange(from.Nations);
+    }
+
+    /// <summary>Reads modifiers and the head noun from token <paramref name="j"/>; fills the phrase.</summary>
+    private static bool ReadModifiersAndHead(string body, ReadOnlySpan<Token> tokens, int j, PeoplePhrase phrase, bool hasQuantity)
+    {
+        int afterQuantity = j;
+        int others = 0;
+        bool age = false;
+        bool head = false;
+        bool plural = false;
+        Population? adjective = null;
+        int nationsEnd = -1;
+        while (j < tokens.Length)
+        {
+            var token = tokens[j];
+            var text = Text(body, token);
+            if (token.Kind == TokenKind.Punct && text is "\"" or "\u201c" or "\u201d")
+            {
+                j++;
+                continue;
+            }
+
+            if (IsAge(body, tokens, j, out int ageLength))
+            {
+                age = true;
+                j += ageLength;
+                afterQuantity = j;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            if (TryDemonymAt(body, tokens, j, out var demonym, out int length))
+            {
+                int next = j + length;
+
+                // A list of nationalities: "American, British, French and Japanese citizens", "French and Britons".
+                if (IsListSeparator(body, tokens, next, out int skip) && TryDemonymAt(body, tokens, next + skip, out _, out _))
+                {
+                    phrase.Nations.Add(demonym.Code);
+                    j = next + skip;
+                    nationsEnd = j;
+                    continue;
+                }
+
+                if (demonym.IsAdjective && HeadFollows(body, tokens, next))
+                {
+                    phrase.Nations.Add(demonym.Code);
+                    j = next;
+                    continue;
+                }
+
+                if (demonym.IsSingular || demonym.IsPlural)
+                {
+                    phrase.Nations.Add(demonym.Code);
+                    head = true;
+                    plural = demonym.IsPlural && (!demonym.IsSingular || phrase.Nations.Count > 1 || hasQuantity && phrase.Quantity.Value is not 1);
+                    j = next;
+                    break;
+                }
+
+                if (hasQuantity && phrase.Nations.Count == 0)
+                {
+                    // "one of them British" style: an adjective as the last word.
+                    phrase.Nations.Add(demonym.Code);
+                    j = next;
+                    phrase.Bare = true;
+                    head = true;
+                    break;
+                }
+
+                break;
+            }
+
+            if (CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !CasualtyLexicon.Stops.ContainsWord(text))
+            {
+                phrase.Other |= text.StartsWith("other", StringComparison.OrdinalIgnoreCase);
+                head = true;
+                plural = noun.Plural;
+                phrase.Role = noun.Role;
+                if (noun.Population != Population.All)
+                {
+                    adjective ??= noun.Population;
+                }
+
+                j += length;
+                break;
+            }
+
+            if (IsPopulationAdjective(text, out var population))
+            {
+                adjective = population;
+                j++;
+                continue;
+            }
+
+            // "a 15-year-old Oglethorpe County teen": capitalised modifiers before a noun of people.
+            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && PeopleNounWithin(body, tokens, j + 1, 3 - others))
+            {
+                others++;
+                j++;
+                continue;
+            }
+
+            // "13-year-old Eddie Holmes": a name after an age.
+            if (age && char.IsUpper(body[token.Start]) && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j))
+            {
+                while (j < tokens.Length && tokens[j].Kind == TokenKind.Word && char.IsUpper(body[tokens[j].Start]))
+                {
+                    j++;
+                }
+
+                head = true;
+                phrase.Named = true;
+                break;
+            }
+
+            phrase.Other |= CasualtyLexicon.OtherWords.ContainsWord(text);
+            if ((hasQuantity || phrase.Definite || phrase.Nations.Count > 0) && others < 2 && !CasualtyLexicon.Stops.ContainsWord(text)
+                && !CasualtyLexicon.Predicates.StartsAt(body, tokens, j) && !CasualtyLexicon.Aux.StartsAt(body, tokens, j)
+                && !CasualtyLexicon.Hedges.StartsAt(body, tokens, j) && !QuantityReader.TryRead(body, tokens, j, out _))
+            {
+                others++;
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (adjective is { } pop)
+        {
+            phrase.Population = pop;
+        }
+
+        if (head)
+        {
+            phrase.End = j;
+            if (phrase.Named)
+            {
+                phrase.Count = PeopleCount.One;
+                return true;
+            }
+
+            if (!hasQuantity)
+            {
+                if (phrase.Nations.Count > 0 && plural && !phrase.Definite)
+                {
+                    phrase.Count = PeopleCount.Nationalities;
+                    return true;
+                }
+
+                if (phrase.Definite && !plural)
+                {
+                    phrase.Count = PeopleCount.One;
+                    return true;
+                }
+
+                return false;
+            }
+
+            // "a" counts only a singular head: "a Briton", not "a number" (read as vague) or "a group".
+            return phrase.Quantity.Form != QuantityForm.Article || !plural;
+        }
+
+        if (phrase.Nations.Count > 1 && nationsEnd > 0 && !hasQuantity)
+        {
+            // "Norwegians and Japanese": the list itself is the head.
+            phrase.End = nationsEnd;
+            phrase.Count = PeopleCount.Nationalities;
+            return true;
+        }
+
+        if (age)
+        {
+            // "a 15-year-old was shot".
+            phrase.End = afterQuantity;
+            phrase.Count = hasQuantity ? PeopleCount.Quantity : PeopleCount.One;
+            return hasQuantity || phrase.Definite;
+        }
+
+        if (hasQuantity && phrase.Quantity.Form != QuantityForm.Article && phrase.Nations.Count == 0)
+        {
+            // "killed at least two", "six wounded", "15 foreign and 30 local workers".
+            phrase.Bare = true;
+            phrase.End = adjective is null ? phrase.Quantity.End : afterQuantity + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A person by name: capitalised words followed by an age ("Eddie Holmes, 13,") or by a casualty word.</summary>
+    private static bool TryReadName(string body, ReadOnlySpan<Token> tokens, int i, PeoplePhrase phrase)
+    {
+        int j = i;
+        while (j < tokens.Length && j - i < 4 && tokens[j].Kind == TokenKind.Word && char.IsUpper(body[tokens[j].Start])
+               && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j) && !TryDemonymAt(body, tokens, j, out _, out _)
+               && !Geography.TryCountryByName(Text(body, tokens[j]), out _) && !Geography.TryUsState(Text(body, tokens[j]), out _)
+               && !Geography.TryCapital(Text(body, tokens[j]), out _))
+        {
+            j++;
+
+            // Initials: "Vincent E. Smith".
+            if (j + 1 < tokens.Length && Is(body, tokens, j, ".") && tokens[j - 1].Length == 1)
+            {
+                j++;
+            }
+        }
+
+        if (j == i || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[i - 1].Start])))
+        {
+            return false;
+        }
+
+        // "Sadly, ...", "Tragically": an adverb opening the sentence is no name.
+        if (j - i == 1 && Text(body, tokens[i]).EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "Christopher Roupe, 17,": the age apposition makes it a person.
+        if (Is(body, tokens, j, ",") && j + 2 < tokens.Length && tokens[j + 1].Kind == TokenKind.Number && Is(body, tokens, j + 2, ","))
+        {
+            phrase.End = j + 3;
+            phrase.Count = PeopleCount.One;
+            phrase.Named = true;
+            return true;
+        }
+
+
+        phrase.End = j;
+        phrase.Count = PeopleCount.One;
+        phrase.Named = true;
+        return true;
+    }
+
+    /// <summary>True when a nationality word (one or two tokens: "South Korean") stands at token <paramref name="j"/>.</summary>
+    public static bool TryDemonymAt(string body, ReadOnlySpan<Token> tokens, int j, out Demonym demonym, out int length)
+    {
+        demonym = default;
+        length = 0;
+        if ((uint)j >= (uint)tokens.Length || tokens[j].Kind != TokenKind.Word || !char.IsUpper(body[tokens[j].Start]))
+        {
+            return false;
+        }
+
+        if (j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[j + 1].Start])
+            && Geography.TryDemonym(body.AsSpan(tokens[j].Start, tokens[j + 1].End - tokens[j].Start), out demonym))
+        {
+            length = 2;
+            return true;
+        }
+
+        if (Geography.TryDemonym(Text(body, tokens[j]), out demonym))
+        {
+            length = 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool HeadFollows(string body, ReadOnlySpan<Token> tokens, int j)
+    {
+        // A people noun, a nationality noun, a population adjective or an age within the next three words.
+        for (int k = j; k < tokens.Length && k < j + 3; k++)
+        {
+            if (Is(body, tokens, k, "\"") || Is(body, tokens, k, "\u201d"))
+            {
+                continue;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var text = Text(body, tokens[k]);
+            if (CasualtyLexicon.Stops.ContainsWord(text))
+            {
+                return false;
+            }
+
+            if (CasualtyLexicon.People.StartsAt(body, tokens, k) || TryDemonymAt(body, tokens, k, out _, out _) || IsPopulationAdjective(text, out _))
+            {
+                return true;
+            }
+
+            if (CasualtyLexicon.Predicates.StartsAt(body, tokens, k) || CasualtyLexicon.Aux.StartsAt(body, tokens, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PeopleNounWithin(string body, ReadOnlySpan<Token> tokens, int j, int count)
+    {
+        for (int k = j; k < tokens.Length && k < j + count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (CasualtyLexicon.People.StartsAt(body, tokens, k))
+            {
+                return true;
+            }
+
+            if (!char.IsUpper(body[tokens[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPeopleAt(string body, ReadOnlySpan<Token> tokens, int j) =>
+        CasualtyLexicon.People.StartsAt(body, tokens, j) || TryDemonymAt(body, tokens, j, out _, out _);
+
+    private static bool IsListSeparator(string body, ReadOnlySpan<Token> tokens, int j, out int length)
+    {
+        length = 0;
+        if (Is(body, tokens, j, ",") && Is(body, tokens, j + 1, "and"))
+        {
+            length = 2;
+        }
+        else if (Is(body, tokens, j, ",") || Is(body, tokens, j, "and") || Is(body, tokens, j, "or"))
+        {
+            length = 1;
+        }
+
+        return length > 0;
+    }
+
+    /// <summary>"36-year-old", "five-year-old", "36 year old".</summary>
+    private static bool IsAge(string body, ReadOnlySpan<Token> tokens, int j, out int length)
+    {
+        length = 0;
+        if ((uint)j >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
+        var text = Text(body, tokens[j]);
+        if (tokens[j].Kind == TokenKind.Word && (text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || text.EndsWith("-month-old", StringComparison.OrdinalIgnoreCase)))
+        {
+            length = 1;
+            return true;
+        }
+
+        if (tokens[j].Kind == TokenKind.Number)
+        {
+            int k = j + 1;
+            if (Is(body, tokens, k, "-"))
+            {
+                k++;
+            }
+
+            if (Is(body, tokens, k, "year-old") || Is(body, tokens, k, "month-old") || Is(body, tokens, k, "years-old"))
+            {
+                length = k + 1 - j;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPopulationAdjective(ReadOnlySpan<char> text, out Population population)
+    {
+        population = CasualtyLexicon.ForeignAdjectives.ContainsWord(text) ? Population.Foreign
+            : CasualtyLexicon.LocalAdjectives.ContainsWord(text) ? Population.Local
+            : Population.All;
+        return population != Population.All;
+    }
+
+    private static bool Is(string body, ReadOnlySpan<Token> tokens, int i, string word) =>
+        (uint)i < (uint)tokens.Length && Text(body, tokens[i]).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> Text(string body, Token token) => body.AsSpan(token.Start, token.Length);
+}

@@ -1,0 +1,168 @@
+using System.Collections.Frozen;
+using HostageReports.Extraction.Text;
+
+namespace HostageReports.Extraction.Lexicons;
+
+/// <summary>
+/// Phrases of one or more tokens ("at least", "shot and killed", "a.m") mapped to values, matched
+/// against a sentence's tokens ignoring case. Phrases are cut by the same <see cref="Tokenizer"/> as
+/// reports, so "year-old" is one token and "a.m" three. Built once, immutable, thread-safe; a match
+/// allocates nothing. The longest phrase starting at a token wins.
+/// </summary>
+/// <typeparam name="T">The value a phrase maps to.</typeparam>
+internal sealed class PhraseTable<T>
+{
+    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+
+    /// <summary>Builds the table; a phrase given twice keeps its first value.</summary>
+    /// <param name="phrases">The phrases and their values.</param>
+    public PhraseTable(IEnumerable<KeyValuePair<string, T>> phrases)
+    {
+        var byFirst = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var tokens = new List<Token>();
+        foreach (var (phrase, value) in phrases)
+        {
+            if (!seen.Add(phrase))
+            {
+                continue;
+            }
+
+            tokens.Clear();
+            Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            var words = tokens.Select(t => phrase.Substring(t.Start, t.Length)).ToArray();
+            if (!byFirst.TryGetValue(words[0], out var list))
+            {
+                byFirst[words[0]] = list = [];
+            }
+
+            list.Add(new Entry(words, value));
+            MaxTokens = Math.Max(MaxTokens, words.Length);
+        }
+
+        _byFirst = byFirst
+            .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The most tokens any phrase has.</summary>
+    public int MaxTokens { get; }
+
+    /// <summary>Matches the longest phrase starting at token <paramref name="i"/>.</summary>
+    /// <param name="body">The text the tokens point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="i">Where the phrase must start.</param>
+    /// <param name="value">The phrase's value.</param>
+    /// <param name="length">The number of tokens matched.</param>
+    /// <returns>True when a phrase starts there.</returns>
+    public bool TryMatch(string body, ReadOnlySpan<Token> tokens, int i, out T value, out int length)
+    {
+        if ((uint)i < (uint)tokens.Length && _byFirst.TryGetValue(Text(body, tokens[i]), out var entries))
+        {
+            foreach (var entry in entries)
+            {
+                if (Matches(body, tokens, i, entry.Words))
+                {
+                    value = entry.Value;
+                    length = entry.Words.Length;
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        length = 0;
+        return false;
+    }
+
+    /// <summary>Looks up a one-word phrase by its text.</summary>
+    /// <param name="word">The word.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>True when the word is a phrase of the table.</returns>
+    public bool TryGetWord(ReadOnlySpan<char> word, out T value)
+    {
+        if (_byFirst.TryGetValue(word, out var entries))
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Words.Length == 1)
+                {
+                    value = entry.Value;
+                    return true;
+                }
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>True when the word is a one-word phrase of the table.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Whether it is.</returns>
+    public bool ContainsWord(ReadOnlySpan<char> word) => TryGetWord(word, out _);
+
+    /// <summary>True when a phrase starts at token <paramref name="i"/>.</summary>
+    /// <param name="body">The text the tokens point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="i">Where the phrase must start.</param>
+    /// <returns>Whether one does.</returns>
+    public bool StartsAt(string body, ReadOnlySpan<Token> tokens, int i) => TryMatch(body, tokens, i, out _, out _);
+
+    /// <summary>Matches the longest phrase that ends just before token <paramref name="end"/>.</summary>
+    /// <param name="body">The text the tokens point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="end">The token just past the phrase.</param>
+    /// <param name="value">The phrase's value.</param>
+    /// <param name="start">The phrase's first token.</param>
+    /// <returns>True when a phrase ends there.</returns>
+    public bool TryMatchEndingAt(string body, ReadOnlySpan<Token> tokens, int end, out T value, out int start)
+    {
+        for (int s = Math.Max(0, end - MaxTokens); s < end; s++)
+        {
+            if (_byFirst.TryGetValue(Text(body, tokens[s]), out var entries))
+            {
+                foreach (var entry in entries)
+                {
+                    if (s + entry.Words.Length == end && Matches(body, tokens, s, entry.Words))
+                    {
+                        value = entry.Value;
+                        start = s;
+                        return true;
+                    }
+                }
+            }
+        }
+
+        value = default!;
+        start = end;
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Text(string body, Token token) => body.AsSpan(token.Start, token.Length);
+
+    private static bool Matches(string body, ReadOnlySpan<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (!Text(body, tokens[i + k]).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record Entry(string[] Words, T Value);
+}

@@ -1,0 +1,492 @@
+using System.Globalization;
+using HostageReports.Claims;
+
+namespace HostageReports.Reconciliation;
+
+/// <summary>
+/// Turns the distinct values of one count (measure and population) into a fact: status, range, best
+/// estimate and why. Works on distinct values and independent sources, never on pairs of claims: the
+/// best estimate is found with one sweep over sorted interval ends, O(n log n) in the sources.
+/// </summary>
+/// <remarks>
+/// The policy for the best estimate (documented in the README):
+/// <list type="number">
+/// <item>Each independent source (a speaker, or a report's own voice) speaks once: its figure from the
+/// latest report, in its most precise wording, surest, first mentioned (a report states its toll in the
+/// lede; later mentions often count one victim).</item>
+/// <item>Every figure stated anywhere is a candidate ("more than 20" puts forward 21). A candidate scores the
+/// weight of every independent source whose wording allows it ("at least 20" allows 41; "as many as 40"
+/// does not). Reported claims weigh 1; a party's own claim (the militants' figure) and an unconfirmed
+/// report weigh 1/2; denied claims 0.</item>
+/// <item>The highest score wins; ties go to the figure more reports state, then to the one stated more
+/// directly (an exact figure counts fully, "about" 3/4, a bound 1/2), then to the one a later report states
+/// (a later report knows more), then to the higher figure (tolls grow as the wounded die).</item>
+/// </list>
+/// </remarks>
+internal static class CountReconciler
+{
+    private const double PartyClaimWeight = 0.5;
+
+    /// <summary>The interval a wording allows, closed, for comparing claims. "about 20" is taken as 16 to 24.</summary>
+    internal static (long Lo, long Hi) Interval(Quantity q)
+    {
+        long v = q.Value ?? 0;
+        return q.Qualifier switch
+        {
+            Qualifier.Exact => (v, v),
+            Qualifier.AtLeast or Qualifier.MoreThan or Qualifier.Vague or Qualifier.Present => (q.Min ?? 1, long.MaxValue),
+            Qualifier.AtMost or Qualifier.FewerThan => (0, q.Max ?? v),
+            Qualifier.About => (Math.Max(0, v - Math.Max(1, v / 5)), v + Math.Max(1, v / 5)),
+            _ => (0, long.MaxValue),
+        };
+    }
+
+    /// <summary>The figure the wording states ("at least 20" states 20), or null ("several", "present").</summary>
+    internal static long? StatedFigure(Quantity q) => q.Qualifier is Qualifier.Vague or Qualifier.Present ? null : q.Value;
+
+    /// <summary>The figure a wording puts forward as a candidate best: its own number, moved inside the interval ("more than 20" is 21).</summary>
+    internal static long? Candidate(Quantity q) => q.Qualifier switch
+    {
+        Qualifier.MoreThan => q.Min,
+        Qualifier.FewerThan => q.Max,
+        _ => StatedFigure(q),
+    };
+
+    /// <summary>How precise a wording is, most precise first.</summary>
+    private static int Precision(Qualifier q) => q switch
+    {
+        Qualifier.Exact => 0,
+        Qualifier.About => 1,
+        Qualifier.AtLeast or Qualifier.MoreThan => 2,
+        Qualifier.AtMost or Qualifier.FewerThan => 3,
+        Qualifier.Vague => 4,
+        _ => 5,
+    };
+
+    /// <summary>How directly a wording states its figure: "41" fully, "about 40" mostly, "at least 20" only as a bound.</summary>
+    private static double Directness(Qualifier q) => q switch
+    {
+        Qualifier.Exact => 1.0,
+        Qualifier.About => 0.75,
+        _ => 0.5,
+    };
+
+    private static double Weight(Certainty c) => c switch
+    {
+        Certainty.Reported => 1.0,
+        Certainty.Claimed or Certainty.Unconfirmed => PartyClaimWeight,
+        _ => 0.0,
+    };
+
+    /// <summary>The words a value is shown with.</summary>
+    internal static string Describe(Quantity q) => q.Qualifier switch
+    {
+        Qualifier.Vague => q.Min is > 1 ? $"several ({q.Min.Value.ToString(CultureInfo.InvariantCulture)}+)" : "some",
+        Qualifier.Present => "present",
+        _ => q.ToString(),
+    };
+
+    /// <summary>A claim of the fact: its wording and its source.</summary>
+    internal readonly record struct Entry(Quantity Quantity, SourceEntry Source);
+
+    /// <summary>Builds the fact from its distinct values.</summary>
+    public static Fact Build(string key, IReadOnlyDictionary<Quantity, List<SourceEntry>> values, SourceTable table)
+    {
+        var shown = new List<FactValue>(values.Count);
+        int total = 0;
+        foreach (var sources in values.Values)
+        {
+            total += sources.Count;
+        }
+
+        var active = new List<Entry>(total);
+        foreach (var (quantity, sources) in values)
+        {
+            shown.Add(MakeValue(quantity, sources, Describe(quantity), derived: false, table));
+            foreach (var s in sources)
+            {
+                if (s.Certainty != Certainty.Denied)
+                {
+                    active.Add(new Entry(quantity, s));
+                }
+            }
+        }
+
+        SortTimeline(shown);
+        var (status, range, best, why) = Judge(active, table);
+        var bestValue = best is null ? null : shown.FirstOrDefault(v => Candidate(v.Quantity!) == best) ?? shown.FirstOrDefault(v => v.Quantity!.Min == best);
+        return new Fact(key, FactType.Count, status, range, best, bestValue, why, shown, []);
+    }
+
+    /// <summary>Builds a total no report states from its parts: "at least 2" from "a Briton" and "an Algerian".</summary>
+    public static Fact Derived(string key, long sum, IReadOnlyList<string> parts, IReadOnlyList<SourceEntry> sources, SourceTable table)
+    {
+        var quantity = Quantity.Of(Qualifier.AtLeast, sum);
+        var text = $"at least {sum.ToString(CultureInfo.InvariantCulture)} ({string.Join(" + ", parts)})";
+        var value = MakeValue(quantity, sources, text, derived: true, table);
+        int independent = value.IndependentSourceCount;
+        var status = independent <= 1 ? FactStatus.SingleSource : FactStatus.Compatible;
+        string why = $"{sum.ToString(CultureInfo.InvariantCulture)}: no report gives a total; the sum of the parts ({string.Join(", ", parts)})";
+        return new Fact(key, FactType.Count, status, new FactRange(sum, null), sum, value, why, [value], []);
+    }
+
+    private static FactValue MakeValue(Quantity quantity, IEnumerable<SourceEntry> sources, string text, bool derived, SourceTable table)
+    {
+        return table.Value(text, table.Sorted(sources), quantity, derived);
+    }
+
+    /// <summary>The timeline: earliest published first, undated last; then by figure and wording. Keys are read once per value.</summary>
+    private static void SortTimeline(List<FactValue> values)
+    {
+        var keys = new (int Day, long Figure, Qualifier Qualifier)[values.Count];
+        var items = values.ToArray();
+        for (int i = 0; i < items.Length; i++)
+        {
+            var q = items[i].Quantity!;
+            keys[i] = (items[i].FirstPublished?.DayNumber ?? int.MaxValue, q.Value ?? q.Min ?? 0, q.Qualifier);
+        }
+
+        // distinct wordings never share day, figure and qualifier unless they are the same wording: a total order
+        Array.Sort(keys, items);
+        values.Clear();
+        values.AddRange(items);
+    }
+
+    /// <summary>Representative order: latest published first, then most precise, surest, highest figure.</summary>
+    private static int CompareRepresentatives(Entry x, Entry y, SourceTable table)
+    {
+        // later first; an undated report counts as the earliest (a total order, so the choice never depends on input order)
+        int c = -table.DayOf(x.Source.Report).CompareTo(table.DayOf(y.Source.Report));
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = Precision(x.Quantity.Qualifier).CompareTo(Precision(y.Quantity.Qualifier));
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = x.Source.Certainty.CompareTo(y.Source.Certainty);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        // the first mention: a report states its toll in the lede; later mentions often count one victim ("a man, 23")
+        c = x.Source.Start.CompareTo(y.Source.Start);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = -(x.Quantity.Value ?? x.Quantity.Min ?? 0).CompareTo(y.Quantity.Value ?? y.Quantity.Min ?? 0);
+        return c != 0 ? c : table.Compare(x.Source, y.Source);
+    }
+
+    /// <summary>One representative claim per group: the group's latest, most precise, surest, highest figure.</summary>
+    private static List<Entry> Representatives(List<Entry> active, Func<Entry, (int, int)> group, SourceTable table)
+    {
+        var best = new Dictionary<(int, int), Entry>();
+        foreach (var e in active)
+        {
+            var k = group(e);
+            if (!best.TryGetValue(k, out var current) || CompareRepresentatives(e, current, table) < 0)
+            {
+                best[k] = e;
+            }
+        }
+
+        var list = best.Values.ToList();
+        list.Sort((x, y) => CompareRepresentatives(x, y, table));
+        return list;
+    }
+
+    private static (FactStatus, FactRange?, long?, string) Judge(List<Entry> active, SourceTable table)
+    {
+        if (active.Count == 0)
+        {
+            return (FactStatus.SingleSource, null, null, "every report denies it");
+        }
+
+        // Status: one voice per report and speaker; conflict when two intervals share no figure.
+        var perReport = Representatives(active, e => (e.Source.Report, e.Source.Independent), table);
+        long maxLo = long.MinValue, minHi = long.MaxValue;
+        foreach (var e in perReport)
+        {
+            var (lo, hi) = Interval(e.Quantity);
+            maxLo = Math.Max(maxLo, lo);
+            minHi = Math.Min(minHi, hi);
+        }
+
+        int independent = table.CountIndependent(active.Select(e => e.Source));
+        var figures = new Dictionary<long, FigureSupport>();
+        long? lowestBound = null, highestBound = null;
+        long lowestFigure = long.MaxValue, highestFigure = long.MinValue, highestCapped = long.MinValue;
+        foreach (var e in active)
+        {
+            if (Candidate(e.Quantity) is { } f)
+            {
+                long stated = StatedFigure(e.Quantity)!.Value;
+                lowestFigure = Math.Min(lowestFigure, Math.Min(stated, f));
+                highestFigure = Math.Max(highestFigure, Math.Max(stated, f));
+                if (e.Quantity.Qualifier is not (Qualifier.AtLeast or Qualifier.MoreThan))
+                {
+                    highestCapped = Math.Max(highestCapped, Math.Max(stated, f));
+                }
+                if (!figures.TryGetValue(f, out var support))
+                {
+                    support = new FigureSupport();
+                    figures[f] = support;
+                }
+
+                support.Reports.Add(e.Source.Report);
+                support.Independent.Add(e.Source.Independent);
+                if (table.PublishedOf(e.Source.Report) is { } d && (support.Latest is null || d > support.Latest))
+                {
+                    support.Latest = d;
+                }
+            }
+            else
+            {
+                long lo = Interval(e.Quantity).Lo;
+                lowestBound = lowestBound is null ? lo : Math.Min(lowestBound.Value, lo);
+                highestBound = highestBound is null ? lo : Math.Max(highestBound.Value, lo);
+            }
+        }
+
+        FactStatus status;
+        if (maxLo > minHi)
+        {
+            status = FactStatus.Conflicting;
+        }
+        else if (independent <= 1)
+        {
+            status = FactStatus.SingleSource;
+        }
+        else if (figures.Count == 1 && figures.Values.First().Independent.Count >= 2)
+        {
+            status = FactStatus.Agreed;
+        }
+        else if (figures.Count == 0 && DistinctQuantities(active) == 1)
+        {
+            status = FactStatus.Agreed;
+        }
+        else
+        {
+            status = FactStatus.Compatible;
+        }
+
+        if (figures.Count == 0)
+        {
+            long atLeast = highestBound ?? 1;
+            return (status, new FactRange(lowestBound ?? atLeast, null), atLeast,
+                $"{atLeast.ToString(CultureInfo.InvariantCulture)}: no report states a figure; the least the wording allows");
+        }
+
+        // the highest figure, unless only a lower bound ("at least 3") reaches it: then no report sets a ceiling
+        var range = new FactRange(lowestFigure, highestCapped >= highestFigure ? highestFigure : null);
+        var (best, why) = Choose(active, figures, table);
+        return (status, range, best, why);
+    }
+
+    private static int DistinctQuantities(List<Entry> active)
+    {
+        var first = active[0].Quantity;
+        foreach (var e in active)
+        {
+            if (!ReferenceEquals(e.Quantity, first) && e.Quantity != first)
+            {
+                return 2;
+            }
+        }
+
+        return 1;
+    }
+
+    /// <summary>A set of small ints that allocates nothing until it holds two.</summary>
+    private struct IntSet
+    {
+        private int _first;
+        private HashSet<int>? _rest;
+
+        public int Count { get; private set; }
+
+        public void Add(int value)
+        {
+            if (Count == 0)
+            {
+                _first = value;
+                Count = 1;
+            }
+            else if (_rest is null)
+            {
+                if (value != _first)
+                {
+                    _rest = [_first, value];
+                    Count = 2;
+                }
+            }
+            else if (_rest.Add(value))
+            {
+                Count++;
+            }
+        }
+    }
+
+    private sealed class FigureSupport
+    {
+        public IntSet Reports;
+
+        public IntSet Independent;
+
+        public DateOnly? Latest { get; set; }
+
+        public double Fits { get; set; }
+
+        public int FitsCount { get; set; }
+
+        public double Direct { get; set; }
+    }
+
+    private static (long Best, string Why) Choose(List<Entry> active, Dictionary<long, FigureSupport> figures, SourceTable table)
+    {
+        var speakers = Representatives(active, e => (e.Source.Independent, 0), table);
+        int n = speakers.Count;
+        var los = new (long At, double W)[n];
+        var his = new (long At, double W)[n];
+        for (int i = 0; i < n; i++)
+        {
+            var e = speakers[i];
+            var (lo, hi) = Interval(e.Quantity);
+            double w = Weight(e.Source.Certainty);
+            los[i] = (lo, w);
+            his[i] = (hi, w);
+            if (Candidate(e.Quantity) is { } f && figures.TryGetValue(f, out var s))
+            {
+                s.Direct += w * Directness(e.Quantity.Qualifier);
+            }
+        }
+
+        Array.Sort(los, (a, b) => a.At.CompareTo(b.At));
+        Array.Sort(his, (a, b) => a.At.CompareTo(b.At));
+        var loSum = Prefix(los, out var loCount);
+        var hiSum = Prefix(his, out var hiCount);
+        foreach (var (f, s) in figures)
+        {
+            int started = UpperBound(los, f);   // intervals with lo <= f
+            int ended = LowerBound(his, f);     // intervals with hi < f
+            s.Fits = loSum[started] - hiSum[ended];
+            s.FitsCount = loCount[started] - hiCount[ended];
+        }
+
+        // one pass for the winner and the runner-up: no sort of the candidates
+        KeyValuePair<long, FigureSupport>? first = null, second = null;
+        foreach (var p in figures)
+        {
+            if (first is null || Rank(p, first.Value) > 0)
+            {
+                second = first;
+                first = p;
+            }
+            else if (second is null || Rank(p, second.Value) > 0)
+            {
+                second = p;
+            }
+        }
+
+        var (best, support) = first!.Value;
+        string why = $"{best.ToString(CultureInfo.InvariantCulture)}: fits {support.FitsCount} of {n} independent source{(n == 1 ? "" : "s")}, stated by {support.Reports.Count} report{(support.Reports.Count == 1 ? "" : "s")}";
+        if (second is { } runnerUp)
+        {
+            var (next, nextSupport) = runnerUp;
+            string reason = Math.Round(support.Fits, 6) > Math.Round(nextSupport.Fits, 6) ? "fits more sources"
+                : support.Reports.Count > nextSupport.Reports.Count ? "stated by more reports"
+                : Math.Round(support.Direct, 6) > Math.Round(nextSupport.Direct, 6) ? "stated more directly or by surer sources"
+                : (support.Latest ?? DateOnly.MinValue) > (nextSupport.Latest ?? DateOnly.MinValue) ? "stated later"
+                : "the higher figure where support is equal";
+            why += $"; over {next.ToString(CultureInfo.InvariantCulture)}: {reason}";
+        }
+
+        return (best, why);
+    }
+
+    /// <summary>Positive when candidate x ranks above y: more fit, more reports, more direct, later, higher.</summary>
+    private static int Rank(KeyValuePair<long, FigureSupport> x, KeyValuePair<long, FigureSupport> y)
+    {
+        int c = Math.Round(x.Value.Fits, 6).CompareTo(Math.Round(y.Value.Fits, 6));
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = x.Value.Reports.Count.CompareTo(y.Value.Reports.Count);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = Math.Round(x.Value.Direct, 6).CompareTo(Math.Round(y.Value.Direct, 6));
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = (x.Value.Latest ?? DateOnly.MinValue).CompareTo(y.Value.Latest ?? DateOnly.MinValue);
+        return c != 0 ? c : x.Key.CompareTo(y.Key);
+    }
+
+    private static double[] Prefix((long At, double W)[] sorted, out int[] counts)
+    {
+        var sums = new double[sorted.Length + 1];
+        counts = new int[sorted.Length + 1];
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            sums[i + 1] = sums[i] + sorted[i].W;
+            counts[i + 1] = counts[i] + (sorted[i].W > 0 ? 1 : 0);
+        }
+
+        return sums;
+    }
+
+    /// <summary>The number of entries with At &lt;= value.</summary>
+    private static int UpperBound((long At, double W)[] sorted, long value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].At <= value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The number of entries with At &lt; value.</summary>
+    private static int LowerBound((long At, double W)[] sorted, long value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].At < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

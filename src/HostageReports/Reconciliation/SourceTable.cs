@@ -1,0 +1,224 @@
+using HostageReports.Claims;
+
+namespace HostageReports.Reconciliation;
+
+/// <summary>
+/// A fact source with what ordering and weighing need kept inline (so that grouping a million sources does
+/// not chase a million pointers): the ordinal of its report, the id of the independent source behind it,
+/// the evidence's offset and the certainty.
+/// </summary>
+/// <param name="Source">The source as shown.</param>
+/// <param name="Report">The report's ordinal in the incident (the order reports were added).</param>
+/// <param name="Independent">The id, in <see cref="SourceTable"/>, of who stands behind it.</param>
+/// <param name="Start">The evidence's offset in the report's body.</param>
+/// <param name="Certainty">How sure the report is.</param>
+internal readonly record struct SourceEntry(FactSource Source, int Report, int Independent, int Start, Certainty Certainty);
+
+/// <summary>
+/// The independent sources of one incident, and the order sources are shown in. A source is independent of
+/// another when it has another speaker (five outlets quoting the police are one source); a report in its
+/// own voice is its outlet (or itself, when the outlet is unknown). Ids are handed out as claims arrive;
+/// every order shown is by keys that do not depend on arrival: publication date, report id, offset.
+/// </summary>
+internal sealed class SourceTable
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _speakers = new(StringComparer.Ordinal);
+    private readonly List<string> _keys = [];
+    private readonly List<(string Id, DateOnly? Published)> _reports = [];
+    private readonly List<int> _days = [];
+    private int[] _rank = [];
+    private int[] _stamp = [];
+    private int _stampValue;
+
+    /// <summary>The key of each independent source, by id.</summary>
+    public IReadOnlyList<string> Keys => _keys;
+
+    /// <summary>Registers a report; returns its ordinal and the id of its own voice.</summary>
+    public (int Report, int OwnVoice) AddReport(string id, DateOnly? published, string? outlet)
+    {
+        _reports.Add((id, published));
+        _days.Add(published?.DayNumber ?? -1);
+        string own = outlet is { Length: > 0 } ? "outlet:" + NameKeys.Exact(outlet) : "report:" + id;
+        return (_reports.Count - 1, Intern(own));
+    }
+
+    /// <summary>The report's publication day number, or -1 when undated: later reports have higher numbers.</summary>
+    public int DayOf(int report) => _days[report];
+
+    /// <summary>The report's publication date.</summary>
+    public DateOnly? PublishedOf(int report) => _reports[report].Published;
+
+    /// <summary>The id of a claim's independent source.</summary>
+    public int IndependentOf(Claim claim, int ownVoice)
+    {
+        if (claim.Source is not { } attribution)
+        {
+            return ownVoice;
+        }
+
+        if (!_speakers.TryGetValue(attribution.Speaker, out int id))
+        {
+            id = Intern("speaker:" + NameKeys.Speaker(attribution.Speaker));
+            _speakers[attribution.Speaker] = id;
+        }
+
+        return id;
+    }
+
+    private int Intern(string key)
+    {
+        if (!_ids.TryGetValue(key, out int id))
+        {
+            id = _keys.Count;
+            _ids[key] = id;
+            _keys.Add(key);
+        }
+
+        return id;
+    }
+
+    /// <summary>Ranks the reports: earliest published first (undated last), then by id. Call before sorting.</summary>
+    public void Freeze()
+    {
+        var order = Enumerable.Range(0, _reports.Count).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            int c = ComparePublished(_reports[a].Published, _reports[b].Published);
+            return c != 0 ? c : string.CompareOrdinal(_reports[a].Id, _reports[b].Id);
+        });
+        _rank = new int[_reports.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            _rank[order[i]] = i;
+        }
+
+        _stamp = new int[_keys.Count];
+        _stampValue = 0;
+    }
+
+    /// <summary>Sorts sources for showing: earliest published first, then by report id and offset.</summary>
+    public SourceEntry[] Sorted(IEnumerable<SourceEntry> sources)
+    {
+        var entries = sources.ToArray();
+        if (entries.Length < 2)
+        {
+            return entries;
+        }
+
+        var keys = new long[entries.Length];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            keys[i] = ((long)_rank[entries[i].Report] << 32) | (uint)entries[i].Start;
+        }
+
+        Array.Sort(keys, entries);
+
+        // runs of one report and offset: settle them by the remaining fields, so the order never depends on arrival
+        for (int start = 0; start < entries.Length;)
+        {
+            int end = start + 1;
+            while (end < entries.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(entries, start, end - start, Comparer<SourceEntry>.Create(Compare));
+            }
+
+            start = end;
+        }
+
+        return entries;
+    }
+
+    /// <summary>The full order of sources.</summary>
+    public int Compare(SourceEntry x, SourceEntry y)
+    {
+        int c = _rank[x.Report].CompareTo(_rank[y.Report]);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = x.Start.CompareTo(y.Start);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = x.Source.Evidence.Length.CompareTo(y.Source.Evidence.Length);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(_keys[x.Independent], _keys[y.Independent]);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = x.Certainty.CompareTo(y.Certainty);
+        return c != 0 ? c : string.CompareOrdinal(x.Source.Speaker?.ToString(), y.Source.Speaker?.ToString());
+    }
+
+    /// <summary>Makes a count value from sorted sources.</summary>
+    public FactValue Value(string text, SourceEntry[] sorted, Quantity quantity, bool derived)
+    {
+        var (shown, reports, independent, first) = Parts(sorted);
+        return new FactValue(text, shown, reports, independent, first) { Quantity = quantity, IsDerived = derived };
+    }
+
+    /// <summary>What a value shows of its sorted sources, counting reports and independent sources in one pass.</summary>
+    public (FactSource[] Shown, int Reports, int Independent, DateOnly? FirstPublished) Parts(SourceEntry[] sorted)
+    {
+        int reports = 0, independent = 0;
+        _stampValue++;
+        var shown = new FactSource[sorted.Length];
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            shown[i] = sorted[i].Source;
+            if (i == 0 || sorted[i].Report != sorted[i - 1].Report)
+            {
+                reports++;
+            }
+
+            if (_stamp[sorted[i].Independent] != _stampValue)
+            {
+                _stamp[sorted[i].Independent] = _stampValue;
+                independent++;
+            }
+        }
+
+        return (shown, reports, independent, sorted.Length > 0 ? PublishedOf(sorted[0].Report) : null);
+    }
+
+    /// <summary>How many distinct independent sources stand behind the entries.</summary>
+    public int CountIndependent(IEnumerable<SourceEntry> entries)
+    {
+        _stampValue++;
+        int n = 0;
+        foreach (var e in entries)
+        {
+            if (_stamp[e.Independent] != _stampValue)
+            {
+                _stamp[e.Independent] = _stampValue;
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Dated before undated, earlier before later.</summary>
+    public static int ComparePublished(DateOnly? x, DateOnly? y) => (x, y) switch
+    {
+        (null, null) => 0,
+        (null, _) => 1,
+        (_, null) => -1,
+        _ => x.Value.CompareTo(y.Value),
+    };
+}
