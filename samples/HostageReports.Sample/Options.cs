@@ -5,10 +5,12 @@ internal sealed class Options
 {
     public const string Usage = """
         usage: HostageReports.Sample [--format table|json] PATH...
+               HostageReports.Sample --bench PATH
 
           PATH            a report (.txt), a folder of reports (one incident), or a folder
                           of folders (one incident each); several files form one incident
           --format FMT    table (default): a readable table of facts; json: see SCHEMA.md
+          --bench PATH    measure throughput on the reports under PATH (run with -c Release)
           --help          this text
 
         exit status: 0 all reports read, 1 some could not be read, 2 bad arguments
@@ -17,6 +19,8 @@ internal sealed class Options
     public string Format { get; private set; } = "table";
 
     public bool Help { get; private set; }
+
+    public string? BenchPath { get; private set; }
 
     public List<string> Paths { get; } = [];
 
@@ -40,6 +44,15 @@ internal sealed class Options
 
                     o.Format = args[++i];
                     break;
+                case "--bench":
+                    if (i + 1 >= args.Length)
+                    {
+                        error = "error: --bench takes a file or folder of reports.";
+                        return null;
+                    }
+
+                    o.BenchPath = args[++i];
+                    return o;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {

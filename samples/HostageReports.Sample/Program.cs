@@ -28,6 +28,11 @@ internal static class Program
             return 0;
         }
 
+        if (options.BenchPath is not null)
+        {
+            return Throughput.Run(options.BenchPath, Console.Out);
+        }
+
         var extractor = new ClaimExtractor();
         var incidents = new List<Incident>();
         int failures = 0;
