@@ -42,6 +42,12 @@ internal static class App
             return Ok;
         }
 
+        if (options.BenchPath is not null)
+        {
+            using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
+            return Throughput.Run(options.BenchPath, writer, errors);
+        }
+
         try
         {
             var (incidents, failures) = Read(options, errors, cancellationToken);

@@ -5,11 +5,13 @@ internal sealed class Options
 {
     public const string Usage = """
         usage: HostageReports.Sample [--format table|json] PATH...
+               HostageReports.Sample --bench PATH
 
           PATH            a report (.txt, .text, .htm, .html), a folder of reports (one
                           incident; other files in it are ignored), or a folder of folders
                           (one incident each); several files form one incident together
           --format FMT    table (default): a readable table of facts; json: see SCHEMA.md
+          --bench PATH    measure throughput on the reports under PATH (build with -c Release)
           --help, -h      this text
 
         Reports are UTF-8 (UTF-16 with a byte order mark, Latin-1 and HTML pages are read too).
@@ -23,6 +25,8 @@ internal sealed class Options
     public string Format { get; private set; } = "table";
 
     public bool Help { get; private set; }
+
+    public string? BenchPath { get; private set; }
 
     public List<string> Paths { get; } = [];
 
@@ -46,6 +50,15 @@ internal sealed class Options
 
                     o.Format = args[++i];
                     break;
+                case "--bench":
+                    if (i + 1 >= args.Length)
+                    {
+                        error = "error: --bench takes a file or folder of reports.";
+                        return null;
+                    }
+
+                    o.BenchPath = args[++i];
+                    return o;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
