@@ -373,6 +373,15 @@ internal static class PeopleParser
             return false;
         }
 
+        // "Arlington police", "Smith family": a capitalised word before a common noun names no person.
+        if (j < tokens.Length && tokens[j].Kind == TokenKind.Word && char.IsLower(body[tokens[j].Start])
+            && !CasualtyLexicon.Aux.StartsAt(body, tokens, j) && !CasualtyLexicon.Predicates.StartsAt(body, tokens, j)
+            && !Attribution.SpeechVerbs.Table.StartsAt(body, tokens, j) && !Text(body, tokens[j]).EndsWith("ly", StringComparison.Ordinal)
+            && !CasualtyLexicon.Stops.ContainsWord(Text(body, tokens[j])))
+        {
+            return false;
+        }
+
         // "Christopher Roupe, 17,": the age apposition makes it a person.
         if (Is(body, tokens, j, ",") && j + 2 < tokens.Length && tokens[j + 1].Kind == TokenKind.Number && Is(body, tokens, j + 2, ","))
         {
