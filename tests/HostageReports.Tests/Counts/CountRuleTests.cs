@@ -69,6 +69,7 @@ public class CountRuleTests
     [InlineData("Around 200 people were evacuated.", "released/all/200/about")]
     [InlineData("Roughly 60 civilians were wounded.", "wounded/all/60/about")]
     [InlineData("Several civilians were killed in the shelling.")]
+    [InlineData("Dozens of civilians were killed in the shelling.", "killed/all/null/vague")]
     [InlineData("Several Canadians were killed in the shelling.", "killed/CA/null/vague")]
     [InlineData("Dozens of foreign workers were taken hostage.", "hostages/foreign/null/vague")]
     [InlineData("A number of Germans were being held.", "hostages/DE/null/vague")]

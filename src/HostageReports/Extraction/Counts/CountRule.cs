@@ -903,7 +903,8 @@ internal sealed class CountRule : IClaimRule
             int end = _tokens[Math.Min(endToken, _tokens.Length) - 1].End;
             foreach (var population in populations)
             {
-                if (population == Population.All && (quantity.Qualifier == Qualifier.Vague || member.PartOfPrevious || (breakdown && quantity.Qualifier == Qualifier.Present)))
+                // "several people" says too little to count; "dozens of people" says at least 24.
+                if (population == Population.All && ((quantity.Qualifier == Qualifier.Vague && quantity.Min < 10) || member.PartOfPrevious || (breakdown && quantity.Qualifier == Qualifier.Present)))
                 {
                     continue;
                 }
