@@ -66,7 +66,7 @@ public class CountRuleTests
     [InlineData("As many as 50 villagers were abducted.", "hostages/all/50/at-most")]
     [InlineData("Up to 25 soldiers were missing after the ambush.", "missing/all/25/at-most")]
     [InlineData("Fewer than ten people were hurt.", "wounded/all/10/fewer-than")]
-    [InlineData("Around 200 people were evacuated.", "released/all/200/about")]
+    [InlineData("Around 200 people were rescued.", "released/all/200/about")]
     [InlineData("Roughly 60 civilians were wounded.", "wounded/all/60/about")]
     [InlineData("Several civilians were killed in the shelling.")]
     [InlineData("Dozens of civilians were killed in the shelling.", "killed/all/null/vague")]
@@ -79,7 +79,7 @@ public class CountRuleTests
     [InlineData("Twenty one people were killed.", "killed/all/21/exact")]
     [InlineData("A dozen people were wounded.", "wounded/all/12/exact")]
     [InlineData("Half a dozen guards were injured.", "wounded/all/6/exact")]
-    [InlineData("1,200 people were evacuated from the area.", "released/all/1200/exact")]
+    [InlineData("1,200 people were freed from the camp.", "released/all/1200/exact")]
     [InlineData("Two hundred students were abducted.", "hostages/all/200/exact")]
     // nationalities
     [InlineData("A Briton and an Algerian had died in the attack.", "killed/GB/1/exact", "killed/DZ/1/exact")]
@@ -125,6 +125,7 @@ public class CountRuleTests
     [InlineData("Nobody was injured in the incident.")]
     [InlineData("No one was hurt, police said.")]
     [InlineData("The militants threatened to kill a British national.")]
+    [InlineData("He planned to kill three officers.")]
     [InlineData("It is not clear if Britons were among them.")]
     [InlineData("Gunmen opened fire on Channel 4 reporters, but none were hurt.")]
     [InlineData("---\npublished: 2014-05-01\n---\nHe killed two people in 2009 and served time for it.")]
@@ -157,6 +158,12 @@ public class CountRuleTests
     public void Extract_ShotInReportWithDeaths_IsNotCountedAsWounded()
     {
         Keys("Four people were shot outside a nightclub. One of them died at the hospital.").Should().NotContain(k => k.StartsWith("wounded", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ActiveVoiceWithNamedObject_CountsOnlyTheVictim()
+    {
+        Keys("Police said he shot and killed Tom Lee on Friday.").Should().Equal("killed/all/1/at-least");
     }
 
     [Fact]

@@ -496,7 +496,8 @@ internal sealed class CountRule : IClaimRule
                 return false;
             }
 
-            return _phrases.Exists(p => p.Start == k) || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number;
+            return _phrases.Exists(p => p.Start == k) || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number
+                || (_tokens[k].Kind == TokenKind.Word && char.IsUpper(_body[_tokens[k].Start]));
         }
 
         /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>

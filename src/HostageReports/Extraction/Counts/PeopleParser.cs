@@ -249,7 +249,8 @@ internal static class PeopleParser
             }
 
             // "a 15-year-old Oglethorpe County teen": capitalised modifiers before a noun of people.
-            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && PeopleNounWithin(body, tokens, j + 1, 3 - others))
+            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && !CasualtyLexicon.Stops.ContainsWord(text)
+                && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j) && PeopleNounWithin(body, tokens, j + 1, 3 - others))
             {
                 others++;
                 j++;
