@@ -47,6 +47,7 @@ public class CountRuleTests
     [InlineData("Thirty-seven foreigners of eight nationalities were killed.", "killed/foreign/37/exact")]
     [InlineData("The siege left 38 hostages dead, among them six Britons.", "killed/all/38/exact", "killed/GB/6/exact")]
     [InlineData("At least 81 people, including 56 foreigners, were killed.", "killed/all/81/at-least", "killed/foreign/56/exact")]
+    [InlineData("Seven hostages \u2013 three Belgians, two Americans and a Briton \u2013 were killed.", "killed/all/7/exact", "killed/BE/3/exact", "killed/US/2/exact", "killed/GB/1/exact")]
     // hostages, escaped, released, missing, attackers
     [InlineData("Gunmen took at least 20 western contractors hostage.", "hostages/foreign/20/at-least")]
     [InlineData("The rebels are holding some 30 hostages in the compound.", "hostages/all/30/about")]

@@ -176,6 +176,14 @@ internal sealed class CountRule : IClaimRule
                     if (gap >= 0 && gap <= 3)
                     {
                         var between = Kind(group.End, phrase.Start);
+                        if (between == Between.Dash)
+                        {
+                            // Only a count opens a dashed breakdown: "Seven hostages – three Belgians ...", not "HOUSTON – Four people".
+                            between = group.Members.Count == 1 && group.Breakdown.Count == 0 && group.Members[0].Count == PeopleCount.Quantity && !group.Members[0].Bare
+                                ? Between.Including
+                                : Between.None;
+                        }
+
                         if (between == Between.Including)
                         {
                             group.Breakdown.Add(phrase);
@@ -248,6 +256,7 @@ internal sealed class CountRule : IClaimRule
             And,
             CommaAnd,
             Including,
+            Dash,
         }
 
         private Between Kind(int from, int to)
@@ -268,6 +277,12 @@ internal sealed class CountRule : IClaimRule
             if (k < to && CasualtyLexicon.Including.TryMatch(_body, Tokens, k, out _, out int length) && k + length == to)
             {
                 return Between.Including;
+            }
+
+            // "Seven hostages – three Belgians, two Americans and a Briton – were killed".
+            if (!comma && k + 1 == to && Text(k) is "\u2013" or "\u2014" or "-" or "(" or ":")
+            {
+                return Between.Dash;
             }
 
             if (k + 1 == to && (Is(k, "and") || Is(k, "or")))
@@ -364,7 +379,7 @@ internal sealed class CountRule : IClaimRule
             bool aux = false;
             bool be = false;
             bool relative = false;
-            if (skipComma && Is(m, ","))
+            if (skipComma && m < _tokens.Length && Text(m) is "," or "\u2013" or "\u2014" or "-" or ")")
             {
                 m++;
             }
