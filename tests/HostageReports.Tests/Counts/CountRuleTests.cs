@@ -48,6 +48,11 @@ public class CountRuleTests
     [InlineData("The siege left 38 hostages dead, among them six Britons.", "killed/all/38/exact", "killed/GB/6/exact")]
     [InlineData("At least 81 people, including 56 foreigners, were killed.", "killed/all/81/at-least", "killed/foreign/56/exact")]
     [InlineData("Seven hostages \u2013 three Belgians, two Americans and a Briton \u2013 were killed.", "killed/all/7/exact", "killed/BE/3/exact", "killed/US/2/exact", "killed/GB/1/exact")]
+    [InlineData("The death toll from the siege has risen to 37 foreigners, officials said.", "killed/foreign/37/exact")]
+    [InlineData("Troops freed 107 of the 132 foreigners.", "released/foreign/107/exact")]
+    [InlineData("A Briton was one of the two people who were killed.", "killed/GB/1/exact", "killed/all/2/exact")]
+    [InlineData("Only 15 of the hostages were Westerners.", "hostages/foreign/15/exact")]
+    [InlineData("The kidnappers are demanding the release of 40 prisoners in exchange for the 11 hostages.", "hostages/all/11/exact")]
     // hostages, escaped, released, missing, attackers
     [InlineData("Gunmen took at least 20 western contractors hostage.", "hostages/foreign/20/at-least")]
     [InlineData("The rebels are holding some 30 hostages in the compound.", "hostages/all/30/about")]

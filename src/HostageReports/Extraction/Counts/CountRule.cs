@@ -894,7 +894,7 @@ internal sealed class CountRule : IClaimRule
                     populations.Add(Population.Nationality(code));
                 }
             }
-            else if (group.PopulationPredicate is { } predicated && member.Bare)
+            else if (group.PopulationPredicate is { } predicated && member.Population == Population.All)
             {
                 populations.Add(predicated);
             }
@@ -953,7 +953,7 @@ internal sealed class CountRule : IClaimRule
             });
         }
 
-        /// <summary>"the death toll rose to five".</summary>
+        /// <summary>"the death toll rose to five", "the death toll has risen to 37 foreigners and one Algerian".</summary>
         private void DeathToll()
         {
             for (int k = 1; k < _tokens.Length; k++)
@@ -963,15 +963,26 @@ internal sealed class CountRule : IClaimRule
                     continue;
                 }
 
-                for (int q = k + 1; q < _tokens.Length && q < k + 7; q++)
+                for (int q = k + 1; q < _tokens.Length && q < k + 10; q++)
                 {
-                    if (QuantityReader.TryRead(_body, Tokens, q, out var phrase) && phrase.Form == QuantityForm.Number)
+                    var group = _groups.Find(g => g.Start == q);
+                    if (group is not null)
                     {
-                        if (!_phrases.Exists(p => p.Start <= q && q < p.End && !p.Bare))
+                        // The toll's people: each counts the dead, unless they already count something.
+                        if (group.Measure is null && !group.Dropped)
                         {
-                            AddClaim(Measure.Killed, phrase.ToQuantity(), k - 1, phrase.End);
+                            group.Measure = CasualtyMeasure.Killed;
+                            group.PredicateStart = k - 1;
+                            group.PredicateEnd = k + 1;
+                            Emit(group);
                         }
 
+                        break;
+                    }
+
+                    if (QuantityReader.TryRead(_body, Tokens, q, out var phrase) && phrase.Form == QuantityForm.Number)
+                    {
+                        AddClaim(Measure.Killed, phrase.ToQuantity(), k - 1, phrase.End);
                         break;
                     }
                 }

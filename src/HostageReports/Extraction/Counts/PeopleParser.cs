@@ -105,9 +105,19 @@ internal static class PeopleParser
                 inner.Count = PeopleCount.Quantity;
                 if (ReadModifiersAndHead(body, tokens, innerQuantity.End, inner, true))
                 {
-                    inner.Start = i;
-                    Copy(inner, phrase);
-                    return true;
+                    // "one of the two people who were killed": the whole is the count; "107 of the 132 foreigners" were freed: the part is.
+                    if (IsRelative(body, tokens, inner.End))
+                    {
+                        inner.Start = i;
+                        Copy(inner, phrase);
+                        return true;
+                    }
+
+                    phrase.End = inner.End;
+                    phrase.Role = inner.Role;
+                    phrase.Population = inner.Population;
+                    phrase.Nations.AddRange(inner.Nations);
+                    return phrase.Quantity.Form != QuantityForm.Article;
                 }
 
                 return false;
@@ -459,6 +469,10 @@ internal static class PeopleParser
 
         return false;
     }
+
+    /// <summary>A relative clause or a participle follows: "who were killed", "killed in the attack".</summary>
+    private static bool IsRelative(string body, ReadOnlySpan<Token> tokens, int j) =>
+        Is(body, tokens, j, "who") || Is(body, tokens, j, "that") || CasualtyLexicon.Predicates.StartsAt(body, tokens, j);
 
     private static bool PeopleNounWithin(string body, ReadOnlySpan<Token> tokens, int j, int count)
     {
