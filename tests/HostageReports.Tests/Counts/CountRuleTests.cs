@@ -53,6 +53,8 @@ public class CountRuleTests
     [InlineData("A Briton was one of the two people who were killed.", "killed/GB/1/exact", "killed/all/2/exact")]
     [InlineData("Only 15 of the hostages were Westerners.", "hostages/foreign/15/exact")]
     [InlineData("The kidnappers are demanding the release of 40 prisoners in exchange for the 11 hostages.", "hostages/all/11/exact")]
+    [InlineData("Witnesses said at least 15 bodies were recovered.", "killed/all/15/at-least")]
+    [InlineData("Three Britons were confirmed dead and three others were believed dead.", "killed/GB/3/exact", "killed/all/3/exact")]
     // hostages, escaped, released, missing, attackers
     [InlineData("Gunmen took at least 20 western contractors hostage.", "hostages/foreign/20/at-least")]
     [InlineData("The rebels are holding some 30 hostages in the compound.", "hostages/all/30/about")]

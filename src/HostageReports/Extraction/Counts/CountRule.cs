@@ -329,6 +329,15 @@ internal sealed class CountRule : IClaimRule
                 }
             }
 
+            // "15 bodies were recovered": the dead, whatever the verb.
+            if (group.Members.TrueForAll(m => m.Role == PeopleRole.Dead && m.Count == PeopleCount.Quantity && m.Quantity.Form == QuantityForm.Number))
+            {
+                group.Measure = CasualtyMeasure.Killed;
+                group.PredicateStart = group.Start;
+                group.PredicateEnd = group.End;
+                return;
+            }
+
             if (after.Measure is not null)
             {
                 Set(group, after);
