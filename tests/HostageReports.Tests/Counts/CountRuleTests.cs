@@ -132,6 +132,8 @@ public class CountRuleTests
     [InlineData("The suspect fired a .40-caliber pistol 12 times.")]
     [InlineData("Nobody was injured in the incident.")]
     [InlineData("No one was hurt, police said.")]
+    [InlineData("No Americans were among the hostages.")]
+    [InlineData("None of the hostages were hurt.")]
     [InlineData("The militants threatened to kill a British national.")]
     [InlineData("He planned to kill three officers.")]
     [InlineData("It is not clear if Britons were among them.")]

@@ -18,6 +18,7 @@ internal sealed class CountRule : IClaimRule
 {
     private static readonly PhraseTable<bool> Elsewhere = CasualtyLexicon.Words("elsewhere");
     private static readonly PhraseTable<bool> PlaceVerbs = CasualtyLexicon.Words("placeverb");
+    private static readonly PhraseTable<bool> Negators = CasualtyLexicon.Words("negator");
 
 
     /// <inheritdoc/>
@@ -1159,6 +1160,12 @@ internal sealed class CountRule : IClaimRule
 
         private bool IsNegated(int before)
         {
+            // "No Americans were among the hostages", "not a single person was hurt".
+            if (before > 0 && In(Negators, before - 1))
+            {
+                return true;
+            }
+
             for (int k = 0; k < before; k++)
             {
                 if (CasualtyLexicon.Negations.StartsAt(_body, Tokens, k))
