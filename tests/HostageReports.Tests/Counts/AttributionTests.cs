@@ -19,6 +19,9 @@ public class AttributionTests
     [InlineData("The militia claimed that two soldiers were killed.", "The militia")]
     [InlineData("Local and company officials said two workers were kidnapped.", "Local and company officials")]
     [InlineData("Two workers were kidnapped.", null)]
+    [InlineData("According to a source quoted by Reuters, 22 foreigners had escaped.", "a source")]
+    [InlineData("A security source, speaking on condition of anonymity, said 12 hostages were freed.", "A security source")]
+    [InlineData("State television, citing a security official, reported that 18 militants had been killed.", "State television")]
     [InlineData("The ministry confirmed the attack, and it added that two workers were kidnapped.", "The ministry")]
     public void Extract_Sentence_GivesSpeaker(string text, string? speaker)
     {

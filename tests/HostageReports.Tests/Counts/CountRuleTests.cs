@@ -47,6 +47,14 @@ public class CountRuleTests
     [InlineData("Thirty-seven foreigners of eight nationalities were killed.", "killed/foreign/37/exact")]
     [InlineData("The siege left 38 hostages dead, among them six Britons.", "killed/all/38/exact", "killed/GB/6/exact")]
     [InlineData("At least 81 people, including 56 foreigners, were killed.", "killed/all/81/at-least", "killed/foreign/56/exact")]
+    [InlineData("Seven hostages \u2013 three Belgians, two Americans and a Briton \u2013 were killed.", "killed/all/7/exact", "killed/BE/3/exact", "killed/US/2/exact", "killed/GB/1/exact")]
+    [InlineData("The death toll from the siege has risen to 37 foreigners, officials said.", "killed/foreign/37/exact")]
+    [InlineData("Troops freed 107 of the 132 foreigners.", "released/foreign/107/exact")]
+    [InlineData("A Briton was one of the two people who were killed.", "killed/GB/1/exact", "killed/all/2/exact")]
+    [InlineData("Only 15 of the hostages were Westerners.", "hostages/foreign/15/exact")]
+    [InlineData("The kidnappers are demanding the release of 40 prisoners in exchange for the 11 hostages.", "hostages/all/11/exact")]
+    [InlineData("Witnesses said at least 15 bodies were recovered.", "killed/all/15/at-least")]
+    [InlineData("Three Britons were confirmed dead and three others were believed dead.", "killed/GB/3/exact", "killed/all/3/exact")]
     // hostages, escaped, released, missing, attackers
     [InlineData("Gunmen took at least 20 western contractors hostage.", "hostages/foreign/20/at-least")]
     [InlineData("The rebels are holding some 30 hostages in the compound.", "hostages/all/30/about")]
@@ -66,9 +74,10 @@ public class CountRuleTests
     [InlineData("As many as 50 villagers were abducted.", "hostages/all/50/at-most")]
     [InlineData("Up to 25 soldiers were missing after the ambush.", "missing/all/25/at-most")]
     [InlineData("Fewer than ten people were hurt.", "wounded/all/10/fewer-than")]
-    [InlineData("Around 200 people were evacuated.", "released/all/200/about")]
+    [InlineData("Around 200 people were rescued.", "released/all/200/about")]
     [InlineData("Roughly 60 civilians were wounded.", "wounded/all/60/about")]
     [InlineData("Several civilians were killed in the shelling.")]
+    [InlineData("Dozens of civilians were killed in the shelling.", "killed/all/null/vague")]
     [InlineData("Several Canadians were killed in the shelling.", "killed/CA/null/vague")]
     [InlineData("Dozens of foreign workers were taken hostage.", "hostages/foreign/null/vague")]
     [InlineData("A number of Germans were being held.", "hostages/DE/null/vague")]
@@ -78,7 +87,7 @@ public class CountRuleTests
     [InlineData("Twenty one people were killed.", "killed/all/21/exact")]
     [InlineData("A dozen people were wounded.", "wounded/all/12/exact")]
     [InlineData("Half a dozen guards were injured.", "wounded/all/6/exact")]
-    [InlineData("1,200 people were evacuated from the area.", "released/all/1200/exact")]
+    [InlineData("1,200 people were freed from the camp.", "released/all/1200/exact")]
     [InlineData("Two hundred students were abducted.", "hostages/all/200/exact")]
     // nationalities
     [InlineData("A Briton and an Algerian had died in the attack.", "killed/GB/1/exact", "killed/DZ/1/exact")]
@@ -123,7 +132,10 @@ public class CountRuleTests
     [InlineData("The suspect fired a .40-caliber pistol 12 times.")]
     [InlineData("Nobody was injured in the incident.")]
     [InlineData("No one was hurt, police said.")]
+    [InlineData("No Americans were among the hostages.")]
+    [InlineData("None of the hostages were hurt.")]
     [InlineData("The militants threatened to kill a British national.")]
+    [InlineData("He planned to kill three officers.")]
     [InlineData("It is not clear if Britons were among them.")]
     [InlineData("Gunmen opened fire on Channel 4 reporters, but none were hurt.")]
     [InlineData("---\npublished: 2014-05-01\n---\nHe killed two people in 2009 and served time for it.")]
@@ -156,6 +168,12 @@ public class CountRuleTests
     public void Extract_ShotInReportWithDeaths_IsNotCountedAsWounded()
     {
         Keys("Four people were shot outside a nightclub. One of them died at the hospital.").Should().NotContain(k => k.StartsWith("wounded", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ActiveVoiceWithNamedObject_CountsOnlyTheVictim()
+    {
+        Keys("Police said he shot and killed Tom Lee on Friday.").Should().Equal("killed/all/1/at-least");
     }
 
     [Fact]

@@ -91,6 +91,12 @@ internal sealed class SentenceAttribution
                 continue;
             }
 
+            // "a source quoted by Reuters", "three Britons were confirmed dead": a passive speech verb names no speaker before it.
+            if (Is(body, tokens, v + length, "by") || (v > 0 && CasualtyLexicon.Be.ContainsWord(Text(body, tokens[v - 1]))))
+            {
+                continue;
+            }
+
             // "put" attributes only a figure: "AP has put the number ... at 20".
             if (Is(body, tokens, v + length - 1, "put") && !Is(body, tokens, v + length, "the"))
             {

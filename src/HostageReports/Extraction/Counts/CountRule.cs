@@ -18,6 +18,7 @@ internal sealed class CountRule : IClaimRule
 {
     private static readonly PhraseTable<bool> Elsewhere = CasualtyLexicon.Words("elsewhere");
     private static readonly PhraseTable<bool> PlaceVerbs = CasualtyLexicon.Words("placeverb");
+    private static readonly PhraseTable<bool> Negators = CasualtyLexicon.Words("negator");
 
 
     /// <inheritdoc/>
@@ -175,6 +176,14 @@ internal sealed class CountRule : IClaimRule
                     if (gap >= 0 && gap <= 3)
                     {
                         var between = Kind(group.End, phrase.Start);
+                        if (between == Between.Dash)
+                        {
+                            // Only a count opens a dashed breakdown: "Seven hostages – three Belgians ...", not "HOUSTON – Four people".
+                            between = group.Members.Count == 1 && group.Breakdown.Count == 0 && group.Members[0].Count == PeopleCount.Quantity && !group.Members[0].Bare
+                                ? Between.Including
+                                : Between.None;
+                        }
+
                         if (between == Between.Including)
                         {
                             group.Breakdown.Add(phrase);
@@ -247,6 +256,7 @@ internal sealed class CountRule : IClaimRule
             And,
             CommaAnd,
             Including,
+            Dash,
         }
 
         private Between Kind(int from, int to)
@@ -267,6 +277,12 @@ internal sealed class CountRule : IClaimRule
             if (k < to && CasualtyLexicon.Including.TryMatch(_body, Tokens, k, out _, out int length) && k + length == to)
             {
                 return Between.Including;
+            }
+
+            // "Seven hostages – three Belgians, two Americans and a Briton – were killed".
+            if (!comma && k + 1 == to && Text(k) is "\u2013" or "\u2014" or "-" or "(" or ":")
+            {
+                return Between.Dash;
             }
 
             if (k + 1 == to && (Is(k, "and") || Is(k, "or")))
@@ -311,6 +327,15 @@ internal sealed class CountRule : IClaimRule
                 {
                     after = later;
                 }
+            }
+
+            // "15 bodies were recovered": the dead, whatever the verb.
+            if (group.Members.TrueForAll(m => m.Role == PeopleRole.Dead && m.Count == PeopleCount.Quantity && m.Quantity.Form == QuantityForm.Number))
+            {
+                group.Measure = CasualtyMeasure.Killed;
+                group.PredicateStart = group.Start;
+                group.PredicateEnd = group.End;
+                return;
             }
 
             if (after.Measure is not null)
@@ -363,7 +388,7 @@ internal sealed class CountRule : IClaimRule
             bool aux = false;
             bool be = false;
             bool relative = false;
-            if (skipComma && Is(m, ","))
+            if (skipComma && m < _tokens.Length && Text(m) is "," or "\u2013" or "\u2014" or "-" or ")")
             {
                 m++;
             }
@@ -495,7 +520,8 @@ internal sealed class CountRule : IClaimRule
                 return false;
             }
 
-            return _phrases.Exists(p => p.Start == k) || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number;
+            return _phrases.Exists(p => p.Start == k) || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number
+                || (_tokens[k].Kind == TokenKind.Word && char.IsUpper(_body[_tokens[k].Start]));
         }
 
         /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>
@@ -520,7 +546,7 @@ internal sealed class CountRule : IClaimRule
                     break;
                 }
 
-                if (k > m && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
+                if (k > m && !In(CasualtyLexicon.Determiners, k - 1) && !Is(k - 1, "a") && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
                     && intransitive.Position == PredicatePosition.After && (intransitive.Measure == CasualtyMeasure.Injury || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
                 {
                     // "A 9-month-old baby in Indiana died Thursday".
@@ -877,7 +903,7 @@ internal sealed class CountRule : IClaimRule
                     populations.Add(Population.Nationality(code));
                 }
             }
-            else if (group.PopulationPredicate is { } predicated && member.Bare)
+            else if (group.PopulationPredicate is { } predicated && member.Population == Population.All)
             {
                 populations.Add(predicated);
             }
@@ -902,7 +928,8 @@ internal sealed class CountRule : IClaimRule
             int end = _tokens[Math.Min(endToken, _tokens.Length) - 1].End;
             foreach (var population in populations)
             {
-                if (population == Population.All && (quantity.Qualifier == Qualifier.Vague || member.PartOfPrevious || (breakdown && quantity.Qualifier == Qualifier.Present)))
+                // "several people" says too little to count; "dozens of people" says at least 24.
+                if (population == Population.All && ((quantity.Qualifier == Qualifier.Vague && quantity.Min < 10) || member.PartOfPrevious || (breakdown && quantity.Qualifier == Qualifier.Present)))
                 {
                     continue;
                 }
@@ -935,7 +962,7 @@ internal sealed class CountRule : IClaimRule
             });
         }
 
-        /// <summary>"the death toll rose to five".</summary>
+        /// <summary>"the death toll rose to five", "the death toll has risen to 37 foreigners and one Algerian".</summary>
         private void DeathToll()
         {
             for (int k = 1; k < _tokens.Length; k++)
@@ -945,15 +972,26 @@ internal sealed class CountRule : IClaimRule
                     continue;
                 }
 
-                for (int q = k + 1; q < _tokens.Length && q < k + 7; q++)
+                for (int q = k + 1; q < _tokens.Length && q < k + 10; q++)
                 {
-                    if (QuantityReader.TryRead(_body, Tokens, q, out var phrase) && phrase.Form == QuantityForm.Number)
+                    var group = _groups.Find(g => g.Start == q);
+                    if (group is not null)
                     {
-                        if (!_phrases.Exists(p => p.Start <= q && q < p.End && !p.Bare))
+                        // The toll's people: each counts the dead, unless they already count something.
+                        if (group.Measure is null && !group.Dropped)
                         {
-                            AddClaim(Measure.Killed, phrase.ToQuantity(), k - 1, phrase.End);
+                            group.Measure = CasualtyMeasure.Killed;
+                            group.PredicateStart = k - 1;
+                            group.PredicateEnd = k + 1;
+                            Emit(group);
                         }
 
+                        break;
+                    }
+
+                    if (QuantityReader.TryRead(_body, Tokens, q, out var phrase) && phrase.Form == QuantityForm.Number)
+                    {
+                        AddClaim(Measure.Killed, phrase.ToQuantity(), k - 1, phrase.End);
                         break;
                     }
                 }
@@ -1121,6 +1159,12 @@ internal sealed class CountRule : IClaimRule
 
         private bool IsNegated(int before)
         {
+            // "No Americans were among the hostages", "not a single person was hurt".
+            if (before > 0 && In(Negators, before - 1))
+            {
+                return true;
+            }
+
             for (int k = 0; k < before; k++)
             {
                 if (CasualtyLexicon.Negations.StartsAt(_body, Tokens, k))

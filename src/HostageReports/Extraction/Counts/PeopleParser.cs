@@ -105,9 +105,19 @@ internal static class PeopleParser
                 inner.Count = PeopleCount.Quantity;
                 if (ReadModifiersAndHead(body, tokens, innerQuantity.End, inner, true))
                 {
-                    inner.Start = i;
-                    Copy(inner, phrase);
-                    return true;
+                    // "one of the two people who were killed": the whole is the count; "107 of the 132 foreigners" were freed: the part is.
+                    if (IsRelative(body, tokens, inner.End))
+                    {
+                        inner.Start = i;
+                        Copy(inner, phrase);
+                        return true;
+                    }
+
+                    phrase.End = inner.End;
+                    phrase.Role = inner.Role;
+                    phrase.Population = inner.Population;
+                    phrase.Nations.AddRange(inner.Nations);
+                    return phrase.Quantity.Form != QuantityForm.Article;
                 }
 
                 return false;
@@ -249,7 +259,8 @@ internal static class PeopleParser
             }
 
             // "a 15-year-old Oglethorpe County teen": capitalised modifiers before a noun of people.
-            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && PeopleNounWithin(body, tokens, j + 1, 3 - others))
+            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && !CasualtyLexicon.Stops.ContainsWord(text)
+                && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j) && PeopleNounWithin(body, tokens, j + 1, 3 - others))
             {
                 others++;
                 j++;
@@ -373,6 +384,15 @@ internal static class PeopleParser
             return false;
         }
 
+        // "Arlington police", "Smith family": a capitalised word before a common noun names no person.
+        if (j < tokens.Length && tokens[j].Kind == TokenKind.Word && char.IsLower(body[tokens[j].Start])
+            && !CasualtyLexicon.Aux.StartsAt(body, tokens, j) && !CasualtyLexicon.Predicates.StartsAt(body, tokens, j)
+            && !Attribution.SpeechVerbs.Table.StartsAt(body, tokens, j) && !Text(body, tokens[j]).EndsWith("ly", StringComparison.Ordinal)
+            && !CasualtyLexicon.Stops.ContainsWord(Text(body, tokens[j])))
+        {
+            return false;
+        }
+
         // "Christopher Roupe, 17,": the age apposition makes it a person.
         if (Is(body, tokens, j, ",") && j + 2 < tokens.Length && tokens[j + 1].Kind == TokenKind.Number && Is(body, tokens, j + 2, ","))
         {
@@ -449,6 +469,10 @@ internal static class PeopleParser
 
         return false;
     }
+
+    /// <summary>A relative clause or a participle follows: "who were killed", "killed in the attack".</summary>
+    private static bool IsRelative(string body, ReadOnlySpan<Token> tokens, int j) =>
+        Is(body, tokens, j, "who") || Is(body, tokens, j, "that") || CasualtyLexicon.Predicates.StartsAt(body, tokens, j);
 
     private static bool PeopleNounWithin(string body, ReadOnlySpan<Token> tokens, int j, int count)
     {

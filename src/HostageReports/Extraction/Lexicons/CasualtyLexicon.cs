@@ -16,6 +16,9 @@ internal enum PeopleRole : byte
 
     /// <summary>An attacker: "gunmen", "militants"; counted as attackers with "involved", "stormed".</summary>
     Attacker,
+
+    /// <summary>The dead: "15 bodies"; counted as killed whatever else is said of them.</summary>
+    Dead,
 }
 
 /// <summary>A noun of people: whether it names one or many, whom it counts and its role.</summary>
