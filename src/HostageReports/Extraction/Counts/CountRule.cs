@@ -20,12 +20,17 @@ internal sealed class CountRule : IClaimRule
     private static readonly PhraseTable<bool> PlaceVerbs = CasualtyLexicon.Words("placeverb");
     private static readonly PhraseTable<bool> Negators = CasualtyLexicon.Words("negator");
 
+    /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
+    [ThreadStatic]
+    private static Token[]? t_tokens;
+
 
     /// <inheritdoc/>
     public void Apply(ExtractionContext context)
     {
         int sentences = context.Report.Sentences.Count;
         bool deaths = HasDeathCue(context);
+        var all = ReportTokens(context);
         string? lastSpeaker = null;
         for (int s = 0; s < sentences; s++)
         {
@@ -40,10 +45,24 @@ internal sealed class CountRule : IClaimRule
                 continue;
             }
 
-            var reader = new SentenceReader(context, tokens.ToArray(), deaths, lastSpeaker);
+            var reader = new SentenceReader(context, new TokenSlice(all, context.SentenceTokenStart[s], tokens.Length), deaths, lastSpeaker);
             reader.Read();
             lastSpeaker = reader.LastNamedSpeaker ?? lastSpeaker;
         }
+    }
+
+    /// <summary>The report's tokens copied into this thread's buffer, which the sentences are windows on.</summary>
+    private static Token[] ReportTokens(ExtractionContext context)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens);
+        var buffer = t_tokens;
+        if (buffer is null || buffer.Length < tokens.Length)
+        {
+            t_tokens = buffer = new Token[Math.Max(tokens.Length, Math.Max(1024, (buffer?.Length ?? 0) * 2))];
+        }
+
+        tokens.CopyTo(buffer);
+        return buffer;
     }
 
     /// <summary>True when the report says anywhere that someone died: then "shot" alone may be one of the dead.</summary>
@@ -104,14 +123,14 @@ internal sealed class CountRule : IClaimRule
     {
         private readonly ExtractionContext _context;
         private readonly string _body;
-        private readonly Token[] _tokens;
+        private readonly TokenSlice _tokens;
         private readonly List<PeoplePhrase> _phrases = [];
         private readonly List<Group> _groups = [];
         private readonly bool _reportHasDeaths;
         private readonly string? _previousSpeaker;
         private SentenceAttribution? _attribution;
 
-        public SentenceReader(ExtractionContext context, Token[] tokens, bool reportHasDeaths, string? previousSpeaker)
+        public SentenceReader(ExtractionContext context, TokenSlice tokens, bool reportHasDeaths, string? previousSpeaker)
         {
             _previousSpeaker = previousSpeaker;
             _context = context;
@@ -150,12 +169,14 @@ internal sealed class CountRule : IClaimRule
 
         private void FindPhrases()
         {
+            var phrase = new PeoplePhrase();
             for (int i = 0; i < _tokens.Length;)
             {
-                if (PeopleParser.TryRead(_body, Tokens, i, out var phrase) && phrase.End > i)
+                if (PeopleParser.TryRead(_body, Tokens, i, phrase) && phrase.End > i)
                 {
                     _phrases.Add(phrase);
                     i = phrase.End;
+                    phrase = new PeoplePhrase();
                 }
                 else
                 {
