@@ -129,6 +129,9 @@ internal sealed class CountRule : IClaimRule
         private readonly bool _reportHasDeaths;
         private readonly string? _previousSpeaker;
         private SentenceAttribution? _attribution;
+        private int _firstNegation = -1;
+        private bool? _denied;
+        private bool? _sentenceHasDeathCue;
 
         public SentenceReader(ExtractionContext context, TokenSlice tokens, bool reportHasDeaths, string? previousSpeaker)
         {
@@ -468,7 +471,7 @@ internal sealed class CountRule : IClaimRule
 
                 // "about 170 guests and staff hostage": a noun of people joined without a number of its own.
                 if (steps == 0 && Is(m, "and") && !bare && CasualtyLexicon.People.TryMatch(_body, Tokens, m + 1, out _, out int joined)
-                    && !_phrases.Exists(p => p.Start == m + 1))
+                    && PhraseAt(m + 1) < 0)
                 {
                     m += 1 + joined;
                     continue;
@@ -483,7 +486,7 @@ internal sealed class CountRule : IClaimRule
 
                 if (be)
                 {
-                    int index = _phrases.FindIndex(p => p.Start == m);
+                    int index = PhraseAt(m);
                     if (index >= 0)
                     {
                         var phrase = _phrases[index];
@@ -541,7 +544,7 @@ internal sealed class CountRule : IClaimRule
                 return false;
             }
 
-            return _phrases.Exists(p => p.Start == k) || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number
+            return PhraseAt(k) >= 0 || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number
                 || (_tokens[k].Kind == TokenKind.Word && char.IsUpper(_body[_tokens[k].Start]));
         }
 
@@ -557,7 +560,7 @@ internal sealed class CountRule : IClaimRule
                 }
 
                 // Another count ends the clause's people; "of eight nationalities" does not.
-                if (k > m && _phrases.Exists(p => p.Start == k && p.Count == PeopleCount.Quantity && !(p.Bare && Is(k - 1, "of"))))
+                if (k > m && PhraseAt(k) is int at and >= 0 && _phrases[at].Count == PeopleCount.Quantity && !(_phrases[at].Bare && Is(k - 1, "of")))
                 {
                     break;
                 }
@@ -624,7 +627,7 @@ internal sealed class CountRule : IClaimRule
                 // "a British national was one of the two people who were killed".
                 if (group.CopulaTo >= 0)
                 {
-                    var target = _groups.Find(x => x.Members.Contains(_phrases[group.CopulaTo]) && x.Measure is not null);
+                    var target = GroupWithMember(_phrases[group.CopulaTo]);
                     if (target is not null)
                     {
                         Adopt(group, target);
@@ -632,7 +635,7 @@ internal sealed class CountRule : IClaimRule
                     }
                 }
 
-                var previous = g > 0 ? _groups.FindLast(x => x != group && x.Measure is not null && x.Start < group.Start) : null;
+                var previous = g > 0 ? MeasuredBefore(group) : null;
                 if (previous is null)
                 {
                     continue;
@@ -995,7 +998,7 @@ internal sealed class CountRule : IClaimRule
 
                 for (int q = k + 1; q < _tokens.Length && q < k + 10; q++)
                 {
-                    var group = _groups.Find(g => g.Start == q);
+                    var group = GroupAt(q);
                     if (group is not null)
                     {
                         // The toll's people: each counts the dead, unless they already count something.
@@ -1115,7 +1118,9 @@ internal sealed class CountRule : IClaimRule
             }
         }
 
-        private bool SentenceHasDeathCue()
+        private bool SentenceHasDeathCue() => _sentenceHasDeathCue ??= ScanDeathCue();
+
+        private bool ScanDeathCue()
         {
             for (int k = 0; k < _tokens.Length; k++)
             {
@@ -1186,15 +1191,24 @@ internal sealed class CountRule : IClaimRule
                 return true;
             }
 
-            for (int k = 0; k < before; k++)
+            return FirstNegation() < before;
+        }
+
+        /// <summary>The first token where a negation starts, or the sentence's length; found once per sentence.</summary>
+        private int FirstNegation()
+        {
+            if (_firstNegation < 0)
             {
-                if (CasualtyLexicon.Negations.StartsAt(_body, Tokens, k))
+                int k = 0;
+                while (k < _tokens.Length && !CasualtyLexicon.Negations.StartsAt(_body, Tokens, k))
                 {
-                    return true;
+                    k++;
                 }
+
+                _firstNegation = k;
             }
 
-            return false;
+            return _firstNegation;
         }
 
         private bool IsDemand(int start)
@@ -1210,7 +1224,9 @@ internal sealed class CountRule : IClaimRule
             return false;
         }
 
-        private bool IsDenied()
+        private bool IsDenied() => _denied ??= ScanDenied();
+
+        private bool ScanDenied()
         {
             for (int k = 0; k < _tokens.Length; k++)
             {
@@ -1239,6 +1255,63 @@ internal sealed class CountRule : IClaimRule
             CasualtyMeasure.Missing => Measure.Missing,
             _ => Measure.Attackers,
         };
+
+        /// <summary>The index of the phrase starting at token <paramref name="start"/> (phrases do not overlap), or -1.</summary>
+        private int PhraseAt(int start)
+        {
+            for (int p = 0; p < _phrases.Count; p++)
+            {
+                if (_phrases[p].Start == start)
+                {
+                    return p;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The first group starting at token <paramref name="start"/>, or null.</summary>
+        private Group? GroupAt(int start)
+        {
+            foreach (var group in _groups)
+            {
+                if (group.Start == start)
+                {
+                    return group;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first group with a measure that has <paramref name="member"/> among its members, or null.</summary>
+        private Group? GroupWithMember(PeoplePhrase member)
+        {
+            foreach (var group in _groups)
+            {
+                if (group.Members.Contains(member) && group.Measure is not null)
+                {
+                    return group;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The last other group with a measure that starts before <paramref name="group"/>, or null.</summary>
+        private Group? MeasuredBefore(Group group)
+        {
+            for (int g = _groups.Count - 1; g >= 0; g--)
+            {
+                var x = _groups[g];
+                if (x != group && x.Measure is not null && x.Start < group.Start)
+                {
+                    return x;
+                }
+            }
+
+            return null;
+        }
 
         private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(Text(i));
 

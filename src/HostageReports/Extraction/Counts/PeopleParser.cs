@@ -370,6 +370,12 @@ internal static class PeopleParser
     /// <summary>A person by name: capitalised words followed by an age ("Eddie Holmes, 13,") or by a casualty word.</summary>
     private static bool TryReadName(string body, ReadOnlySpan<Token> tokens, int i, PeoplePhrase phrase)
     {
+        // Inside a run of capitalised words only its first word may open a name (checked before the scan, which has no effects).
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[i - 1].Start]))
+        {
+            return false;
+        }
+
         int j = i;
         while (j < tokens.Length && j - i < 4 && tokens[j].Kind == TokenKind.Word && char.IsUpper(body[tokens[j].Start])
                && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j) && !TryDemonymAt(body, tokens, j, out _, out _)
