@@ -55,7 +55,7 @@ internal sealed class PhraseTable<T>
             {
                 _firstWordFilter[bit >> 6] |= 1UL << bit;
             }
-            else if (FoldsToAscii(words[0][0]) || FoldsToAscii(words[0][^1]))
+            else if (NonAsciiFoldingToAscii(words[0][0]) || NonAsciiFoldingToAscii(words[0][^1]))
             {
                 // Only a word with a non-ASCII end can match it, and such words bypass the filter; unless case folding makes it ASCII.
                 _firstWordFilter.AsSpan().Fill(ulong.MaxValue);
@@ -177,7 +177,7 @@ internal sealed class PhraseTable<T>
         return _byFirst.TryGetValue(word, out entries);
     }
 
-    private static bool FoldsToAscii(char c) => c < 128 || char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128;
+    private static bool NonAsciiFoldingToAscii(char c) => c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128);
 
     /// <summary>
     /// The filter bit of a word, or null when its first or last character is not ASCII (ignoring case
