@@ -38,11 +38,11 @@ internal sealed class SentenceAttribution
 
 
     private readonly string _body;
-    private readonly Token[] _tokens;
+    private readonly TokenSlice _tokens;
     private readonly List<SpeechClause> _clauses;
     private readonly Certainty _flag;
 
-    private SentenceAttribution(string body, Token[] tokens, List<SpeechClause> clauses, Certainty flag)
+    private SentenceAttribution(string body, TokenSlice tokens, List<SpeechClause> clauses, Certainty flag)
     {
         _body = body;
         _tokens = tokens;
@@ -64,7 +64,16 @@ internal sealed class SentenceAttribution
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="previousSpeaker">The last speaker named in the sentences before, or null.</param>
     /// <returns>The sentence's attributions.</returns>
-    public static SentenceAttribution Read(string body, ReadOnlySpan<Token> tokens, string? previousSpeaker)
+    public static SentenceAttribution Read(string body, ReadOnlySpan<Token> tokens, string? previousSpeaker) => Read(body, tokens, null, previousSpeaker);
+
+    /// <summary>Reads the attributions of one sentence whose tokens the caller keeps unchanged while the result is used (no copy).</summary>
+    /// <param name="body">The text the tokens point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="previousSpeaker">The last speaker named in the sentences before, or null.</param>
+    /// <returns>The sentence's attributions.</returns>
+    public static SentenceAttribution Read(string body, TokenSlice tokens, string? previousSpeaker) => Read(body, tokens, tokens, previousSpeaker);
+
+    private static SentenceAttribution Read(string body, ReadOnlySpan<Token> tokens, TokenSlice? kept, string? previousSpeaker)
     {
         var clauses = new List<SpeechClause>();
         var flag = Certainty.Reported;
@@ -127,7 +136,7 @@ internal sealed class SentenceAttribution
             }
         }
 
-        return new SentenceAttribution(body, tokens.ToArray(), clauses, flag) { PreviousSpeaker = previousSpeaker };
+        return new SentenceAttribution(body, kept ?? new TokenSlice(tokens.ToArray()), clauses, flag) { PreviousSpeaker = previousSpeaker };
     }
 
     /// <summary>The attribution of a claim whose people start at token <paramref name="at"/>.</summary>

@@ -20,12 +20,17 @@ internal sealed class CountRule : IClaimRule
     private static readonly PhraseTable<bool> PlaceVerbs = CasualtyLexicon.Words("placeverb");
     private static readonly PhraseTable<bool> Negators = CasualtyLexicon.Words("negator");
 
+    /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
+    [ThreadStatic]
+    private static Token[]? t_tokens;
+
 
     /// <inheritdoc/>
     public void Apply(ExtractionContext context)
     {
         int sentences = context.Report.Sentences.Count;
         bool deaths = HasDeathCue(context);
+        var all = ReportTokens(context);
         string? lastSpeaker = null;
         for (int s = 0; s < sentences; s++)
         {
@@ -40,10 +45,24 @@ internal sealed class CountRule : IClaimRule
                 continue;
             }
 
-            var reader = new SentenceReader(context, tokens.ToArray(), deaths, lastSpeaker);
+            var reader = new SentenceReader(context, new TokenSlice(all, context.SentenceTokenStart[s], tokens.Length), deaths, lastSpeaker);
             reader.Read();
             lastSpeaker = reader.LastNamedSpeaker ?? lastSpeaker;
         }
+    }
+
+    /// <summary>The report's tokens copied into this thread's buffer, which the sentences are windows on.</summary>
+    private static Token[] ReportTokens(ExtractionContext context)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens);
+        var buffer = t_tokens;
+        if (buffer is null || buffer.Length < tokens.Length)
+        {
+            t_tokens = buffer = new Token[Math.Max(tokens.Length, Math.Max(1024, (buffer?.Length ?? 0) * 2))];
+        }
+
+        tokens.CopyTo(buffer);
+        return buffer;
     }
 
     /// <summary>True when the report says anywhere that someone died: then "shot" alone may be one of the dead.</summary>
@@ -104,14 +123,17 @@ internal sealed class CountRule : IClaimRule
     {
         private readonly ExtractionContext _context;
         private readonly string _body;
-        private readonly Token[] _tokens;
+        private readonly TokenSlice _tokens;
         private readonly List<PeoplePhrase> _phrases = [];
         private readonly List<Group> _groups = [];
         private readonly bool _reportHasDeaths;
         private readonly string? _previousSpeaker;
         private SentenceAttribution? _attribution;
+        private int _firstNegation = -1;
+        private bool? _denied;
+        private bool? _sentenceHasDeathCue;
 
-        public SentenceReader(ExtractionContext context, Token[] tokens, bool reportHasDeaths, string? previousSpeaker)
+        public SentenceReader(ExtractionContext context, TokenSlice tokens, bool reportHasDeaths, string? previousSpeaker)
         {
             _previousSpeaker = previousSpeaker;
             _context = context;
@@ -150,12 +172,14 @@ internal sealed class CountRule : IClaimRule
 
         private void FindPhrases()
         {
+            var phrase = new PeoplePhrase();
             for (int i = 0; i < _tokens.Length;)
             {
-                if (PeopleParser.TryRead(_body, Tokens, i, out var phrase) && phrase.End > i)
+                if (PeopleParser.TryRead(_body, Tokens, i, phrase) && phrase.End > i)
                 {
                     _phrases.Add(phrase);
                     i = phrase.End;
+                    phrase = new PeoplePhrase();
                 }
                 else
                 {
@@ -447,7 +471,7 @@ internal sealed class CountRule : IClaimRule
 
                 // "about 170 guests and staff hostage": a noun of people joined without a number of its own.
                 if (steps == 0 && Is(m, "and") && !bare && CasualtyLexicon.People.TryMatch(_body, Tokens, m + 1, out _, out int joined)
-                    && !_phrases.Exists(p => p.Start == m + 1))
+                    && PhraseAt(m + 1) < 0)
                 {
                     m += 1 + joined;
                     continue;
@@ -462,7 +486,7 @@ internal sealed class CountRule : IClaimRule
 
                 if (be)
                 {
-                    int index = _phrases.FindIndex(p => p.Start == m);
+                    int index = PhraseAt(m);
                     if (index >= 0)
                     {
                         var phrase = _phrases[index];
@@ -520,7 +544,7 @@ internal sealed class CountRule : IClaimRule
                 return false;
             }
 
-            return _phrases.Exists(p => p.Start == k) || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number
+            return PhraseAt(k) >= 0 || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number
                 || (_tokens[k].Kind == TokenKind.Word && char.IsUpper(_body[_tokens[k].Start]));
         }
 
@@ -536,7 +560,7 @@ internal sealed class CountRule : IClaimRule
                 }
 
                 // Another count ends the clause's people; "of eight nationalities" does not.
-                if (k > m && _phrases.Exists(p => p.Start == k && p.Count == PeopleCount.Quantity && !(p.Bare && Is(k - 1, "of"))))
+                if (k > m && PhraseAt(k) is int at and >= 0 && _phrases[at].Count == PeopleCount.Quantity && !(_phrases[at].Bare && Is(k - 1, "of")))
                 {
                     break;
                 }
@@ -603,7 +627,7 @@ internal sealed class CountRule : IClaimRule
                 // "a British national was one of the two people who were killed".
                 if (group.CopulaTo >= 0)
                 {
-                    var target = _groups.Find(x => x.Members.Contains(_phrases[group.CopulaTo]) && x.Measure is not null);
+                    var target = GroupWithMember(_phrases[group.CopulaTo]);
                     if (target is not null)
                     {
                         Adopt(group, target);
@@ -611,7 +635,7 @@ internal sealed class CountRule : IClaimRule
                     }
                 }
 
-                var previous = g > 0 ? _groups.FindLast(x => x != group && x.Measure is not null && x.Start < group.Start) : null;
+                var previous = g > 0 ? MeasuredBefore(group) : null;
                 if (previous is null)
                 {
                     continue;
@@ -974,7 +998,7 @@ internal sealed class CountRule : IClaimRule
 
                 for (int q = k + 1; q < _tokens.Length && q < k + 10; q++)
                 {
-                    var group = _groups.Find(g => g.Start == q);
+                    var group = GroupAt(q);
                     if (group is not null)
                     {
                         // The toll's people: each counts the dead, unless they already count something.
@@ -1094,7 +1118,9 @@ internal sealed class CountRule : IClaimRule
             }
         }
 
-        private bool SentenceHasDeathCue()
+        private bool SentenceHasDeathCue() => _sentenceHasDeathCue ??= ScanDeathCue();
+
+        private bool ScanDeathCue()
         {
             for (int k = 0; k < _tokens.Length; k++)
             {
@@ -1165,15 +1191,24 @@ internal sealed class CountRule : IClaimRule
                 return true;
             }
 
-            for (int k = 0; k < before; k++)
+            return FirstNegation() < before;
+        }
+
+        /// <summary>The first token where a negation starts, or the sentence's length; found once per sentence.</summary>
+        private int FirstNegation()
+        {
+            if (_firstNegation < 0)
             {
-                if (CasualtyLexicon.Negations.StartsAt(_body, Tokens, k))
+                int k = 0;
+                while (k < _tokens.Length && !CasualtyLexicon.Negations.StartsAt(_body, Tokens, k))
                 {
-                    return true;
+                    k++;
                 }
+
+                _firstNegation = k;
             }
 
-            return false;
+            return _firstNegation;
         }
 
         private bool IsDemand(int start)
@@ -1189,7 +1224,9 @@ internal sealed class CountRule : IClaimRule
             return false;
         }
 
-        private bool IsDenied()
+        private bool IsDenied() => _denied ??= ScanDenied();
+
+        private bool ScanDenied()
         {
             for (int k = 0; k < _tokens.Length; k++)
             {
@@ -1218,6 +1255,63 @@ internal sealed class CountRule : IClaimRule
             CasualtyMeasure.Missing => Measure.Missing,
             _ => Measure.Attackers,
         };
+
+        /// <summary>The index of the phrase starting at token <paramref name="start"/> (phrases do not overlap), or -1.</summary>
+        private int PhraseAt(int start)
+        {
+            for (int p = 0; p < _phrases.Count; p++)
+            {
+                if (_phrases[p].Start == start)
+                {
+                    return p;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The first group starting at token <paramref name="start"/>, or null.</summary>
+        private Group? GroupAt(int start)
+        {
+            foreach (var group in _groups)
+            {
+                if (group.Start == start)
+                {
+                    return group;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first group with a measure that has <paramref name="member"/> among its members, or null.</summary>
+        private Group? GroupWithMember(PeoplePhrase member)
+        {
+            foreach (var group in _groups)
+            {
+                if (group.Members.Contains(member) && group.Measure is not null)
+                {
+                    return group;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The last other group with a measure that starts before <paramref name="group"/>, or null.</summary>
+        private Group? MeasuredBefore(Group group)
+        {
+            for (int g = _groups.Count - 1; g >= 0; g--)
+            {
+                var x = _groups[g];
+                if (x != group && x.Measure is not null && x.Start < group.Start)
+                {
+                    return x;
+                }
+            }
+
+            return null;
+        }
 
         private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(Text(i));
 

@@ -24,6 +24,18 @@ internal static class PeopleParser
     public static bool TryRead(string body, ReadOnlySpan<Token> tokens, int i, out PeoplePhrase phrase)
     {
         phrase = new PeoplePhrase { Start = i, End = i };
+        return TryRead(body, tokens, i, phrase);
+    }
+
+    /// <summary>Reads a people phrase starting at token <paramref name="i"/> into a phrase the caller reuses (it is reset first).</summary>
+    /// <param name="body">The text the tokens point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="i">Where the phrase must start.</param>
+    /// <param name="phrase">The phrase to fill; its contents are meaningful only when true is returned.</param>
+    /// <returns>True when a people phrase starts there.</returns>
+    public static bool TryRead(string body, ReadOnlySpan<Token> tokens, int i, PeoplePhrase phrase)
+    {
+        phrase.Reset(i);
         if ((uint)i >= (uint)tokens.Length)
         {
             return false;
@@ -358,6 +370,12 @@ internal static class PeopleParser
     /// <summary>A person by name: capitalised words followed by an age ("Eddie Holmes, 13,") or by a casualty word.</summary>
     private static bool TryReadName(string body, ReadOnlySpan<Token> tokens, int i, PeoplePhrase phrase)
     {
+        // Inside a run of capitalised words only its first word may open a name (checked before the scan, which has no effects).
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[i - 1].Start]))
+        {
+            return false;
+        }
+
         int j = i;
         while (j < tokens.Length && j - i < 4 && tokens[j].Kind == TokenKind.Word && char.IsUpper(body[tokens[j].Start])
                && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j) && !TryDemonymAt(body, tokens, j, out _, out _)

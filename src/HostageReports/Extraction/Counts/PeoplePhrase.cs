@@ -62,4 +62,26 @@ internal sealed class PeoplePhrase
 
     /// <summary>True when the head has a proper name or a pronoun.</summary>
     public bool Named { get; set; }
+
+    /// <summary>
+    /// Makes the phrase as new (<c>new PeoplePhrase { Start = start, End = start }</c>) so a reader can
+    /// reuse it for the next token. Every property must be cleared here: a test checks it by reflection.
+    /// </summary>
+    /// <param name="start">The token the next phrase is read from.</param>
+    public void Reset(int start)
+    {
+        Start = start;
+        End = start;
+        Count = default;
+        Quantity = default;
+        Nations.Clear();
+        Population = Population.All;
+        Role = default;
+        Bare = false;
+        Definite = false;
+        SpeakersCitizens = false;
+        PartOfPrevious = false;
+        Other = false;
+        Named = false;
+    }
 }

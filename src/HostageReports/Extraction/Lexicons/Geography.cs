@@ -103,40 +103,47 @@ internal static class Geography
     /// <param name="country">The country, when found.</param>
     /// <returns>True when the span names a country.</returns>
     public static bool TryCountryByName(ReadOnlySpan<char> name, [NotNullWhen(true)] out Country? country) =>
-        TryGet(Data.ByNameLookup, name, out country);
+        TryGet(Data.ByNameLookup, Data.ByNameFilter, name, out country);
 
     /// <summary>Finds a country by its ISO 3166-1 alpha-2 code ("GB").</summary>
     /// <param name="code">The code, upper case.</param>
     /// <param name="country">The country, when found.</param>
     /// <returns>True when the code is known.</returns>
     public static bool TryCountryByCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out Country? country) =>
-        TryGet(Data.ByCodeLookup, code, out country);
+        TryGet(Data.ByCodeLookup, Data.ByCodeFilter, code, out country);
 
     /// <summary>Finds a country by its capital city ("Oslo", "Algiers").</summary>
     /// <param name="city">The city as written.</param>
     /// <param name="country">The country whose capital it is, when found.</param>
     /// <returns>True when the span is a capital.</returns>
     public static bool TryCapital(ReadOnlySpan<char> city, [NotNullWhen(true)] out Country? country) =>
-        TryGet(Data.ByCapitalLookup, city, out country);
+        TryGet(Data.ByCapitalLookup, Data.ByCapitalFilter, city, out country);
 
     /// <summary>Resolves a nationality word: "Briton", "Britons", "British", "Irishmen", "Filipino", "U.S.".</summary>
     /// <param name="word">The word (or words: "South Korean") as written.</param>
     /// <param name="demonym">The country and the ways the word is used, when found.</param>
     /// <returns>True when the span is a nationality word.</returns>
     public static bool TryDemonym(ReadOnlySpan<char> word, out Demonym demonym) =>
-        TryGet(Data.ByDemonymLookup, word, out demonym);
+        TryGet(Data.ByDemonymLookup, Data.ByDemonymFilter, word, out demonym);
 
     /// <summary>Finds a US state by its name ("Georgia"), postal code ("GA") or AP abbreviation with its stop ("Ga.", "N.Y.").</summary>
     /// <param name="nameOrAbbreviation">The name or abbreviation as written.</param>
     /// <param name="state">The state, when found.</param>
     /// <returns>True when the span names a state.</returns>
     public static bool TryUsState(ReadOnlySpan<char> nameOrAbbreviation, [NotNullWhen(true)] out UsState? state) =>
-        TryGet(Data.ByStateLookup, nameOrAbbreviation, out state);
+        TryGet(Data.ByStateLookup, Data.ByStateFilter, nameOrAbbreviation, out state);
 
-    private static bool TryGet<T>(FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key, [MaybeNullWhen(false)] out T value)
+    private static bool TryGet<T>(FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup, ulong[] filter, ReadOnlySpan<char> key, [MaybeNullWhen(false)] out T value)
     {
         key = key.Trim();
         if (key.IsEmpty || key.Length > 64)
+        {
+            value = default;
+            return false;
+        }
+
+        int bit = FilterBit(key);
+        if ((filter[bit >> 6] & (1UL << bit)) == 0)
         {
             value = default;
             return false;
@@ -174,6 +181,34 @@ internal static class Geography
         }
 
         return lookup.TryGetValue(buffer[..n], out value);
+    }
+
+    /// <summary>
+    /// The bit of a key's first and last characters (typographic apostrophes read as '\'', as the
+    /// lookup normalizes them) in a filter of a lookup's keys: a clear bit refuses a word without hashing it.
+    /// </summary>
+    private static int FilterBit(ReadOnlySpan<char> key)
+    {
+        static uint Fold(char c) => c is '\u2019' or '\u2018' ? '\'' : c;
+        uint hash = ((Fold(key[0]) * 0x9E3779B1u) ^ (Fold(key[^1]) * 0x85EBCA77u)) * 0x27D4EB2Fu;
+        return (int)(hash >> 20);
+    }
+
+    /// <summary>The filter of a lookup's keys (see <see cref="FilterBit"/>).</summary>
+    private static ulong[] FilterOf(IEnumerable<string> keys)
+    {
+        var filter = new ulong[4096 / 64];
+        foreach (var key in keys)
+        {
+            var trimmed = key.AsSpan().Trim();
+            if (!trimmed.IsEmpty)
+            {
+                int bit = FilterBit(trimmed);
+                filter[bit >> 6] |= 1UL << bit;
+            }
+        }
+
+        return filter;
     }
 
     private static bool HasOddSpace(ReadOnlySpan<char> key)
@@ -292,6 +327,11 @@ internal static class Geography
             ByCapitalLookup = byCapital.GetAlternateLookup<ReadOnlySpan<char>>();
             ByDemonymLookup = byDemonym.GetAlternateLookup<ReadOnlySpan<char>>();
             ByStateLookup = byState.GetAlternateLookup<ReadOnlySpan<char>>();
+            ByNameFilter = FilterOf(byName.Keys);
+            ByCodeFilter = FilterOf(byCode.Keys);
+            ByCapitalFilter = FilterOf(byCapital.Keys);
+            ByDemonymFilter = FilterOf(byDemonym.Keys);
+            ByStateFilter = FilterOf(byState.Keys);
             MaxWords = maxWords;
         }
 
@@ -310,5 +350,15 @@ internal static class Geography
         public FrozenDictionary<string, UsState>.AlternateLookup<ReadOnlySpan<char>> ByStateLookup { get; }
 
         public int MaxWords { get; }
+
+        public ulong[] ByNameFilter { get; }
+
+        public ulong[] ByCodeFilter { get; }
+
+        public ulong[] ByCapitalFilter { get; }
+
+        public ulong[] ByDemonymFilter { get; }
+
+        public ulong[] ByStateFilter { get; }
     }
 }
