@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using HostageReports.Claims;
 
 namespace HostageReports.Reconciliation;
@@ -185,22 +186,26 @@ internal static class CountReconciler
         return c != 0 ? c : table.Compare(x.Source, y.Source);
     }
 
-    /// <summary>One representative claim per group: the group's latest, most precise, surest, highest figure.</summary>
-    private static List<Entry> Representatives(List<Entry> active, Func<Entry, (int, int)> group, SourceTable table)
+    /// <summary>
+    /// One representative claim per group: the group's latest, most precise, surest, highest figure.
+    /// In no particular order; one dictionary look-up per claim.
+    /// </summary>
+    /// <param name="active">The claims.</param>
+    /// <param name="group">The group of a claim, as one number.</param>
+    /// <param name="table">The reports and voices.</param>
+    private static Dictionary<long, Entry>.ValueCollection Representatives(List<Entry> active, Func<Entry, long> group, SourceTable table)
     {
-        var best = new Dictionary<(int, int), Entry>();
+        var best = new Dictionary<long, Entry>();
         foreach (var e in active)
         {
-            var k = group(e);
-            if (!best.TryGetValue(k, out var current) || CompareRepresentatives(e, current, table) < 0)
+            ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(best, group(e), out bool seen);
+            if (!seen || CompareRepresentatives(e, current, table) < 0)
             {
-                best[k] = e;
+                current = e;
             }
         }
 
-        var list = best.Values.ToList();
-        list.Sort((x, y) => CompareRepresentatives(x, y, table));
-        return list;
+        return best.Values;
     }
 
     private static (FactStatus, FactRange?, long?, string) Judge(List<Entry> active, SourceTable table)
@@ -211,7 +216,7 @@ internal static class CountReconciler
         }
 
         // Status: one voice per report and speaker; conflict when two intervals share no figure.
-        var perReport = Representatives(active, e => (e.Source.Report, e.Source.Independent), table);
+        var perReport = Representatives(active, e => ((long)e.Source.Report << 32) | (uint)e.Source.Independent, table);
         long maxLo = long.MinValue, minHi = long.MaxValue;
         foreach (var e in perReport)
         {
@@ -352,7 +357,8 @@ internal static class CountReconciler
 
     private static (long Best, string Why) Choose(List<Entry> active, Dictionary<long, FigureSupport> figures, SourceTable table)
     {
-        var speakers = Representatives(active, e => (e.Source.Independent, 0), table);
+        var speakers = Representatives(active, e => e.Source.Independent, table).ToList();
+        speakers.Sort((x, y) => CompareRepresentatives(x, y, table));
         int n = speakers.Count;
         var los = new (long At, double W)[n];
         var his = new (long At, double W)[n];

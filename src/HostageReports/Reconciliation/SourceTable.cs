@@ -24,6 +24,9 @@ internal sealed class SourceTable
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _speakers = new(StringComparer.Ordinal);
+
+    /// <summary>The voice of each outlet as written, so each spelling is keyed once.</summary>
+    private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
     private readonly List<(string Id, DateOnly? Published)> _reports = [];
     private readonly List<int> _days = [];
@@ -39,8 +42,18 @@ internal sealed class SourceTable
     {
         _reports.Add((id, published));
         _days.Add(published?.DayNumber ?? -1);
-        string own = outlet is { Length: > 0 } ? "outlet:" + NameKeys.Exact(outlet) : "report:" + id;
-        return (_reports.Count - 1, Intern(own));
+        if (outlet is not { Length: > 0 })
+        {
+            return (_reports.Count - 1, Intern("report:" + id));
+        }
+
+        if (!_outlets.TryGetValue(outlet, out int voice))
+        {
+            voice = Intern("outlet:" + NameKeys.Exact(outlet));
+            _outlets[outlet] = voice;
+        }
+
+        return (_reports.Count - 1, voice);
     }
 
     /// <summary>The report's publication day number, or -1 when undated: later reports have higher numbers.</summary>
