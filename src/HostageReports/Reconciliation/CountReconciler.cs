@@ -133,7 +133,7 @@ internal static class CountReconciler
 
     private static FactValue MakeValue(Quantity quantity, IEnumerable<SourceEntry> sources, string text, bool derived, SourceTable table)
     {
-        return table.Value(text, table.Sorted(sources), quantity, derived);
+        return table.Value(text, table.SortInPlace(sources.ToArray()), quantity, derived);
     }
 
     /// <summary>The timeline: earliest published first, undated last; then by figure and wording. Keys are read once per value.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HostageReports.Claims;
 
 namespace HostageReports.Reconciliation;
@@ -77,12 +78,7 @@ internal sealed class EntityAccumulator
             return;
         }
 
-        string spelling = name.Trim();
-        if (!form.Spellings.TryGetValue(spelling, out var reports))
-        {
-            reports = [];
-            form.Spellings[spelling] = reports;
-        }
+        var reports = CollectionsMarshal.GetValueRefOrAddDefault(form.Spellings, name.Trim(), out _) ??= [];
 
         if (reports.Count == 0 || reports[^1] != source.Report)
         {
@@ -104,7 +100,7 @@ internal sealed class EntityAccumulator
 
         if (kind is { } k)
         {
-            form.Kinds[k] = form.Kinds.GetValueOrDefault(k) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(form.Kinds, k, out _)++;
         }
 
         if (!string.IsNullOrWhiteSpace(country))
@@ -120,7 +116,7 @@ internal sealed class EntityAccumulator
         form.Sources.Add(source);
     }
 
-    private static void Increment(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+    private static void Increment(Dictionary<string, int> counts, string key) => CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
 }
 
 /// <summary>
@@ -327,7 +323,7 @@ internal static class EntityReconciler
             .Select(p => p.Key)
             .ToArray();
 
-        var (shown, reportCount, independent, first) = table.Parts(table.Sorted(AllSources(group)));
+        var (shown, reportCount, independent, first) = table.Parts(table.SortInPlace(AllSources(group)));
         string text = aliases.Length == 0 ? name : $"{name} = {string.Join(" = ", aliases)}";
         return type == FactType.Location
             ? new FactValue(text, shown, reportCount, independent, first)

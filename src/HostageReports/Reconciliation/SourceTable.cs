@@ -110,10 +110,11 @@ internal sealed class SourceTable
         _stampValue = 0;
     }
 
-    /// <summary>Sorts sources for showing: earliest published first, then by report id and offset.</summary>
-    public SourceEntry[] Sorted(IEnumerable<SourceEntry> sources)
+    /// <summary>Sorts sources for showing, in place: earliest published first, then by report id and offset.</summary>
+    /// <param name="entries">The sources; sorted by the call.</param>
+    /// <returns>The same array.</returns>
+    public SourceEntry[] SortInPlace(SourceEntry[] entries)
     {
-        var entries = sources.ToArray();
         if (entries.Length < 2)
         {
             return entries;
