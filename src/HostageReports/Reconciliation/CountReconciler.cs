@@ -208,6 +208,64 @@ internal static class CountReconciler
         return best.Values;
     }
 
+    /// <summary>
+    /// The representative claim of each report and voice (see <see cref="CompareRepresentatives"/>), in
+    /// report order. Linear, without hashing: claims are bucketed by report with a counting sort (reports
+    /// are numbered 0, 1, 2 ... as they are added), then by voice through an array indexed by voice.
+    /// </summary>
+    /// <param name="active">The claims.</param>
+    /// <param name="table">The reports and voices.</param>
+    private static List<Entry> PerReportAndVoice(List<Entry> active, SourceTable table)
+    {
+        int reports = table.ReportCount;
+        var start = new int[reports + 1];
+        foreach (var e in active)
+        {
+            start[e.Source.Report + 1]++;
+        }
+
+        for (int r = 0; r < reports; r++)
+        {
+            start[r + 1] += start[r];
+        }
+
+        // the claims' indexes, report by report; within a report in their order in 'active'
+        var byReport = new int[active.Count];
+        var next = start[..^1];
+        for (int i = 0; i < active.Count; i++)
+        {
+            byReport[next[active[i].Source.Report]++] = i;
+        }
+
+        // per voice, the index (plus one) of its representative in the current report; 0 when it has none yet
+        var chosen = new int[table.Keys.Count];
+        var result = new List<Entry>();
+        for (int r = 0; r < reports; r++)
+        {
+            var claims = byReport.AsSpan(start[r], start[r + 1] - start[r]);
+            foreach (int i in claims)
+            {
+                ref int best = ref chosen[active[i].Source.Independent];
+                if (best == 0 || CompareRepresentatives(active[i], active[best - 1], table) < 0)
+                {
+                    best = i + 1;
+                }
+            }
+
+            foreach (int i in claims)
+            {
+                ref int best = ref chosen[active[i].Source.Independent];
+                if (best != 0)
+                {
+                    result.Add(active[best - 1]);
+                    best = 0;
+                }
+            }
+        }
+
+        return result;
+    }
+
     private static (FactStatus, FactRange?, long?, string) Judge(List<Entry> active, SourceTable table)
     {
         if (active.Count == 0)
@@ -216,9 +274,8 @@ internal static class CountReconciler
         }
 
         // Status: one voice per report and speaker; conflict when two intervals share no figure.
-        var perReport = Representatives(active, e => ((long)e.Source.Report << 32) | (uint)e.Source.Independent, table);
         long maxLo = long.MinValue, minHi = long.MaxValue;
-        foreach (var e in perReport)
+        foreach (var e in PerReportAndVoice(active, table))
         {
             var (lo, hi) = Interval(e.Quantity);
             maxLo = Math.Max(maxLo, lo);

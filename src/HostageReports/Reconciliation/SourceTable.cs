@@ -34,6 +34,9 @@ internal sealed class SourceTable
     private int[] _stamp = [];
     private int _stampValue;
 
+    /// <summary>How many reports were added; they are numbered from 0 in the order they were added.</summary>
+    public int ReportCount => _reports.Count;
+
     /// <summary>The key of each independent source, by id.</summary>
     public IReadOnlyList<string> Keys => _keys;
 
