@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using HostageReports.Claims;
 
 namespace HostageReports.Reconciliation;
@@ -132,7 +133,7 @@ internal static class CountReconciler
 
     private static FactValue MakeValue(Quantity quantity, IEnumerable<SourceEntry> sources, string text, bool derived, SourceTable table)
     {
-        return table.Value(text, table.Sorted(sources), quantity, derived);
+        return table.Value(text, table.SortInPlace(sources.ToArray()), quantity, derived);
     }
 
     /// <summary>The timeline: earliest published first, undated last; then by figure and wording. Keys are read once per value.</summary>
@@ -185,22 +186,84 @@ internal static class CountReconciler
         return c != 0 ? c : table.Compare(x.Source, y.Source);
     }
 
-    /// <summary>One representative claim per group: the group's latest, most precise, surest, highest figure.</summary>
-    private static List<Entry> Representatives(List<Entry> active, Func<Entry, (int, int)> group, SourceTable table)
+    /// <summary>
+    /// One representative claim per group: the group's latest, most precise, surest, highest figure.
+    /// In no particular order; one dictionary look-up per claim.
+    /// </summary>
+    /// <param name="active">The claims.</param>
+    /// <param name="group">The group of a claim, as one number.</param>
+    /// <param name="table">The reports and voices.</param>
+    private static Dictionary<long, Entry>.ValueCollection Representatives(List<Entry> active, Func<Entry, long> group, SourceTable table)
     {
-        var best = new Dictionary<(int, int), Entry>();
+        var best = new Dictionary<long, Entry>();
         foreach (var e in active)
         {
-            var k = group(e);
-            if (!best.TryGetValue(k, out var current) || CompareRepresentatives(e, current, table) < 0)
+            ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(best, group(e), out bool seen);
+            if (!seen || CompareRepresentatives(e, current, table) < 0)
             {
-                best[k] = e;
+                current = e;
             }
         }
 
-        var list = best.Values.ToList();
-        list.Sort((x, y) => CompareRepresentatives(x, y, table));
-        return list;
+        return best.Values;
+    }
+
+    /// <summary>
+    /// The representative claim of each report and voice (see <see cref="CompareRepresentatives"/>), in
+    /// report order. Linear, without hashing: claims are bucketed by report with a counting sort (reports
+    /// are numbered 0, 1, 2 ... as they are added), then by voice through an array indexed by voice.
+    /// </summary>
+    /// <param name="active">The claims.</param>
+    /// <param name="table">The reports and voices.</param>
+    private static List<Entry> PerReportAndVoice(List<Entry> active, SourceTable table)
+    {
+        int reports = table.ReportCount;
+        var start = new int[reports + 1];
+        foreach (var e in active)
+        {
+            start[e.Source.Report + 1]++;
+        }
+
+        for (int r = 0; r < reports; r++)
+        {
+            start[r + 1] += start[r];
+        }
+
+        // the claims' indexes, report by report; within a report in their order in 'active'
+        var byReport = new int[active.Count];
+        var next = start[..^1];
+        for (int i = 0; i < active.Count; i++)
+        {
+            byReport[next[active[i].Source.Report]++] = i;
+        }
+
+        // per voice, the index (plus one) of its representative in the current report; 0 when it has none yet
+        var chosen = new int[table.Keys.Count];
+        var result = new List<Entry>();
+        for (int r = 0; r < reports; r++)
+        {
+            var claims = byReport.AsSpan(start[r], start[r + 1] - start[r]);
+            foreach (int i in claims)
+            {
+                ref int best = ref chosen[active[i].Source.Independent];
+                if (best == 0 || CompareRepresentatives(active[i], active[best - 1], table) < 0)
+                {
+                    best = i + 1;
+                }
+            }
+
+            foreach (int i in claims)
+            {
+                ref int best = ref chosen[active[i].Source.Independent];
+                if (best != 0)
+                {
+                    result.Add(active[best - 1]);
+                    best = 0;
+                }
+            }
+        }
+
+        return result;
     }
 
     private static (FactStatus, FactRange?, long?, string) Judge(List<Entry> active, SourceTable table)
@@ -211,9 +274,8 @@ internal static class CountReconciler
         }
 
         // Status: one voice per report and speaker; conflict when two intervals share no figure.
-        var perReport = Representatives(active, e => (e.Source.Report, e.Source.Independent), table);
         long maxLo = long.MinValue, minHi = long.MaxValue;
-        foreach (var e in perReport)
+        foreach (var e in PerReportAndVoice(active, table))
         {
             var (lo, hi) = Interval(e.Quantity);
             maxLo = Math.Max(maxLo, lo);
@@ -352,7 +414,8 @@ internal static class CountReconciler
 
     private static (long Best, string Why) Choose(List<Entry> active, Dictionary<long, FigureSupport> figures, SourceTable table)
     {
-        var speakers = Representatives(active, e => (e.Source.Independent, 0), table);
+        var speakers = Representatives(active, e => e.Source.Independent, table).ToList();
+        speakers.Sort((x, y) => CompareRepresentatives(x, y, table));
         int n = speakers.Count;
         var los = new (long At, double W)[n];
         var his = new (long At, double W)[n];

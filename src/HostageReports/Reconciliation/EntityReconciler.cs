@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HostageReports.Claims;
 
 namespace HostageReports.Reconciliation;
@@ -25,8 +26,11 @@ internal sealed class EntityForm
     /// <summary>Names only meet within one scope: a city never merges with a state of the same name.</summary>
     public string Scope { get; }
 
-    /// <summary>Each spelling seen, with the ordinals of the reports that use it.</summary>
-    public Dictionary<string, HashSet<int>> Spellings { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each spelling seen, with the ordinals of the reports that use it, ascending and each once
+    /// (reports are added one after another, so a new ordinal is never smaller than the last).
+    /// </summary>
+    public Dictionary<string, List<int>> Spellings { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Aliases the claims give, with how often.</summary>
     public Dictionary<string, int> Aliases { get; } = new(StringComparer.Ordinal);
@@ -74,14 +78,13 @@ internal sealed class EntityAccumulator
             return;
         }
 
-        string spelling = name.Trim();
-        if (!form.Spellings.TryGetValue(spelling, out var reports))
+        var reports = CollectionsMarshal.GetValueRefOrAddDefault(form.Spellings, name.Trim(), out _) ??= [];
+
+        if (reports.Count == 0 || reports[^1] != source.Report)
         {
-            reports = [];
-            form.Spellings[spelling] = reports;
+            reports.Add(source.Report);
         }
 
-        reports.Add(source.Report);
         foreach (string alias in aliases)
         {
             if (!string.IsNullOrWhiteSpace(alias))
@@ -97,7 +100,7 @@ internal sealed class EntityAccumulator
 
         if (kind is { } k)
         {
-            form.Kinds[k] = form.Kinds.GetValueOrDefault(k) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(form.Kinds, k, out _)++;
         }
 
         if (!string.IsNullOrWhiteSpace(country))
@@ -113,7 +116,7 @@ internal sealed class EntityAccumulator
         form.Sources.Add(source);
     }
 
-    private static void Increment(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+    private static void Increment(Dictionary<string, int> counts, string key) => CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
 }
 
 /// <summary>
@@ -271,18 +274,22 @@ internal static class EntityReconciler
     private static FactValue MakeValue(List<EntityForm> group, FactType type, PerpetratorKind? perpetratorKind, SourceTable table)
     {
         // the spelling most reports use, then the longest, then the first in ordinal order
-        var spellings = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        // the reports of each spelling: one form's list, or the union when several forms share the spelling
+        var spellings = new Dictionary<string, IReadOnlyCollection<int>>(StringComparer.Ordinal);
         foreach (var f in group)
         {
             foreach (var (spelling, reports) in f.Spellings)
             {
-                if (!spellings.TryGetValue(spelling, out var set))
+                if (!spellings.TryGetValue(spelling, out var seen))
                 {
-                    set = [];
-                    spellings[spelling] = set;
+                    spellings[spelling] = reports;
                 }
-
-                set.UnionWith(reports);
+                else
+                {
+                    var union = seen as HashSet<int> ?? new HashSet<int>(seen);
+                    union.UnionWith(reports);
+                    spellings[spelling] = union;
+                }
             }
         }
 
@@ -316,7 +323,7 @@ internal static class EntityReconciler
             .Select(p => p.Key)
             .ToArray();
 
-        var (shown, reportCount, independent, first) = table.Parts(table.Sorted(group.SelectMany(f => f.Sources)));
+        var (shown, reportCount, independent, first) = table.Parts(table.SortInPlace(AllSources(group)));
         string text = aliases.Length == 0 ? name : $"{name} = {string.Join(" = ", aliases)}";
         return type == FactType.Location
             ? new FactValue(text, shown, reportCount, independent, first)
@@ -334,6 +341,26 @@ internal static class EntityReconciler
                 PerpetratorKind = perpetratorKind,
                 Roles = Ranked(group.SelectMany(f => f.Roles)),
             };
+    }
+
+    /// <summary>The sources of every form of the group, in one array of the exact size.</summary>
+    private static SourceEntry[] AllSources(List<EntityForm> group)
+    {
+        int count = 0;
+        foreach (var f in group)
+        {
+            count += f.Sources.Count;
+        }
+
+        var all = new SourceEntry[count];
+        int at = 0;
+        foreach (var f in group)
+        {
+            f.Sources.CopyTo(all, at);
+            at += f.Sources.Count;
+        }
+
+        return all;
     }
 
     private static T? MostCommon<T>(IEnumerable<KeyValuePair<T, int>> counts)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HostageReports.Claims;
 using HostageReports.Extraction;
 using HostageReports.Rendering;
@@ -63,18 +64,8 @@ public sealed class Incident
             switch (claim)
             {
                 case CountClaim c:
-                    if (!_counts.TryGetValue((c.Measure, c.Population), out var values))
-                    {
-                        values = [];
-                        _counts[(c.Measure, c.Population)] = values;
-                    }
-
-                    if (!values.TryGetValue(c.Quantity, out var sources))
-                    {
-                        sources = [];
-                        values[c.Quantity] = sources;
-                    }
-
+                    var values = CollectionsMarshal.GetValueRefOrAddDefault(_counts, (c.Measure, c.Population), out _) ??= [];
+                    var sources = CollectionsMarshal.GetValueRefOrAddDefault(values, c.Quantity, out _) ??= [];
                     sources.Add(source);
                     break;
                 case PerpetratorClaim p:

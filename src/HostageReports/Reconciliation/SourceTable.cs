@@ -24,12 +24,18 @@ internal sealed class SourceTable
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _speakers = new(StringComparer.Ordinal);
+
+    /// <summary>The voice of each outlet as written, so each spelling is keyed once.</summary>
+    private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
     private readonly List<(string Id, DateOnly? Published)> _reports = [];
     private readonly List<int> _days = [];
     private int[] _rank = [];
     private int[] _stamp = [];
     private int _stampValue;
+
+    /// <summary>How many reports were added; they are numbered from 0 in the order they were added.</summary>
+    public int ReportCount => _reports.Count;
 
     /// <summary>The key of each independent source, by id.</summary>
     public IReadOnlyList<string> Keys => _keys;
@@ -39,8 +45,18 @@ internal sealed class SourceTable
     {
         _reports.Add((id, published));
         _days.Add(published?.DayNumber ?? -1);
-        string own = outlet is { Length: > 0 } ? "outlet:" + NameKeys.Exact(outlet) : "report:" + id;
-        return (_reports.Count - 1, Intern(own));
+        if (outlet is not { Length: > 0 })
+        {
+            return (_reports.Count - 1, Intern("report:" + id));
+        }
+
+        if (!_outlets.TryGetValue(outlet, out int voice))
+        {
+            voice = Intern("outlet:" + NameKeys.Exact(outlet));
+            _outlets[outlet] = voice;
+        }
+
+        return (_reports.Count - 1, voice);
     }
 
     /// <summary>The report's publication day number, or -1 when undated: later reports have higher numbers.</summary>
@@ -97,10 +113,11 @@ internal sealed class SourceTable
         _stampValue = 0;
     }
 
-    /// <summary>Sorts sources for showing: earliest published first, then by report id and offset.</summary>
-    public SourceEntry[] Sorted(IEnumerable<SourceEntry> sources)
+    /// <summary>Sorts sources for showing, in place: earliest published first, then by report id and offset.</summary>
+    /// <param name="entries">The sources; sorted by the call.</param>
+    /// <returns>The same array.</returns>
+    public SourceEntry[] SortInPlace(SourceEntry[] entries)
     {
-        var entries = sources.ToArray();
         if (entries.Length < 2)
         {
             return entries;

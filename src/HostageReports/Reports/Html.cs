@@ -54,8 +54,13 @@ internal static class Html
             return HtmlKind.Page;
         }
 
-        // Two different markers of markup in the first 64 KiB: plain prose has none.
+        // Two different markers of markup in the first 64 KiB: plain prose has none. Every marker opens with '<'.
         var sample = text[..Math.Min(text.Length, 65536)];
+        if (!sample.Contains('<'))
+        {
+            return HtmlKind.None;
+        }
+
         int found = 0;
         foreach (string marker in MarkerTags)
         {

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
 namespace HostageReports.Reports;
 
 /// <summary>
@@ -19,12 +22,20 @@ internal static class NonClaimLexicon
         "original story:", "story continues below", "continue reading", "recommended:",
     ];
 
+    /// <summary>The <see cref="Openings"/> by their first character in upper case (as ignoring case compares it), so a paragraph is tested against a few of them only.</summary>
+    public static readonly FrozenDictionary<char, string[]> OpeningsByFirst = Openings
+        .GroupBy(o => char.ToUpperInvariant(o[0]))
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>A short paragraph that contains one of these anywhere is not a claim.</summary>
     public static readonly string[] Anywhere =
     [
         "all rights reserved", "contributed to this report", "reprint permission", "enable javascript",
         "this material may not be published", "pic.twitter.com", "follow us on", "like us on facebook",
     ];
+
+    /// <summary>The <see cref="Anywhere"/> phrases, searched for all at once, ignoring case.</summary>
+    public static readonly SearchValues<string> AnywhereSearch = SearchValues.Create(Anywhere, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Paragraphs longer than this are prose, whatever phrase they contain.</summary>
     public const int ShortParagraph = 240;

@@ -137,24 +137,21 @@ internal static class NonClaims
             return true;
         }
 
-        foreach (string opening in NonClaimLexicon.Openings)
+        if (NonClaimLexicon.OpeningsByFirst.TryGetValue(char.ToUpperInvariant(text[0]), out string[]? openings))
         {
-            if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
-                && (text.Length == opening.Length || !char.IsLetter(opening[^1]) || !char.IsLetter(text[opening.Length])))
+            foreach (string opening in openings)
             {
-                return true;
-            }
-        }
-
-        if (text.Length <= NonClaimLexicon.ShortParagraph)
-        {
-            foreach (string phrase in NonClaimLexicon.Anywhere)
-            {
-                if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+                if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
+                    && (text.Length == opening.Length || !char.IsLetter(opening[^1]) || !char.IsLetter(text[opening.Length])))
                 {
                     return true;
                 }
             }
+        }
+
+        if (text.Length <= NonClaimLexicon.ShortParagraph && text.ContainsAny(NonClaimLexicon.AnywhereSearch))
+        {
+            return true;
         }
 
         // "Image 3 of 40 ..." (a gallery caption); "— Name (@handle) date" (an embedded post's credit).

@@ -50,7 +50,13 @@ public sealed class Report
         : this(id, body, metadata, paragraphs, sentences, excluded)
     {
         ArgumentNullException.ThrowIfNull(quotes);
-        RequireInside(quotes.Select(q => q.Span).ToList(), body.Length, nameof(quotes), ordered: true);
+        var quoteSpans = new TextSpan[quotes.Count];
+        for (int k = 0; k < quoteSpans.Length; k++)
+        {
+            quoteSpans[k] = quotes[k].Span;
+        }
+
+        RequireInside(quoteSpans, body.Length, nameof(quotes), ordered: true);
         if (captions is not null)
         {
             RequireInside(captions, body.Length, nameof(captions), ordered: true);

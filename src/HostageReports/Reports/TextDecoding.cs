@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -32,6 +33,11 @@ internal enum DecodedAs
 internal static class TextDecoding
 {
     private static readonly UTF8Encoding LenientUtf8 = new(false, false);
+
+    /// <summary>The characters prose does not hold: controls other than line breaks and tab, DEL and the C1 controls but U+0085, U+FFFD.</summary>
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\uFFFD");
 
     /// <summary>How many of the first bytes are sampled to tell text from binary data.</summary>
     private const int Sample = 8192;
@@ -75,12 +81,12 @@ internal static class TextDecoding
     {
         var sample = text[..Math.Min(text.Length, Sample)];
         int control = 0;
-        foreach (char c in sample)
+        var rest = sample;
+        int k;
+        while ((k = rest.IndexOfAny(ControlCharacters)) >= 0)
         {
-            if ((c < ' ' && c is not ('\n' or '\r' or '\t' or '\f' or '\v')) || c == '\uFFFD' || c is >= '\u007F' and < '\u00A0' and not '\u0085')
-            {
-                control++;
-            }
+            control++;
+            rest = rest[(k + 1)..];
         }
 
         // One in ten: prose has none, binary data about one in three.
