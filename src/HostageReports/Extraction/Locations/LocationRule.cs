@@ -15,9 +15,9 @@ namespace HostageReports.Extraction.Locations;
 /// </summary>
 internal sealed class LocationRule : IClaimRule
 {
-    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouAEIOU");
 
-    private static readonly WordPhraseTable<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
+    private static readonly EndingPhrases<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
 
     /// <inheritdoc/>
     public void Apply(ExtractionContext context)
@@ -28,7 +28,7 @@ internal sealed class LocationRule : IClaimRule
         }
 
         var v = new TokenView(context);
-        var groupTokens = new HashSet<int>();
+        var groupTokens = new bool[v.Count];
         _ = GroupFinder.Find(v, groupTokens);
         var scan = new Scan(v, groupTokens);
         scan.Run();
@@ -38,16 +38,18 @@ internal sealed class LocationRule : IClaimRule
     /// <summary>One mention of a place.</summary>
     private sealed record Mention(string Name, LocationKind Kind, int Start, int End, string? Region, string? Country, bool Strong, bool Dateline = false);
 
-    private sealed class Scan(TokenView v, HashSet<int> groupTokens)
+    private sealed class Scan(TokenView v, bool[] groupTokens)
     {
         private readonly List<Mention> _places = [];
         private readonly Dictionary<string, int> _countryVotes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _stateVotes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (int Start, int End)> _countryEvidence = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (int Start, int End)> _stateEvidence = new(StringComparer.Ordinal);
-        private readonly HashSet<int> _used = groupTokens;
+        private readonly bool[] _used = groupTokens;
         private string? _datelineState;
         private string? _datelineCountry;
+        private int _headlineStart = -1;
+        private bool _headline;
 
         public void Run()
         {
@@ -65,7 +67,7 @@ internal sealed class LocationRule : IClaimRule
 
                 for (int i = start; i < end; i++)
                 {
-                    if (!_used.Contains(i))
+                    if (!_used[i])
                     {
                         Read(i, start, end);
                     }
@@ -198,7 +200,7 @@ internal sealed class LocationRule : IClaimRule
                     end = Math.Min(v.Count, i + 12);
                 }
                 bool dated = false;
-                if (v.Lower[i] == "date")
+                if (v.Is(i, "date"))
                 {
                     i++;
                     while (i < end && (v[i].Kind == TokenKind.Number || v.IsPunct(i, '-')))
@@ -262,7 +264,7 @@ internal sealed class LocationRule : IClaimRule
                 }
 
                 string name = v.Span(i, nameEnd);
-                if (name.Contains('&', StringComparison.Ordinal) || v.Lower[i] is "update" or "updated" or "breaking" or "watch" or "video" or "photos")
+                if (name.Contains('&', StringComparison.Ordinal) || v.IsAny(i, "update", "updated", "breaking", "watch", "video", "photos"))
                 {
                     continue;
                 }
@@ -312,9 +314,9 @@ internal sealed class LocationRule : IClaimRule
                     continue;
                 }
 
-                string w = v.Lower[k];
-                bool acronym = !w.AsSpan().ContainsAny(Vowels) && !(w.Length >= 4 && w.Contains('y', StringComparison.Ordinal));
-                acronym |= w.Length <= 5 && w.EndsWith("pd", StringComparison.Ordinal); // "LAPD", "NYPD"
+                var w = v.Text(k);
+                bool acronym = !w.ContainsAny(Vowels) && !(w.Length >= 4 && w.IndexOfAny('y', 'Y') >= 0);
+                acronym |= w.Length <= 5 && w.EndsWith("pd", StringComparison.OrdinalIgnoreCase); // "LAPD", "NYPD"
                 if ((k == a && PlaceCues.NotDatelineWords.Contains(w)) || acronym)
                 {
                     return false;
@@ -370,10 +372,10 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            string w = v.Lower[i];
+            var w = v.Text(i);
 
             // "the town of X", "the province of X", "the state of X".
-            if (PlaceCues.OfNouns.TryGetValue(w, out var ofKind) && i + 2 < end && v.Lower[i + 1] == "of" && v.IsCapitalized(i + 2) && !IsContext(i, start))
+            if (PlaceCues.OfNouns.TryGetValue(w, out var ofKind) && i + 2 < end && v.Is(i + 1, "of") && v.IsCapitalized(i + 2) && !IsContext(i, start))
             {
                 int runEnd = PlaceRun(i + 2, end);
                 if (runEnd > i + 2)
@@ -395,7 +397,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "the southeastern province of X" is above; "a home on 11th Street", "the 500 block of Main Street".
-            if (w is "on" or "of" or "at" && i + 1 < end && StreetAt(i + 1, end, out int streetEnd))
+            if (v.IsAny(i, "on", "of", "at") && i + 1 < end && StreetAt(i + 1, end, out int streetEnd))
             {
                 AddPlace(v.Span(i + 1, streetEnd), LocationKind.Site, i + 1, streetEnd, strong: true);
                 Mark(i + 1, streetEnd);
@@ -403,7 +405,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Terry Doe, 28, of Oakdale": a hometown after an age.
-            if (w == "of" && i >= start + 2 && v.IsPunct(i - 1, ',') && v[i - 2].Kind == TokenKind.Number && v.IsCapitalized(i + 1) && i + 1 < end)
+            if (v.Is(i, "of") && i >= start + 2 && v.IsPunct(i - 1, ',') && v[i - 2].Kind == TokenKind.Number && v.IsCapitalized(i + 1) && i + 1 < end)
             {
                 int runEnd = PlaceRun(i + 1, end);
                 if (runEnd > i + 1)
@@ -418,13 +420,13 @@ internal sealed class LocationRule : IClaimRule
             {
                 int k = i + 1;
                 bool article = false;
-                while (k < end && PlaceCues.Directions.Contains(v.Lower[k]) && !v.IsCapitalized(k))
+                while (k < end && v.In(k, PlaceCues.Directions) && !v.IsCapitalized(k))
                 {
-                    article |= v.Lower[k] is "the" or "a" or "an";
+                    article |= v.IsAny(k, "the", "a", "an");
                     k++;
                 }
 
-                if (k < end && v.IsCapitalized(k) && !_used.Contains(k))
+                if (k < end && v.IsCapitalized(k) && !_used[k])
                 {
                     if (TryCountryAt(k, end, out var c2, out int c2End))
                     {
@@ -476,7 +478,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Harlan County", "Iberville Parish".
-            if (runEnd < end && v.IsCapitalized(runEnd) && PlaceCues.CountyWords.Contains(v.Lower[runEnd]))
+            if (runEnd < end && v.IsCapitalized(runEnd) && v.In(runEnd, PlaceCues.CountyWords))
             {
                 AddPlace(v.Span(k, runEnd + 1), LocationKind.County, k, runEnd + 1, strong: true);
                 Mark(k, runEnd + 1);
@@ -498,12 +500,12 @@ internal sealed class LocationRule : IClaimRule
 
             // "the In Salah gas field", "the X plant".
             int m = runEnd;
-            while (m < end && PlaceCues.SiteModifiers.Contains(v.Lower[m]) && !v.IsCapitalized(m))
+            while (m < end && v.In(m, PlaceCues.SiteModifiers) && !v.IsCapitalized(m))
             {
                 m++;
             }
 
-            if (m < end && PlaceCues.SiteNouns.Contains(v.Lower[m]) && !v.IsCapitalized(m) && !IsOrganisation(name))
+            if (m < end && v.In(m, PlaceCues.SiteNouns) && !v.IsCapitalized(m) && !IsOrganisation(name))
             {
                 AddPlace(name, LocationKind.Site, k, m + 1, strong: true);
                 Mark(k, m + 1);
@@ -511,7 +513,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Anbar province".
-            if (runEnd < end && PlaceCues.AfterNouns.TryGetValue(v.Lower[runEnd], out var after) && !v.IsCapitalized(runEnd))
+            if (runEnd < end && PlaceCues.AfterNouns.TryGetValue(v.Text(runEnd), out var after) && !v.IsCapitalized(runEnd))
             {
                 AddPlace(name, after, k, runEnd + 1, strong: true);
                 Mark(k, runEnd + 1);
@@ -519,8 +521,8 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Glenwood police", "the Oakdale Police Department".
-            if (runEnd < end && PlaceCues.CityAgencyWords.Contains(v.Lower[runEnd]) && !Geography.TryUsState(name, out _) && !IsOrganisation(name)
-                && !(runEnd == k + 1 && (PlaceCues.NotAgencyPlaceWords.Contains(v.Lower[k]) || v.Lower[k].EndsWith("ing", StringComparison.Ordinal) || v.Lower[k].EndsWith("ed", StringComparison.Ordinal))))
+            if (runEnd < end && v.In(runEnd, PlaceCues.CityAgencyWords) && !Geography.TryUsState(name, out _) && !IsOrganisation(name)
+                && !(runEnd == k + 1 && (v.In(k, PlaceCues.NotAgencyPlaceWords) || v.Text(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || v.Text(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
             {
                 AddPlace(name, LocationKind.City, k, runEnd + 1, strong: false);
                 Mark(k, runEnd + 1);
@@ -528,7 +530,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "a Cedar Falls teen", "an Oakdale home": a town used as an adjective.
-            if (!preposition && k > start && v.Lower[k - 1] is "a" or "an" or "the" && runEnd < end && PlaceCues.ResidentNouns.Contains(v.Lower[runEnd])
+            if (!preposition && k > start && v.IsAny(k - 1, "a", "an", "the") && runEnd < end && v.In(runEnd, PlaceCues.ResidentNouns)
                 && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !Geography.TryUsState(name, out _) && !Geography.TryCountryByName(name, out _))
             {
                 AddPlace(name, LocationKind.Town, k, runEnd + 1, strong: false);
@@ -536,7 +538,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (preposition && !IsPersonLike(k, runEnd) && (runEnd >= end || !PlaceCues.NotPlaceWords.Contains(v.Lower[runEnd]) || !v.IsCapitalized(runEnd)))
+            if (preposition && !IsPersonLike(k, runEnd) && (runEnd >= end || !v.In(runEnd, PlaceCues.NotPlaceWords) || !v.IsCapitalized(runEnd)))
             {
                 AddPlace(name, LocationKind.Town, cueStart, runEnd, strong: false);
                 Mark(k, runEnd);
@@ -560,6 +562,18 @@ internal sealed class LocationRule : IClaimRule
         /// <summary>True for a sentence in title case ("Man Arrested In Possession Of Stolen Gun"): its capitals say nothing of names.</summary>
         private bool IsHeadline(int start, int end)
         {
+            if (_headlineStart == start)
+            {
+                return _headline;
+            }
+
+            _headlineStart = start;
+            _headline = ReadHeadline(start, end);
+            return _headline;
+        }
+
+        private bool ReadHeadline(int start, int end)
+        {
             int words = 0, caps = 0;
             for (int k = start; k < end; k++)
             {
@@ -577,14 +591,14 @@ internal sealed class LocationRule : IClaimRule
         {
             // "at Dorsey's apartment": a possessive is a person's; an honorific or a known first name would be too.
             var last = v.Text(runEnd - 1);
-            return last.EndsWith("'s") || last.EndsWith("\u2019s") || PerpetratorCues.Titles.Contains(v.Lower[k]) || PerpetratorCues.Honorifics.Contains(v.Lower[k]);
+            return last.EndsWith("'s") || last.EndsWith("\u2019s") || v.In(k, PerpetratorCues.Titles) || v.In(k, PerpetratorCues.Honorifics);
         }
 
         private static bool IsOrganisation(string name)
         {
-            foreach (var word in name.Split(' '))
+            foreach (var word in name.AsSpan().Split(' '))
             {
-                if (PlaceCues.NotPlaceWords.Contains(word))
+                if (PlaceCues.NotPlaceWords.Contains(name.AsSpan(word)))
                 {
                     return true;
                 }
@@ -600,20 +614,20 @@ internal sealed class LocationRule : IClaimRule
             if (v[j].Kind == TokenKind.Number)
             {
                 j++;
-                if (j < end && v.Lower[j] is "th" or "st" or "nd" or "rd" && v.Touches(j - 1))
+                if (j < end && v.IsAny(j, "th", "st", "nd", "rd") && v.Touches(j - 1))
                 {
                     j++;
                 }
             }
 
             int words = 0;
-            while (j < end && v.IsCapitalized(j) && !PlaceCues.StreetWords.Contains(v.Lower[j]))
+            while (j < end && v.IsCapitalized(j) && !v.In(j, PlaceCues.StreetWords))
             {
                 j++;
                 words++;
             }
 
-            if ((words == 0 && j == k) || j >= end || !v.IsCapitalized(j) || !PlaceCues.StreetWords.Contains(v.Lower[j]))
+            if ((words == 0 && j == k) || j >= end || !v.IsCapitalized(j) || !v.In(j, PlaceCues.StreetWords))
             {
                 return false;
             }
@@ -632,10 +646,10 @@ internal sealed class LocationRule : IClaimRule
         private int PlaceRun(int k, int end)
         {
             int j = k;
-            while (j < end && v.IsCapitalized(j) && !_used.Contains(j) && !(v.IsAllCaps(j) && v[j].Length > 1))
+            while (j < end && v.IsCapitalized(j) && !_used[j] && !(v.IsAllCaps(j) && v[j].Length > 1))
             {
-                string w = v.Lower[j];
-                if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) && j > k)
+                var w = v.Text(j);
+                if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && j > k)
                 {
                     break;
                 }
@@ -646,18 +660,18 @@ internal sealed class LocationRule : IClaimRule
                 }
 
                 j++;
-                if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
+                if (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
                 {
                     break;
                 }
 
-                if (w is "st" or "ft" or "mt" && v.IsPunct(j, '.'))
+                if (v.IsAny(j - 1, "st", "ft", "mt") && v.IsPunct(j, '.'))
                 {
                     j++;
                 }
             }
 
-            if (j > k && j < end && v.IsCapitalized(j) && PlaceCues.NotPlaceWords.Contains(v.Lower[j]) && !PlaceCues.CountyWords.Contains(v.Lower[j]) && !PlaceCues.CityAgencyWords.Contains(v.Lower[j]))
+            if (j > k && j < end && v.IsCapitalized(j) && v.In(j, PlaceCues.NotPlaceWords) && !v.In(j, PlaceCues.CountyWords) && !v.In(j, PlaceCues.CityAgencyWords))
             {
                 return k; // "Alder Junior High School": an organisation
             }
@@ -675,8 +689,8 @@ internal sealed class LocationRule : IClaimRule
                 var bare = text.EndsWith("'s") || text.EndsWith("\u2019s") ? text[..^2] : text;
                 if (Geography.TryCountryByName(bare, out var c) && !(bare.Length <= 3 && v.IsAllCaps(k) && n == 1 && c.Code != "US" && c.Code != "GB"))
                 {
-                    if (n == 1 && !v.IsAllCaps(k) && ((k > v.SentenceStart(k) && v.IsCapitalized(k - 1) && !v.IsAllCaps(k - 1) && !PerpetratorCues.NotNameWords.Contains(v.Lower[k - 1]))
-                        || (k + 1 < end && v.IsCapitalized(k + 1) && !v.IsAllCaps(k + 1) && !PerpetratorCues.NotNameWords.Contains(v.Lower[k + 1]))))
+                    if (n == 1 && !v.IsAllCaps(k) && ((k > v.SentenceStart(k) && v.IsCapitalized(k - 1) && !v.IsAllCaps(k - 1) && !v.In(k - 1, PerpetratorCues.NotNameWords))
+                        || (k + 1 < end && v.IsCapitalized(k + 1) && !v.IsAllCaps(k + 1) && !v.In(k + 1, PerpetratorCues.NotNameWords))))
                     {
                         return false; // "Dontay Jordan", "Chad Miller": a person
                     }
@@ -737,19 +751,19 @@ internal sealed class LocationRule : IClaimRule
         {
             // "neighbouring Chad", "the border with Niger", "the capital, Cairo", "800 miles southeast of the capital".
             int p = k - 1;
-            while (p >= start && v.Lower[p] is "the" or "," or "city" or "of" && !ContextBefore.TryMatchEndingAt(v.Lower, p, start, out _, out _))
+            while (p >= start && v.IsAny(p, "the", ",", "city", "of") && !ContextBefore.TryMatchEndingAt(v, p, start, out _, out _))
             {
                 p--;
             }
 
-            if (p >= start && ContextBefore.TryMatchEndingAt(v.Lower, p, start, out _, out _))
+            if (p >= start && ContextBefore.TryMatchEndingAt(v, p, start, out _, out _))
             {
                 return true;
             }
 
             for (int q = k - 1; q >= Math.Max(start, k - 8); q--)
             {
-                if (PlaceCues.DistanceUnits.Contains(v.Lower[q]))
+                if (v.In(q, PlaceCues.DistanceUnits))
                 {
                     return true;
                 }
@@ -794,13 +808,24 @@ internal sealed class LocationRule : IClaimRule
 
         private void Mark(int a, int b)
         {
-            for (int k = a; k < b; k++)
+            if (b > a)
             {
-                _used.Add(k);
+                _used.AsSpan(a, b - a).Fill(true);
             }
         }
 
-        private static bool IsAllCaps(string s) => !s.Any(char.IsLower);
+        private static bool IsAllCaps(string s)
+        {
+            foreach (char c in s)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static string Title(string caps)
         {
