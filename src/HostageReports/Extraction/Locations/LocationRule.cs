@@ -359,7 +359,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (v.IsCapitalized(i) && Geography.TryDemonym(v.Text(i), out var demonym) && demonym.IsAdjective)
+            if (v.IsCapitalized(i) && PlaceCues.MayStartGeographyName(v.Text(i)) && Geography.TryDemonym(v.Text(i), out var demonym) && demonym.IsAdjective)
             {
                 Vote(_countryVotes, demonym.Code, 1);
                 return;
@@ -375,7 +375,7 @@ internal sealed class LocationRule : IClaimRule
             var w = v.Text(i);
 
             // "the town of X", "the province of X", "the state of X".
-            if (PlaceCues.OfNouns.TryGetValue(w, out var ofKind) && i + 2 < end && v.Is(i + 1, "of") && v.IsCapitalized(i + 2) && !IsContext(i, start))
+            if (i + 2 < end && v.Is(i + 1, "of") && v.IsCapitalized(i + 2) && PlaceCues.OfNouns.TryGetValue(w, out var ofKind) && !IsContext(i, start))
             {
                 int runEnd = PlaceRun(i + 2, end);
                 if (runEnd > i + 2)
@@ -463,15 +463,16 @@ internal sealed class LocationRule : IClaimRule
         /// <summary>A capitalised run: a county, a site, a city with its state, a city's police, or (after a preposition) a town.</summary>
         private void ReadNamed(int k, int runEnd, int end, int start, int cueStart, bool preposition)
         {
-            string name = v.Span(k, runEnd);
-            if (preposition && Geography.TryUsState(name, out var inState))
+            var name = v.SpanOf(k, runEnd);
+            bool geography = PlaceCues.MayStartGeographyName(v.Text(k));
+            if (preposition && geography && Geography.TryUsState(name, out var inState))
             {
                 AddState(inState.Name, k, runEnd, 2);
                 Mark(k, runEnd);
                 return;
             }
 
-            if (Geography.TryDemonym(name, out _))
+            if (geography && Geography.TryDemonym(name, out _))
             {
                 Mark(k, runEnd);
                 return;
@@ -489,9 +490,9 @@ internal sealed class LocationRule : IClaimRule
             if (v.IsPunct(runEnd, ',') && runEnd + 1 < end && TryState(runEnd + 1, out var st, out int stEnd))
             {
                 AddState(st.Name, runEnd + 1, stEnd, 2);
-                if (!Geography.TryUsState(name, out _))
+                if (!(geography && Geography.TryUsState(name, out _)))
                 {
-                    _places.Add(new Mention(Expand(name), LocationKind.City, k, stEnd, st.Name, "US", true));
+                    _places.Add(new Mention(Expand(name.ToString()), LocationKind.City, k, stEnd, st.Name, "US", true));
                 }
 
                 Mark(k, stEnd);
@@ -521,7 +522,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Glenwood police", "the Oakdale Police Department".
-            if (runEnd < end && v.In(runEnd, PlaceCues.CityAgencyWords) && !Geography.TryUsState(name, out _) && !IsOrganisation(name)
+            if (runEnd < end && v.In(runEnd, PlaceCues.CityAgencyWords) && !(geography && Geography.TryUsState(name, out _)) && !IsOrganisation(name)
                 && !(runEnd == k + 1 && (v.In(k, PlaceCues.NotAgencyPlaceWords) || v.Text(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || v.Text(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
             {
                 AddPlace(name, LocationKind.City, k, runEnd + 1, strong: false);
@@ -531,7 +532,7 @@ internal sealed class LocationRule : IClaimRule
 
             // "a Cedar Falls teen", "an Oakdale home": a town used as an adjective.
             if (!preposition && k > start && v.IsAny(k - 1, "a", "an", "the") && runEnd < end && v.In(runEnd, PlaceCues.ResidentNouns)
-                && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !Geography.TryUsState(name, out _) && !Geography.TryCountryByName(name, out _))
+                && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !(geography && (Geography.TryUsState(name, out _) || Geography.TryCountryByName(name, out _))))
             {
                 AddPlace(name, LocationKind.Town, k, runEnd + 1, strong: false);
                 Mark(k, runEnd + 1);
@@ -594,11 +595,11 @@ internal sealed class LocationRule : IClaimRule
             return last.EndsWith("'s") || last.EndsWith("\u2019s") || v.In(k, PerpetratorCues.Titles) || v.In(k, PerpetratorCues.Honorifics);
         }
 
-        private static bool IsOrganisation(string name)
+        private static bool IsOrganisation(ReadOnlySpan<char> name)
         {
-            foreach (var word in name.AsSpan().Split(' '))
+            foreach (var word in name.Split(' '))
             {
-                if (PlaceCues.NotPlaceWords.Contains(name.AsSpan(word)))
+                if (PlaceCues.NotPlaceWords.Contains(name[word]))
                 {
                     return true;
                 }
@@ -683,6 +684,11 @@ internal sealed class LocationRule : IClaimRule
         {
             country = null!;
             countryEnd = k;
+            if (k >= end || !PlaceCues.MayStartGeographyName(v.Text(k)))
+            {
+                return false;
+            }
+
             for (int n = Math.Min(4, end - k); n >= 1; n--)
             {
                 var text = v.Body.AsSpan(v[k].Start, v[k + n - 1].End - v[k].Start);
@@ -713,7 +719,7 @@ internal sealed class LocationRule : IClaimRule
         {
             state = null!;
             stateEnd = k;
-            if (k >= v.Count || v[k].Kind != TokenKind.Word)
+            if (k >= v.Count || v[k].Kind != TokenKind.Word || !PlaceCues.MayStartGeographyName(v.Text(k)))
             {
                 return false;
             }
@@ -772,9 +778,9 @@ internal sealed class LocationRule : IClaimRule
             return false;
         }
 
-        private void AddPlace(string name, LocationKind kind, int evStart, int evEnd, bool strong)
+        private void AddPlace(ReadOnlySpan<char> name, LocationKind kind, int evStart, int evEnd, bool strong)
         {
-            _places.Add(new Mention(Expand(name), kind, evStart, evEnd, null, null, strong));
+            _places.Add(new Mention(Expand(name.ToString()), kind, evStart, evEnd, null, null, strong));
         }
 
         /// <summary>"St. Louis" is named "Saint Louis", "Ft. Worth" "Fort Worth", "Mt. Vernon" "Mount Vernon"; the written form stays an alias.</summary>

@@ -71,7 +71,7 @@ internal static class GroupFinder
             int militant = -1;
             for (int i = start; i < end; i++)
             {
-                if (used[i])
+                if (used[i] || !MayStart(v, i))
                 {
                     continue;
                 }
@@ -120,13 +120,13 @@ internal static class GroupFinder
         return result;
     }
 
-    /// <summary>A well known group at token i, any spelling, the longest name first.</summary>
+    /// <summary>True when a group's name may start at token i: a capitalised word, or one starting with "al" ("al-Qaeda").</summary>
+    private static bool MayStart(TokenView v, int i) =>
+        v[i].Kind == TokenKind.Word && (char.IsUpper(v.Body[v[i].Start]) || v.Text(i).StartsWith("al", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A well known group at token i (see <see cref="MayStart"/>), any spelling, the longest name first.</summary>
     private static GroupMention? Known(TokenView v, int i, int start, int end)
     {
-        if (v[i].Kind != TokenKind.Word || !(char.IsUpper(v.Body[v[i].Start]) || v.Text(i).StartsWith("al", StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
 
         // The key of the words read so far (see ArmedGroups.Key), built in place; it stops growing as soon as no group's key starts with it.
         Span<char> key = stackalloc char[MaxKey];
@@ -270,7 +270,7 @@ internal static class GroupFinder
         for (int k = i; k < runEnd; k++)
         {
             var t = v.Text(k);
-            if (Geography.TryCountryByName(t, out _) || Geography.TryDemonym(t, out _) || Geography.TryUsState(t, out _) || v.In(k, PerpetratorCues.NotNameWords) && !v.In(k, GroupCues.Heads) && !v.In(k, GroupCues.Connectors))
+            if (PlaceCues.MayStartGeographyName(t) && (Geography.TryCountryByName(t, out _) || Geography.TryDemonym(t, out _) || Geography.TryUsState(t, out _)) || v.In(k, PerpetratorCues.NotNameWords) && !v.In(k, GroupCues.Heads) && !v.In(k, GroupCues.Connectors))
             {
                 return null; // "the Algerian Army", "the National Front party", "Police Department"
             }
@@ -283,7 +283,7 @@ internal static class GroupFinder
     private static GroupMention? Introduced(TokenView v, int i, int start, int end)
     {
         int k = i;
-        if (v.Is(k, "the") || v.IsQuote(k))
+        if (!v.IsCapitalized(i) || v.Is(k, "the") || v.IsQuote(k))
         {
             return null;
         }
@@ -317,11 +317,6 @@ internal static class GroupFinder
         }
 
         int n = i;
-        if (!v.IsCapitalized(n))
-        {
-            return null;
-        }
-
         int runEnd = Run(v, n, end);
         if (runEnd <= n || IsPlace(v, n, runEnd))
         {
@@ -509,7 +504,7 @@ internal static class GroupFinder
     private static bool IsPlace(TokenView v, int a, int b)
     {
         var text = v.Body.AsSpan(v[a].Start, v[b - 1].End - v[a].Start);
-        return Geography.TryCountryByName(text, out _) || Geography.TryUsState(text, out _) || Geography.TryCapital(text, out _) || Geography.TryDemonym(text, out _);
+        return PlaceCues.MayStartGeographyName(v.Text(a)) && (Geography.TryCountryByName(text, out _) || Geography.TryUsState(text, out _) || Geography.TryCapital(text, out _) || Geography.TryDemonym(text, out _));
     }
 
     private static ReadOnlySpan<char> StripSuffix(ReadOnlySpan<char> word, out bool hasSuffix)

@@ -163,7 +163,6 @@ internal static class PersonFinder
                 var m = ScanName(v, t, end, groupTokens, out int next);
                 if (m is not null && !LooksLikePlaceOrOrg(v, m, start, end))
                 {
-                    m.ArmedContext = ArmedSentence(v, start, end, groupTokens, ref armed);
                     ReadCues(v, m, start, end);
                     if (!(m.Left is null && m.Start > start && v.In(m.Start - 1, PerpetratorCues.PlacePrepositions)))
                     {
@@ -190,6 +189,16 @@ internal static class PersonFinder
                 {
                     mentions[k].Left = mentions[k - 1].Left;
                     mentions[k].CueStart = mentions[k - 1].CueStart;
+                }
+            }
+
+            // Whether the sentence talks of armed groups matters only to the cues that need it.
+            foreach (var m in mentions)
+            {
+                if (m.Left is { } l && PerpetratorCues.NeedsArmedContext(l) || m.Right is { } r && PerpetratorCues.NeedsArmedContext(r)
+                    || m.Apposition is { } a && PerpetratorCues.NeedsArmedContext(a))
+                {
+                    m.ArmedContext = ArmedSentence(v, start, end, groupTokens, ref armed);
                 }
             }
 
@@ -404,7 +413,7 @@ internal static class PersonFinder
             return true;
         }
 
-        if (v.IsPunct(m.End, ',') && m.End + 1 < end)
+        if (v.IsPunct(m.End, ',') && m.End + 1 < end && PlaceCues.MayStartGeographyName(v.Text(m.End + 1)))
         {
             var next = v.Text(m.End + 1);
             int len = v[m.End + 1].Length + (v.IsPunct(m.End + 2, '.') ? 1 : 0);
@@ -412,6 +421,11 @@ internal static class PersonFinder
             {
                 return true; // "Glenwood, Okla."
             }
+        }
+
+        if (!PlaceCues.MayStartGeographyName(m.Words[0]))
+        {
+            return false;
         }
 
         // The words joined by single spaces, in a buffer: "Sierra Leone" is a country, "Kenyan" a nationality.

@@ -1,5 +1,5 @@
 using HostageReports.Extraction.Text;
-using WordLookup = System.Collections.Frozen.FrozenSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
+using HostageReports.Extraction.Lexicons;
 
 namespace HostageReports.Extraction.Perpetrators;
 
@@ -75,7 +75,7 @@ internal sealed class TokenView
     }
 
     /// <summary>True when token i's text is in the set (whose comparer ignores case).</summary>
-    public bool In(int i, WordLookup set) => set.Contains(Text(i));
+    public bool In(int i, WordSet set) => set.Contains(Text(i));
 
     /// <summary>The body between the start of token a and the end of token b - 1.</summary>
     public string Span(int a, int b) => Body[this[a].Start..this[b - 1].End];
