@@ -49,6 +49,8 @@ internal sealed class LocationRule : IClaimRule
         private string? _datelineState;
         private string? _datelineCountry;
         private int _headlineStart = -1;
+        private int _geographyToken = -1;
+        private bool _geography;
         private bool _headline;
 
         public void Run()
@@ -348,7 +350,8 @@ internal sealed class LocationRule : IClaimRule
         private void Read(int i, int start, int end)
         {
             // Countries and states anywhere: votes for the incident's country and state.
-            if (v.IsCapitalized(i) && TryCountryAt(i, end, out var country, out int cEnd))
+            bool cap = v.IsCapitalized(i);
+            if (cap && TryCountryAt(i, end, out var country, out int cEnd))
             {
                 if (!IsContext(i, start))
                 {
@@ -359,13 +362,13 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (v.IsCapitalized(i) && PlaceCues.MayStartGeographyName(v.Text(i)) && Geography.TryDemonym(v.Text(i), out var demonym) && demonym.IsAdjective)
+            if (cap && MayNameGeography(i) && Geography.TryDemonym(v.Text(i), out var demonym) && demonym.IsAdjective)
             {
                 Vote(_countryVotes, demonym.Code, 1);
                 return;
             }
 
-            if (v.IsCapitalized(i) && !v.IsAllCaps(i) && TryState(i, out var state, out int sEnd) && v[i].Length > 2)
+            if (cap && !v.IsAllCaps(i) && TryState(i, out var state, out int sEnd) && v[i].Length > 2)
             {
                 AddState(state.Name, i, sEnd, 1);
                 Mark(i, sEnd);
@@ -416,41 +419,12 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (PlaceCues.Prepositions.Contains(w) && !(v.IsCapitalized(i) && i != start) && !IsHeadline(start, end))
+            if (PlaceCues.Prepositions.Contains(w) && !(cap && i != start) && ReadAfterPreposition(i, start, end, cap))
             {
-                int k = i + 1;
-                bool article = false;
-                while (k < end && v.In(k, PlaceCues.Directions) && !v.IsCapitalized(k))
-                {
-                    article |= v.IsAny(k, "the", "a", "an");
-                    k++;
-                }
-
-                if (k < end && v.IsCapitalized(k) && !_used[k])
-                {
-                    if (TryCountryAt(k, end, out var c2, out int c2End))
-                    {
-                        if (!IsContext(i, start))
-                        {
-                            AddCountry(c2.Code, k, c2End, 3);
-                        }
-
-                        Mark(k, c2End);
-                        return;
-                    }
-
-                    int runEnd = PlaceRun(k, end);
-                    if (runEnd > k && !IsContext(i, start) && !IsContext(k, start))
-                    {
-                        // "in the Stagecoach", "at the Mansion": after an article a bare name is a business, not a town.
-                        ReadNamed(k, runEnd, end, start, i, preposition: !article || TryCountryAt(k, end, out _, out _));
-                    }
-                }
-
                 return;
             }
 
-            if (v.IsCapitalized(i) && !v.IsAllCaps(i))
+            if (cap && !v.IsAllCaps(i))
             {
                 int runEnd = PlaceRun(i, end);
                 if (runEnd > i)
@@ -460,11 +434,53 @@ internal sealed class LocationRule : IClaimRule
             }
         }
 
+        /// <summary>"in X", "near southern X", "at the X": the place after a preposition. False when the sentence is in title case and the words are to be read on their own.</summary>
+        private bool ReadAfterPreposition(int i, int start, int end, bool cap)
+        {
+            int k = i + 1;
+            bool article = false;
+            while (k < end && v.In(k, PlaceCues.Directions) && !v.IsCapitalized(k))
+            {
+                article |= v.IsAny(k, "the", "a", "an");
+                k++;
+            }
+
+            // In a title-case sentence a preposition says nothing ("Man Shot In Oakdale"): the words are read on their own.
+            bool named = k < end && v.IsCapitalized(k) && !_used[k];
+            if ((named || cap) && IsHeadline(start, end))
+            {
+                return false;
+            }
+
+            if (named)
+            {
+                if (TryCountryAt(k, end, out var c2, out int c2End))
+                {
+                    if (!IsContext(i, start))
+                    {
+                        AddCountry(c2.Code, k, c2End, 3);
+                    }
+
+                    Mark(k, c2End);
+                    return true;
+                }
+
+                int runEnd = PlaceRun(k, end);
+                if (runEnd > k && !IsContext(i, start) && !IsContext(k, start))
+                {
+                    // "in the Stagecoach", "at the Mansion": after an article a bare name is a business, not a town.
+                    ReadNamed(k, runEnd, end, start, i, preposition: !article || TryCountryAt(k, end, out _, out _));
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>A capitalised run: a county, a site, a city with its state, a city's police, or (after a preposition) a town.</summary>
         private void ReadNamed(int k, int runEnd, int end, int start, int cueStart, bool preposition)
         {
             var name = v.SpanOf(k, runEnd);
-            bool geography = PlaceCues.MayStartGeographyName(v.Text(k));
+            bool geography = MayNameGeography(k);
             if (preposition && geography && Geography.TryUsState(name, out var inState))
             {
                 AddState(inState.Name, k, runEnd, 2);
@@ -684,7 +700,7 @@ internal sealed class LocationRule : IClaimRule
         {
             country = null!;
             countryEnd = k;
-            if (k >= end || !PlaceCues.MayStartGeographyName(v.Text(k)))
+            if (k >= end || !MayNameGeography(k))
             {
                 return false;
             }
@@ -719,7 +735,7 @@ internal sealed class LocationRule : IClaimRule
         {
             state = null!;
             stateEnd = k;
-            if (k >= v.Count || v[k].Kind != TokenKind.Word || !PlaceCues.MayStartGeographyName(v.Text(k)))
+            if (k >= v.Count || v[k].Kind != TokenKind.Word || !MayNameGeography(k))
             {
                 return false;
             }
@@ -751,6 +767,18 @@ internal sealed class LocationRule : IClaimRule
             }
 
             return false;
+        }
+
+        /// <summary>True when a geography name may start at token k (<see cref="PlaceCues.MayStartGeographyName"/>); the last answer is kept, as a token is asked several times in a row.</summary>
+        private bool MayNameGeography(int k)
+        {
+            if (_geographyToken != k)
+            {
+                _geographyToken = k;
+                _geography = PlaceCues.MayStartGeographyName(v.Text(k));
+            }
+
+            return _geography;
         }
 
         private bool IsContext(int k, int start)

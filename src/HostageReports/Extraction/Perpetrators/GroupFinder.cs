@@ -46,7 +46,7 @@ internal sealed class GroupMention
 internal static class GroupFinder
 {
     /// <summary>Room for a group key being built: longer than any listed group's key.</summary>
-    private const int MaxKey = 128;
+    private const int MaxKey = 64;
 
     private static readonly EndingPhrases<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
     private static readonly EndingPhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
@@ -188,7 +188,7 @@ internal static class GroupFinder
             }
 
             keyLength = rawLength;
-            if (!prefix && !the && !EndsInsideQaida(key[..keyLength]))
+            if (length > 0 && !prefix && !EndsInsideQaida(key[..keyLength]))
             {
                 break; // no group's key starts so
             }
