@@ -62,6 +62,28 @@ public class EntityLookupTests
         }
     }
 
+    [Fact]
+    public void MayStartKey_EveryKeyAndCanonicalName_IsLetThrough()
+    {
+        foreach (var (key, canonical) in ArmedGroups.ByKey)
+        {
+            ArmedGroups.MayStartKey(key).Should().BeTrue(key);
+            ArmedGroups.MayStartKey(canonical.Split(' ')[0]).Should().BeTrue(canonical);
+        }
+    }
+
+    [Theory]
+    [InlineData("Police", false)]
+    [InlineData("Sunday", false)]
+    [InlineData("The", true)]
+    [InlineData("Al", true)]
+    [InlineData("AQIM", true)]
+    [InlineData("Hamas's", true)]
+    public void MayStartKey_FirstWord_TurnsAwayWordsNoGroupStartsWith(string word, bool expected)
+    {
+        ArmedGroups.MayStartKey(word).Should().Be(expected);
+    }
+
     [Theory]
     [InlineData("The Taliban claimed the attack on the checkpoint.", "Taliban", "The Taliban")]
     [InlineData("Gunmen from al Qaida in the Islamic Maghreb seized the convoy.", "al-Qaeda in the Islamic Maghreb", "al Qaida in the Islamic Maghreb")]

@@ -77,6 +77,60 @@ internal static class ArmedGroups
         .SelectMany(static k => Enumerable.Range(1, k.Length).Select(n => k[..n]))
         .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The first character of every key, one bit each (see <see cref="KeyCharIndex"/>).</summary>
+    private static readonly ulong KeyFirstChars = ByKey.Keys.Where(static k => KeyCharIndex(k[0]) >= 0).Aggregate(0UL, static (m, k) => m | (1UL << KeyCharIndex(k[0])));
+
+    /// <summary>The first two characters of every key, one bit a pair (see <see cref="KeyCharIndex"/>).</summary>
+    private static readonly ulong[] KeyFirstPairs = BuildFirstPairs();
+
+    /// <summary>
+    /// True when a group's key may start with the key letters of this word (the first word of a name):
+    /// its first two letters or digits, in lower case, begin some group's key. "Police" and "Sunday"
+    /// begin none; "The" adds nothing to a key and may begin any.
+    /// </summary>
+    /// <param name="word">The word, any case.</param>
+    /// <returns>False when no group's key starts so.</returns>
+    public static bool MayStartKey(ReadOnlySpan<char> word)
+    {
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        int first = -2, second = -2;
+        foreach (char c in word)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            int index = KeyCharIndex(char.ToLowerInvariant(c));
+            if (first == -2)
+            {
+                first = index;
+            }
+            else
+            {
+                second = index;
+                break;
+            }
+        }
+
+        if (first == -2 || first == -1 || second == -1)
+        {
+            return true; // no key letter, or one this mask does not cover
+        }
+
+        if (second == -2)
+        {
+            return (KeyFirstChars & (1UL << first)) != 0;
+        }
+
+        int pair = (first * 36) + second;
+        return (KeyFirstPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+    }
+
     /// <summary>
     /// The key two spellings of one group share: lower-case letters and digits only, "the" dropped,
     /// "qaida" read as "qaeda". "al-Qaida", "al Qaeda" and "Al-Qa'ida" all give "alqaeda".
@@ -148,6 +202,24 @@ internal static class ArmedGroups
         }
 
         return w;
+    }
+
+    /// <summary>0-25 for 'a'-'z', 26-35 for '0'-'9', -1 for any other character.</summary>
+    private static int KeyCharIndex(char c) => c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : -1;
+
+    private static ulong[] BuildFirstPairs()
+    {
+        var pairs = new ulong[((36 * 36) + 63) / 64];
+        foreach (var key in ByKey.Keys)
+        {
+            if (key.Length >= 2 && KeyCharIndex(key[0]) >= 0 && KeyCharIndex(key[1]) >= 0)
+            {
+                int pair = (KeyCharIndex(key[0]) * 36) + KeyCharIndex(key[1]);
+                pairs[pair >> 6] |= 1UL << (pair & 63);
+            }
+        }
+
+        return pairs;
     }
 
     private static FrozenDictionary<string, string> BuildByKey()

@@ -10,6 +10,8 @@ namespace HostageReports.Extraction.Lexicons;
 /// </summary>
 internal static class PlaceCues
 {
+    private static readonly string[] PrepositionWords = ["in", "near", "at", "outside", "inside"];
+
     /// <summary>Nouns of "the town of X" and the rank they give X.</summary>
     public static readonly FrozenDictionary<string, LocationKind>.AlternateLookup<ReadOnlySpan<char>> OfNouns = new Dictionary<string, LocationKind>
     {
@@ -54,7 +56,10 @@ internal static class PlaceCues
     });
 
     /// <summary>Prepositions before an incident's town: "in X", "near X", "at X", "outside X".</summary>
-    public static readonly WordSet Prepositions = new(new[] { "in", "near", "at", "outside", "inside" });
+    public static readonly WordSet Prepositions = new(PrepositionWords);
+
+    /// <summary>The lower-case words a place may follow: <see cref="Prepositions"/>, the nouns of <see cref="OfNouns"/>, "on", "of", "at" (streets, home towns).</summary>
+    public static readonly WordSet LowerCaseCues = new(PrepositionWords.Concat(["on", "of"]).Concat(OfNouns.Dictionary.Keys));
 
     /// <summary>Lower-case words allowed between a preposition and the name: "in southern Algeria", "in rural X".</summary>
     public static readonly WordSet Directions = new(new[]

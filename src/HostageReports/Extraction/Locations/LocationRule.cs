@@ -17,7 +17,7 @@ internal sealed class LocationRule : IClaimRule
 {
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouAEIOU");
 
-    private static readonly EndingPhrases<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
+    private static readonly CuePhrases<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
 
     /// <inheritdoc/>
     public void Apply(ExtractionContext context)
@@ -67,9 +67,13 @@ internal sealed class LocationRule : IClaimRule
                     continue;
                 }
 
+                var tokens = v.Tokens;
                 for (int i = start; i < end; i++)
                 {
-                    if (!_used[i])
+                    // Only capitalised words and a few lower-case cue words can start a place.
+                    var t = tokens[i];
+                    if (!_used[i] && t.Kind == TokenKind.Word
+                        && (char.IsUpper(v.Body[t.Start]) || PlaceCues.LowerCaseCues.Contains(v.Body.AsSpan(t.Start, t.Length))))
                     {
                         Read(i, start, end);
                     }

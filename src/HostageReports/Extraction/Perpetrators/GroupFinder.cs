@@ -48,8 +48,8 @@ internal static class GroupFinder
     /// <summary>Room for a group key being built: longer than any listed group's key.</summary>
     private const int MaxKey = 64;
 
-    private static readonly EndingPhrases<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
-    private static readonly EndingPhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
+    private static readonly CuePhrases<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
+    private static readonly CuePhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
 
     /// <summary>Every group mention of the report, in order; <paramref name="used"/> (one flag a token) receives their tokens.</summary>
     public static List<GroupMention> Find(TokenView v, bool[] used)
@@ -69,9 +69,10 @@ internal static class GroupFinder
 
             inSentence.Clear();
             int militant = -1;
+            var tokens = v.Tokens;
             for (int i = start; i < end; i++)
             {
-                if (used[i] || !MayStart(v, i))
+                if (used[i] || !MayStart(v.Body, tokens[i]))
                 {
                     continue;
                 }
@@ -121,12 +122,17 @@ internal static class GroupFinder
     }
 
     /// <summary>True when a group's name may start at token i: a capitalised word, or one starting with "al" ("al-Qaeda").</summary>
-    private static bool MayStart(TokenView v, int i) =>
-        v[i].Kind == TokenKind.Word && (char.IsUpper(v.Body[v[i].Start]) || v.Text(i).StartsWith("al", StringComparison.OrdinalIgnoreCase));
+    private static bool MayStart(string body, Token t) =>
+        t.Kind == TokenKind.Word && (char.IsUpper(body[t.Start]) || body.AsSpan(t.Start, t.Length).StartsWith("al", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A well known group at token i (see <see cref="MayStart"/>), any spelling, the longest name first.</summary>
     private static GroupMention? Known(TokenView v, int i, int start, int end)
     {
+        if (!ArmedGroups.MayStartKey(StripSuffix(v.Text(i), out _)))
+        {
+            return null;
+        }
+
 
         // The key of the words read so far (see ArmedGroups.Key), built in place; it stops growing as soon as no group's key starts with it.
         Span<char> key = stackalloc char[MaxKey];
@@ -509,6 +515,12 @@ internal static class GroupFinder
 
     private static ReadOnlySpan<char> StripSuffix(ReadOnlySpan<char> word, out bool hasSuffix)
     {
+        hasSuffix = false;
+        if (!word.Contains('-'))
+        {
+            return word; // every suffix is hyphenated
+        }
+
         foreach (var suffix in GroupCues.AffiliationSuffixes)
         {
             if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))

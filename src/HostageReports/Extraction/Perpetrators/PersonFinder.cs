@@ -131,8 +131,8 @@ internal sealed class PersonMention
 /// </summary>
 internal static class PersonFinder
 {
-    private static readonly EndingPhrases<PersonCue> Before = new(PerpetratorCues.Before);
-    private static readonly PhraseTable<PersonCue> After = new(PerpetratorCues.After.Select(static p => KeyValuePair.Create(p.Phrase, p.Cue)));
+    private static readonly CuePhrases<PersonCue> Before = new(PerpetratorCues.Before);
+    private static readonly CuePhrases<PersonCue> After = new(PerpetratorCues.After);
 
     /// <summary>Every person mention of the report, in order.</summary>
     public static List<PersonMention> Find(TokenView v, bool[] groupTokens)
@@ -152,9 +152,10 @@ internal static class PersonFinder
             int armed = -1;
             mentions.Clear();
             int t = start;
+            var tokens = v.Tokens;
             while (t < end)
             {
-                if (groupTokens[t] || !v.IsCapitalized(t))
+                if (groupTokens[t] || tokens[t].Kind != TokenKind.Word || !char.IsUpper(v.Body[tokens[t].Start]))
                 {
                     t++;
                     continue;
@@ -481,7 +482,6 @@ internal static class PersonFinder
         // After: skip ages, "of Oakdale", suffixes; look for an apposition or a phrase.
         int q = m.End;
         int limit = Math.Min(end, m.End + 16);
-        var tokens = v.Tokens[..limit];
         while (q < limit)
         {
             if (v.IsPunct(q, ',') && Apposition(v, q + 1, limit, out var app, out int appEnd))
@@ -491,7 +491,7 @@ internal static class PersonFinder
                 break;
             }
 
-            if (After.TryMatch(v.Body, tokens, q, out var cue, out int len))
+            if (After.TryMatchAt(v, q, limit, out int len, out var cue))
             {
                 m.Right = cue;
                 m.CueEnd = q + len;
@@ -550,10 +550,13 @@ internal static class PersonFinder
     }
 
     private static bool IsFiller(TokenView v, int p) =>
-        v[p].Kind == TokenKind.Number || v.In(p, PerpetratorCues.Filler) || v.Text(p).Contains("year-old", StringComparison.OrdinalIgnoreCase)
-        || v.Text(p).EndsWith("-old", StringComparison.OrdinalIgnoreCase);
+        v[p].Kind == TokenKind.Number || v.In(p, PerpetratorCues.Filler) || IsAge(v.Text(p));
+
+    /// <summary>"22-year-old", "six-month-old".</summary>
+    private static bool IsAge(ReadOnlySpan<char> word) =>
+        word.Contains('-') && (word.Contains("year-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-old", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsRightFiller(TokenView v, int q) =>
         v[q].Kind == TokenKind.Number || (v.In(q, PerpetratorCues.Filler) && !v.In(q, PerpetratorCues.NotRightFiller))
-        || v.Text(q).Contains("year-old", StringComparison.OrdinalIgnoreCase) || v.In(q, PerpetratorCues.RightFiller);
+        || (v.Text(q).Contains('-') && v.Text(q).Contains("year-old", StringComparison.OrdinalIgnoreCase)) || v.In(q, PerpetratorCues.RightFiller);
 }
