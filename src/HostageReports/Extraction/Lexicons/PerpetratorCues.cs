@@ -143,7 +143,7 @@ internal static class PerpetratorCues
     ];
 
     /// <summary>Nouns of an apposition (", a former commander of ...", ", an Algerian jihadist") and what they make of the person.</summary>
-    public static readonly FrozenDictionary<string, PersonCue> AppositionNouns = new Dictionary<string, PersonCue>
+    public static readonly FrozenDictionary<string, PersonCue>.AlternateLookup<ReadOnlySpan<char>> AppositionNouns = new Dictionary<string, PersonCue>
     {
         ["suspect"] = PersonCue.Suspect, ["suspects"] = PersonCue.Suspect, ["defendant"] = PersonCue.Suspect,
         ["shooter"] = PersonCue.Shooter, ["gunman"] = PersonCue.Shooter, ["killer"] = PersonCue.Suspect, ["attacker"] = PersonCue.Suspect,
@@ -161,10 +161,10 @@ internal static class PerpetratorCues
         ["president"] = PersonCue.Official, ["trooper"] = PersonCue.Official, ["deputy"] = PersonCue.Official, ["director"] = PersonCue.Official,
         ["mayor"] = PersonCue.Official, ["governor"] = PersonCue.Official, ["coroner"] = PersonCue.Official, ["analyst"] = PersonCue.Official,
         ["expert"] = PersonCue.Official, ["professor"] = PersonCue.Official, ["researcher"] = PersonCue.Official,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Titles written before a name ("Sheriff John Doe", "Sgt. Ann Lee"): the person is an official, not a perpetrator.</summary>
-    public static readonly FrozenSet<string> Titles = new[]
+    public static readonly WordSet Titles = new(new[]
     {
         "sheriff", "deputy", "officer", "officers", "detective", "det", "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "cpl", "corporal",
         "trooper", "chief", "commissioner", "superintendent", "marshal", "constable", "agent", "investigator", "inspector", "patrolman",
@@ -174,26 +174,25 @@ internal static class PerpetratorCues
         "king", "queen", "prince", "princess", "sheikh", "general", "gen", "col", "colonel", "maj", "major", "adm", "admiral", "commander",
         "pope", "director", "dean", "coach", "ceo", "chairman", "premier", "chancellor", "assemblyman", "assemblywoman", "congressman",
         "congresswoman", "delegate", "commander-in-chief", "state's", "assistant", "district", "officer-in-charge", "police",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Honorifics that say nothing of the person's part: dropped from the name.</summary>
-    public static readonly FrozenSet<string> Honorifics = new[] { "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly WordSet Honorifics = new(new[] { "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam" });
 
     /// <summary>Name suffixes kept in the name: "Hubert Allen Jr.".</summary>
-    public static readonly FrozenSet<string> Suffixes = new[] { "jr", "sr", "ii", "iii", "iv", "v" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static readonly WordSet Suffixes = new(new[] { "jr", "sr", "ii", "iii", "iv", "v" });
 
     /// <summary>Lower-case particles inside a name: "Ahmed Abu al-Hassan", "Ludwig van Beethoven".</summary>
-    public static readonly FrozenSet<string> Particles = new[]
+    public static readonly WordSet Particles = new(new[]
     {
         "al", "el", "bin", "ibn", "bint", "abu", "ould", "uld", "de", "del", "della", "der", "di", "da", "du", "dos", "das", "van", "von", "la", "le", "st",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>
     /// Capitalised words that are never part of a person's name: sentence openers, pronouns, days, months,
     /// and the words of organisations, buildings and streets. A run holding an organisation word is no person.
     /// </summary>
-    public static readonly FrozenSet<string> NotNameWords = new[]
+    public static readonly WordSet NotNameWords = new(new[]
     {
         "the", "a", "an", "and", "but", "or", "if", "when", "while", "after", "before", "as", "at", "in", "on", "of", "for", "from", "with", "by",
         "to", "into", "about", "over", "under", "during", "since", "until", "because", "although", "though", "so", "then", "than", "also",
@@ -222,18 +221,18 @@ internal static class PerpetratorCues
         "share", "read", "watch", "comments", "subscribe", "sign", "log", "login", "email", "print", "previous", "next", "close", "menu",
         "honda", "toyota", "chevrolet", "chevy", "nissan", "dodge", "jeep", "buick", "cadillac", "hyundai", "pontiac", "chrysler",
         "lexus", "acura", "mazda", "subaru", "volkswagen", "mercedes", "oldsmobile", "infiniti", "bmw", "kia", "glock", "smith & wesson",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Words that make a sentence one about armed groups, where "leader" or "member" before a name marks a perpetrator.</summary>
-    public static readonly FrozenSet<string> ArmedContextWords = new[]
+    public static readonly WordSet ArmedContextWords = new(new[]
     {
         "militant", "militants", "jihadist", "jihadists", "islamist", "islamists", "terrorist", "terrorists", "insurgent", "insurgents",
         "rebel", "rebels", "guerrilla", "guerrillas", "extremist", "extremists", "kidnappers", "hostage-takers", "captors", "gunmen",
         "brigade", "battalion", "cell", "faction", "militia", "raid", "attack", "group", "group's", "network",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Words skipped between a cue and the name it points at: ages, kin, articles ("shot by his friend, 22-year-old").</summary>
-    public static readonly FrozenSet<string> Filler = new[]
+    public static readonly WordSet Filler = new(new[]
     {
         ",", "-", "a", "an", "the", "his", "her", "their", "its", "former", "senior", "close", "longtime", "named", "man", "woman", "men",
         "women", "teen", "teenager", "boy", "girl", "youth", "juvenile", "resident", "friend", "boyfriend", "girlfriend", "husband", "wife",
@@ -241,7 +240,19 @@ internal static class PerpetratorCues
         "roommate", "neighbor", "co-worker", "coworker", "ex-boyfriend", "ex-girlfriend", "ex-husband", "ex-wife", "year-old", "years-old",
         "year", "years", "old", "aged", "age", "\u201c", "\"", "(", "identified", "as", "be", "to", "of", "and",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "another", "male", "female", "pal", "buddy",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
+
+    /// <summary>Filler words that stop the reading of the words after a name: ", of Oakdale" is read apart, "to be" and quotes end it.</summary>
+    public static readonly WordSet NotRightFiller = new(new[] { "of", "to", "as", "be", "identified", "named", "\u201c", "\"" });
+
+    /// <summary>Words skipped after a name besides the filler: ", 29, and", "both", "also", "had previously".</summary>
+    public static readonly WordSet RightFiller = new(new[]
+    {
+        ",", "and", "both", "all", "age", "aged", "(", ")", "-", "also", "then", "later", "reportedly", "has", "had", "have", "previously", "now",
+    });
+
+    /// <summary>Prepositions before a capitalised run that make it a place when no cue names a person: "in", "from", "near".</summary>
+    public static readonly WordSet PlacePrepositions = new(new[] { "in", "at", "from", "near", "of", "on", "to", "into", "outside", "across", "toward", "towards" });
 
     /// <summary>Whether a cue needs a sentence that talks of armed groups.</summary>
     public static bool NeedsArmedContext(PersonCue cue) => cue is PersonCue.Leader or PersonCue.Member or PersonCue.Spokesman or PersonCue.Associate;
@@ -264,43 +275,43 @@ internal static class PerpetratorCues
 internal static class GroupCues
 {
     /// <summary>Last words that make a capitalised run a group's name: "the X Brigade", "the Y Front".</summary>
-    public static readonly FrozenSet<string> Heads = new[]
+    public static readonly WordSet Heads = new(new[]
     {
         "brigade", "brigades", "battalion", "battalions", "front", "army", "movement", "cell", "faction", "legion", "militia", "militias",
         "mujahideen", "mujahedeen", "mujahidin", "commando", "commandos", "martyrs", "guerrillas", "tigers", "jihad",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Head words that name an armed group in any sentence; the others ("Front", "Army", "Movement") only where the sentence talks of militants.</summary>
-    public static readonly FrozenSet<string> StrongHeads = new[]
+    public static readonly WordSet StrongHeads = new(new[]
     {
         "brigade", "brigades", "battalion", "battalions", "legion", "militia", "militias", "mujahideen", "mujahedeen", "mujahidin", "martyrs",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Words that make a sentence one about militants, for the weaker head words.</summary>
-    public static readonly FrozenSet<string> MilitantWords = new[]
+    public static readonly WordSet MilitantWords = new(new[]
     {
         "militant", "militants", "jihadist", "jihadists", "islamist", "islamists", "terrorist", "terrorists", "insurgent", "insurgents",
         "rebel", "rebels", "guerrilla", "guerrillas", "extremist", "extremists", "kidnappers", "hostage-takers", "responsibility",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Plural nouns for a group's people, never the start of its name: "Fighters of the X Front".</summary>
-    public static readonly FrozenSet<string> MemberNouns = new[]
+    public static readonly WordSet MemberNouns = new(new[]
     {
         "members", "fighters", "followers", "supporters", "gunmen", "soldiers", "loyalists", "remnants", "elements", "leaders", "commanders",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>First words that make a capitalised run a group's name: Arabic and Urdu words for brigade, front, movement, army, party.</summary>
-    public static readonly FrozenSet<string> Starts = new[]
+    public static readonly WordSet Starts = new(new[]
     {
         "katibat", "katiba", "katibah", "jamaat", "jama'at", "jamaah", "jemaah", "harakat", "harakah", "jabhat", "ansar", "lashkar", "jaish",
         "jaysh", "tehrik", "tehreek", "hizb", "liwa", "liwaa", "saraya", "kataib", "kata'ib", "ahrar", "jund", "junud", "tanzim", "majlis",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Lower-case words that may join the words of a group's name: "Sons of the Desert", "Ahmed Abu al-Hassan Brigade".</summary>
-    public static readonly FrozenSet<string> Connectors = new[]
+    public static readonly WordSet Connectors = new(new[]
     {
         "of", "in", "the", "al", "el", "with", "for", "de", "du", "des", "la", "le", "wal", "bin", "ibn", "abu", "and",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Phrases that introduce a group's name: "a group calling itself", "known as".</summary>
     public static readonly string[] Naming =
@@ -312,30 +323,30 @@ internal static class GroupCues
     ];
 
     /// <summary>Nouns one of which must stand shortly before a naming phrase.</summary>
-    public static readonly FrozenSet<string> NamingNouns = new[]
+    public static readonly WordSet NamingNouns = new(new[]
     {
         "group", "groups", "cell", "cells", "brigade", "brigades", "faction", "factions", "organisation", "organization", "organisations",
         "organizations", "movement", "movements", "militants", "outfit", "network", "militia", "battalion", "unit", "responsibility", "gang",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Adjectives of "militant group X": the word pair introduces a group's name.</summary>
-    public static readonly FrozenSet<string> Descriptors = new[]
+    public static readonly WordSet Descriptors = new(new[]
     {
         "militant", "armed", "islamist", "jihadist", "jihadi", "terrorist", "terror", "extremist", "rebel", "insurgent", "separatist",
         "radical", "islamic", "guerrilla", "paramilitary", "splinter", "breakaway", "salafist", "sunni", "shiite", "shia", "criminal",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Nouns that follow a descriptor: "militant group", "terrorist organisation".</summary>
-    public static readonly FrozenSet<string> DescribedNouns = new[]
+    public static readonly WordSet DescribedNouns = new(new[]
     {
         "group", "organisation", "organization", "movement", "faction", "outfit", "network", "cell", "brigade", "militia", "gang",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Lower-case nouns after a quoted name that make it a group: the "X" cell.</summary>
-    public static readonly FrozenSet<string> QuotedHeads = new[]
+    public static readonly WordSet QuotedHeads = new(new[]
     {
         "cell", "brigade", "group", "faction", "battalion", "unit", "movement", "militia", "wing", "branch", "network", "organisation", "organization",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Phrases that end just before a group and make it an affiliation: "linked to", "a former commander of".</summary>
     public static readonly string[] AffiliationBefore =
@@ -348,18 +359,18 @@ internal static class GroupCues
     ];
 
     /// <summary>Words skipped between an affiliation phrase and the group: "linked to the terrorist network al-Qaeda".</summary>
-    public static readonly FrozenSet<string> AffiliationFiller = new[]
+    public static readonly WordSet AffiliationFiller = new(new[]
     {
         "the", "a", "an", "terrorist", "terror", "network", "group", "organisation", "organization", "movement", "militant", "jihadist",
         "islamist", "former", "senior", "deputy", "top", "feared", "notorious", "global", "international", "extremist",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Words right after a group that make it an affiliation: "former AQIM member".</summary>
-    public static readonly FrozenSet<string> AffiliationAfter = new[]
+    public static readonly WordSet AffiliationAfter = new(new[]
     {
         "member", "members", "commander", "commanders", "affiliate", "affiliates", "offshoot", "branch", "franchise", "veteran", "leader",
         "operative", "operatives", "ally", "allies", "fighters", "linked", "affiliated", "loyalists",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
 
     /// <summary>Hyphenated endings of a group's name that make it an affiliation: "al Qaeda-linked".</summary>
     public static readonly string[] AffiliationSuffixes = ["-linked", "-affiliated", "-backed", "-allied", "-aligned", "-inspired", "-connected", "-affiliate"];

@@ -15,9 +15,9 @@ namespace HostageReports.Extraction.Locations;
 /// </summary>
 internal sealed class LocationRule : IClaimRule
 {
-    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouAEIOU");
 
-    private static readonly WordPhraseTable<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
+    private static readonly CuePhrases<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
 
     /// <inheritdoc/>
     public void Apply(ExtractionContext context)
@@ -28,7 +28,7 @@ internal sealed class LocationRule : IClaimRule
         }
 
         var v = new TokenView(context);
-        var groupTokens = new HashSet<int>();
+        var groupTokens = new bool[v.Count];
         _ = GroupFinder.Find(v, groupTokens);
         var scan = new Scan(v, groupTokens);
         scan.Run();
@@ -38,16 +38,20 @@ internal sealed class LocationRule : IClaimRule
     /// <summary>One mention of a place.</summary>
     private sealed record Mention(string Name, LocationKind Kind, int Start, int End, string? Region, string? Country, bool Strong, bool Dateline = false);
 
-    private sealed class Scan(TokenView v, HashSet<int> groupTokens)
+    private sealed class Scan(TokenView v, bool[] groupTokens)
     {
         private readonly List<Mention> _places = [];
         private readonly Dictionary<string, int> _countryVotes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _stateVotes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (int Start, int End)> _countryEvidence = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (int Start, int End)> _stateEvidence = new(StringComparer.Ordinal);
-        private readonly HashSet<int> _used = groupTokens;
+        private readonly bool[] _used = groupTokens;
         private string? _datelineState;
         private string? _datelineCountry;
+        private int _headlineStart = -1;
+        private int _geographyToken = -1;
+        private bool _geography;
+        private bool _headline;
 
         public void Run()
         {
@@ -63,9 +67,13 @@ internal sealed class LocationRule : IClaimRule
                     continue;
                 }
 
+                var tokens = v.Tokens;
                 for (int i = start; i < end; i++)
                 {
-                    if (!_used.Contains(i))
+                    // Only capitalised words and a few lower-case cue words can start a place.
+                    var t = tokens[i];
+                    if (!_used[i] && t.Kind == TokenKind.Word
+                        && (char.IsUpper(v.Body[t.Start]) || PlaceCues.LowerCaseCues.Contains(v.Body.AsSpan(t.Start, t.Length))))
                     {
                         Read(i, start, end);
                     }
@@ -198,7 +206,7 @@ internal sealed class LocationRule : IClaimRule
                     end = Math.Min(v.Count, i + 12);
                 }
                 bool dated = false;
-                if (v.Lower[i] == "date")
+                if (v.Is(i, "date"))
                 {
                     i++;
                     while (i < end && (v[i].Kind == TokenKind.Number || v.IsPunct(i, '-')))
@@ -262,7 +270,7 @@ internal sealed class LocationRule : IClaimRule
                 }
 
                 string name = v.Span(i, nameEnd);
-                if (name.Contains('&', StringComparison.Ordinal) || v.Lower[i] is "update" or "updated" or "breaking" or "watch" or "video" or "photos")
+                if (name.Contains('&', StringComparison.Ordinal) || v.IsAny(i, "update", "updated", "breaking", "watch", "video", "photos"))
                 {
                     continue;
                 }
@@ -312,9 +320,9 @@ internal sealed class LocationRule : IClaimRule
                     continue;
                 }
 
-                string w = v.Lower[k];
-                bool acronym = !w.AsSpan().ContainsAny(Vowels) && !(w.Length >= 4 && w.Contains('y', StringComparison.Ordinal));
-                acronym |= w.Length <= 5 && w.EndsWith("pd", StringComparison.Ordinal); // "LAPD", "NYPD"
+                var w = v.Text(k);
+                bool acronym = !w.ContainsAny(Vowels) && !(w.Length >= 4 && w.IndexOfAny('y', 'Y') >= 0);
+                acronym |= w.Length <= 5 && w.EndsWith("pd", StringComparison.OrdinalIgnoreCase); // "LAPD", "NYPD"
                 if ((k == a && PlaceCues.NotDatelineWords.Contains(w)) || acronym)
                 {
                     return false;
@@ -346,7 +354,8 @@ internal sealed class LocationRule : IClaimRule
         private void Read(int i, int start, int end)
         {
             // Countries and states anywhere: votes for the incident's country and state.
-            if (v.IsCapitalized(i) && TryCountryAt(i, end, out var country, out int cEnd))
+            bool cap = v.IsCapitalized(i);
+            if (cap && TryCountryAt(i, end, out var country, out int cEnd))
             {
                 if (!IsContext(i, start))
                 {
@@ -357,23 +366,23 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (v.IsCapitalized(i) && Geography.TryDemonym(v.Text(i), out var demonym) && demonym.IsAdjective)
+            if (cap && MayNameGeography(i) && Geography.TryDemonym(v.Text(i), out var demonym) && demonym.IsAdjective)
             {
                 Vote(_countryVotes, demonym.Code, 1);
                 return;
             }
 
-            if (v.IsCapitalized(i) && !v.IsAllCaps(i) && TryState(i, out var state, out int sEnd) && v[i].Length > 2)
+            if (cap && !v.IsAllCaps(i) && TryState(i, out var state, out int sEnd) && v[i].Length > 2)
             {
                 AddState(state.Name, i, sEnd, 1);
                 Mark(i, sEnd);
                 return;
             }
 
-            string w = v.Lower[i];
+            var w = v.Text(i);
 
             // "the town of X", "the province of X", "the state of X".
-            if (PlaceCues.OfNouns.TryGetValue(w, out var ofKind) && i + 2 < end && v.Lower[i + 1] == "of" && v.IsCapitalized(i + 2) && !IsContext(i, start))
+            if (i + 2 < end && v.Is(i + 1, "of") && v.IsCapitalized(i + 2) && PlaceCues.OfNouns.TryGetValue(w, out var ofKind) && !IsContext(i, start))
             {
                 int runEnd = PlaceRun(i + 2, end);
                 if (runEnd > i + 2)
@@ -395,7 +404,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "the southeastern province of X" is above; "a home on 11th Street", "the 500 block of Main Street".
-            if (w is "on" or "of" or "at" && i + 1 < end && StreetAt(i + 1, end, out int streetEnd))
+            if (v.IsAny(i, "on", "of", "at") && i + 1 < end && StreetAt(i + 1, end, out int streetEnd))
             {
                 AddPlace(v.Span(i + 1, streetEnd), LocationKind.Site, i + 1, streetEnd, strong: true);
                 Mark(i + 1, streetEnd);
@@ -403,7 +412,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Terry Doe, 28, of Oakdale": a hometown after an age.
-            if (w == "of" && i >= start + 2 && v.IsPunct(i - 1, ',') && v[i - 2].Kind == TokenKind.Number && v.IsCapitalized(i + 1) && i + 1 < end)
+            if (v.Is(i, "of") && i >= start + 2 && v.IsPunct(i - 1, ',') && v[i - 2].Kind == TokenKind.Number && v.IsCapitalized(i + 1) && i + 1 < end)
             {
                 int runEnd = PlaceRun(i + 1, end);
                 if (runEnd > i + 1)
@@ -414,41 +423,12 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (PlaceCues.Prepositions.Contains(w) && !(v.IsCapitalized(i) && i != start) && !IsHeadline(start, end))
+            if (PlaceCues.Prepositions.Contains(w) && !(cap && i != start) && ReadAfterPreposition(i, start, end, cap))
             {
-                int k = i + 1;
-                bool article = false;
-                while (k < end && PlaceCues.Directions.Contains(v.Lower[k]) && !v.IsCapitalized(k))
-                {
-                    article |= v.Lower[k] is "the" or "a" or "an";
-                    k++;
-                }
-
-                if (k < end && v.IsCapitalized(k) && !_used.Contains(k))
-                {
-                    if (TryCountryAt(k, end, out var c2, out int c2End))
-                    {
-                        if (!IsContext(i, start))
-                        {
-                            AddCountry(c2.Code, k, c2End, 3);
-                        }
-
-                        Mark(k, c2End);
-                        return;
-                    }
-
-                    int runEnd = PlaceRun(k, end);
-                    if (runEnd > k && !IsContext(i, start) && !IsContext(k, start))
-                    {
-                        // "in the Stagecoach", "at the Mansion": after an article a bare name is a business, not a town.
-                        ReadNamed(k, runEnd, end, start, i, preposition: !article || TryCountryAt(k, end, out _, out _));
-                    }
-                }
-
                 return;
             }
 
-            if (v.IsCapitalized(i) && !v.IsAllCaps(i))
+            if (cap && !v.IsAllCaps(i))
             {
                 int runEnd = PlaceRun(i, end);
                 if (runEnd > i)
@@ -458,25 +438,68 @@ internal sealed class LocationRule : IClaimRule
             }
         }
 
+        /// <summary>"in X", "near southern X", "at the X": the place after a preposition. False when the sentence is in title case and the words are to be read on their own.</summary>
+        private bool ReadAfterPreposition(int i, int start, int end, bool cap)
+        {
+            int k = i + 1;
+            bool article = false;
+            while (k < end && v.In(k, PlaceCues.Directions) && !v.IsCapitalized(k))
+            {
+                article |= v.IsAny(k, "the", "a", "an");
+                k++;
+            }
+
+            // In a title-case sentence a preposition says nothing ("Man Shot In Oakdale"): the words are read on their own.
+            bool named = k < end && v.IsCapitalized(k) && !_used[k];
+            if ((named || cap) && IsHeadline(start, end))
+            {
+                return false;
+            }
+
+            if (named)
+            {
+                if (TryCountryAt(k, end, out var c2, out int c2End))
+                {
+                    if (!IsContext(i, start))
+                    {
+                        AddCountry(c2.Code, k, c2End, 3);
+                    }
+
+                    Mark(k, c2End);
+                    return true;
+                }
+
+                int runEnd = PlaceRun(k, end);
+                if (runEnd > k && !IsContext(i, start) && !IsContext(k, start))
+                {
+                    // "in the Stagecoach", "at the Mansion": after an article a bare name is a business, not a town.
+                    ReadNamed(k, runEnd, end, start, i, preposition: !article || TryCountryAt(k, end, out _, out _));
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>A capitalised run: a county, a site, a city with its state, a city's police, or (after a preposition) a town.</summary>
         private void ReadNamed(int k, int runEnd, int end, int start, int cueStart, bool preposition)
         {
-            string name = v.Span(k, runEnd);
-            if (preposition && Geography.TryUsState(name, out var inState))
+            var name = v.SpanOf(k, runEnd);
+            bool geography = MayNameGeography(k);
+            if (preposition && geography && Geography.TryUsState(name, out var inState))
             {
                 AddState(inState.Name, k, runEnd, 2);
                 Mark(k, runEnd);
                 return;
             }
 
-            if (Geography.TryDemonym(name, out _))
+            if (geography && Geography.TryDemonym(name, out _))
             {
                 Mark(k, runEnd);
                 return;
             }
 
             // "Harlan County", "Iberville Parish".
-            if (runEnd < end && v.IsCapitalized(runEnd) && PlaceCues.CountyWords.Contains(v.Lower[runEnd]))
+            if (runEnd < end && v.IsCapitalized(runEnd) && v.In(runEnd, PlaceCues.CountyWords))
             {
                 AddPlace(v.Span(k, runEnd + 1), LocationKind.County, k, runEnd + 1, strong: true);
                 Mark(k, runEnd + 1);
@@ -487,9 +510,9 @@ internal sealed class LocationRule : IClaimRule
             if (v.IsPunct(runEnd, ',') && runEnd + 1 < end && TryState(runEnd + 1, out var st, out int stEnd))
             {
                 AddState(st.Name, runEnd + 1, stEnd, 2);
-                if (!Geography.TryUsState(name, out _))
+                if (!(geography && Geography.TryUsState(name, out _)))
                 {
-                    _places.Add(new Mention(Expand(name), LocationKind.City, k, stEnd, st.Name, "US", true));
+                    _places.Add(new Mention(Expand(name.ToString()), LocationKind.City, k, stEnd, st.Name, "US", true));
                 }
 
                 Mark(k, stEnd);
@@ -498,12 +521,12 @@ internal sealed class LocationRule : IClaimRule
 
             // "the In Salah gas field", "the X plant".
             int m = runEnd;
-            while (m < end && PlaceCues.SiteModifiers.Contains(v.Lower[m]) && !v.IsCapitalized(m))
+            while (m < end && v.In(m, PlaceCues.SiteModifiers) && !v.IsCapitalized(m))
             {
                 m++;
             }
 
-            if (m < end && PlaceCues.SiteNouns.Contains(v.Lower[m]) && !v.IsCapitalized(m) && !IsOrganisation(name))
+            if (m < end && v.In(m, PlaceCues.SiteNouns) && !v.IsCapitalized(m) && !IsOrganisation(name))
             {
                 AddPlace(name, LocationKind.Site, k, m + 1, strong: true);
                 Mark(k, m + 1);
@@ -511,7 +534,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Anbar province".
-            if (runEnd < end && PlaceCues.AfterNouns.TryGetValue(v.Lower[runEnd], out var after) && !v.IsCapitalized(runEnd))
+            if (runEnd < end && PlaceCues.AfterNouns.TryGetValue(v.Text(runEnd), out var after) && !v.IsCapitalized(runEnd))
             {
                 AddPlace(name, after, k, runEnd + 1, strong: true);
                 Mark(k, runEnd + 1);
@@ -519,8 +542,8 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Glenwood police", "the Oakdale Police Department".
-            if (runEnd < end && PlaceCues.CityAgencyWords.Contains(v.Lower[runEnd]) && !Geography.TryUsState(name, out _) && !IsOrganisation(name)
-                && !(runEnd == k + 1 && (PlaceCues.NotAgencyPlaceWords.Contains(v.Lower[k]) || v.Lower[k].EndsWith("ing", StringComparison.Ordinal) || v.Lower[k].EndsWith("ed", StringComparison.Ordinal))))
+            if (runEnd < end && v.In(runEnd, PlaceCues.CityAgencyWords) && !(geography && Geography.TryUsState(name, out _)) && !IsOrganisation(name)
+                && !(runEnd == k + 1 && (v.In(k, PlaceCues.NotAgencyPlaceWords) || v.Text(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || v.Text(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
             {
                 AddPlace(name, LocationKind.City, k, runEnd + 1, strong: false);
                 Mark(k, runEnd + 1);
@@ -528,15 +551,15 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "a Cedar Falls teen", "an Oakdale home": a town used as an adjective.
-            if (!preposition && k > start && v.Lower[k - 1] is "a" or "an" or "the" && runEnd < end && PlaceCues.ResidentNouns.Contains(v.Lower[runEnd])
-                && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !Geography.TryUsState(name, out _) && !Geography.TryCountryByName(name, out _))
+            if (!preposition && k > start && v.IsAny(k - 1, "a", "an", "the") && runEnd < end && v.In(runEnd, PlaceCues.ResidentNouns)
+                && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !(geography && (Geography.TryUsState(name, out _) || Geography.TryCountryByName(name, out _))))
             {
                 AddPlace(name, LocationKind.Town, k, runEnd + 1, strong: false);
                 Mark(k, runEnd + 1);
                 return;
             }
 
-            if (preposition && !IsPersonLike(k, runEnd) && (runEnd >= end || !PlaceCues.NotPlaceWords.Contains(v.Lower[runEnd]) || !v.IsCapitalized(runEnd)))
+            if (preposition && !IsPersonLike(k, runEnd) && (runEnd >= end || !v.In(runEnd, PlaceCues.NotPlaceWords) || !v.IsCapitalized(runEnd)))
             {
                 AddPlace(name, LocationKind.Town, cueStart, runEnd, strong: false);
                 Mark(k, runEnd);
@@ -560,6 +583,18 @@ internal sealed class LocationRule : IClaimRule
         /// <summary>True for a sentence in title case ("Man Arrested In Possession Of Stolen Gun"): its capitals say nothing of names.</summary>
         private bool IsHeadline(int start, int end)
         {
+            if (_headlineStart == start)
+            {
+                return _headline;
+            }
+
+            _headlineStart = start;
+            _headline = ReadHeadline(start, end);
+            return _headline;
+        }
+
+        private bool ReadHeadline(int start, int end)
+        {
             int words = 0, caps = 0;
             for (int k = start; k < end; k++)
             {
@@ -577,14 +612,14 @@ internal sealed class LocationRule : IClaimRule
         {
             // "at Dorsey's apartment": a possessive is a person's; an honorific or a known first name would be too.
             var last = v.Text(runEnd - 1);
-            return last.EndsWith("'s") || last.EndsWith("\u2019s") || PerpetratorCues.Titles.Contains(v.Lower[k]) || PerpetratorCues.Honorifics.Contains(v.Lower[k]);
+            return last.EndsWith("'s") || last.EndsWith("\u2019s") || v.In(k, PerpetratorCues.Titles) || v.In(k, PerpetratorCues.Honorifics);
         }
 
-        private static bool IsOrganisation(string name)
+        private static bool IsOrganisation(ReadOnlySpan<char> name)
         {
             foreach (var word in name.Split(' '))
             {
-                if (PlaceCues.NotPlaceWords.Contains(word))
+                if (PlaceCues.NotPlaceWords.Contains(name[word]))
                 {
                     return true;
                 }
@@ -600,20 +635,20 @@ internal sealed class LocationRule : IClaimRule
             if (v[j].Kind == TokenKind.Number)
             {
                 j++;
-                if (j < end && v.Lower[j] is "th" or "st" or "nd" or "rd" && v.Touches(j - 1))
+                if (j < end && v.IsAny(j, "th", "st", "nd", "rd") && v.Touches(j - 1))
                 {
                     j++;
                 }
             }
 
             int words = 0;
-            while (j < end && v.IsCapitalized(j) && !PlaceCues.StreetWords.Contains(v.Lower[j]))
+            while (j < end && v.IsCapitalized(j) && !v.In(j, PlaceCues.StreetWords))
             {
                 j++;
                 words++;
             }
 
-            if ((words == 0 && j == k) || j >= end || !v.IsCapitalized(j) || !PlaceCues.StreetWords.Contains(v.Lower[j]))
+            if ((words == 0 && j == k) || j >= end || !v.IsCapitalized(j) || !v.In(j, PlaceCues.StreetWords))
             {
                 return false;
             }
@@ -632,10 +667,10 @@ internal sealed class LocationRule : IClaimRule
         private int PlaceRun(int k, int end)
         {
             int j = k;
-            while (j < end && v.IsCapitalized(j) && !_used.Contains(j) && !(v.IsAllCaps(j) && v[j].Length > 1))
+            while (j < end && v.IsCapitalized(j) && !_used[j] && !(v.IsAllCaps(j) && v[j].Length > 1))
             {
-                string w = v.Lower[j];
-                if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) && j > k)
+                var w = v.Text(j);
+                if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && j > k)
                 {
                     break;
                 }
@@ -646,18 +681,18 @@ internal sealed class LocationRule : IClaimRule
                 }
 
                 j++;
-                if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
+                if (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
                 {
                     break;
                 }
 
-                if (w is "st" or "ft" or "mt" && v.IsPunct(j, '.'))
+                if (v.IsAny(j - 1, "st", "ft", "mt") && v.IsPunct(j, '.'))
                 {
                     j++;
                 }
             }
 
-            if (j > k && j < end && v.IsCapitalized(j) && PlaceCues.NotPlaceWords.Contains(v.Lower[j]) && !PlaceCues.CountyWords.Contains(v.Lower[j]) && !PlaceCues.CityAgencyWords.Contains(v.Lower[j]))
+            if (j > k && j < end && v.IsCapitalized(j) && v.In(j, PlaceCues.NotPlaceWords) && !v.In(j, PlaceCues.CountyWords) && !v.In(j, PlaceCues.CityAgencyWords))
             {
                 return k; // "Alder Junior High School": an organisation
             }
@@ -669,14 +704,19 @@ internal sealed class LocationRule : IClaimRule
         {
             country = null!;
             countryEnd = k;
+            if (k >= end || !MayNameGeography(k))
+            {
+                return false;
+            }
+
             for (int n = Math.Min(4, end - k); n >= 1; n--)
             {
                 var text = v.Body.AsSpan(v[k].Start, v[k + n - 1].End - v[k].Start);
                 var bare = text.EndsWith("'s") || text.EndsWith("\u2019s") ? text[..^2] : text;
                 if (Geography.TryCountryByName(bare, out var c) && !(bare.Length <= 3 && v.IsAllCaps(k) && n == 1 && c.Code != "US" && c.Code != "GB"))
                 {
-                    if (n == 1 && !v.IsAllCaps(k) && ((k > v.SentenceStart(k) && v.IsCapitalized(k - 1) && !v.IsAllCaps(k - 1) && !PerpetratorCues.NotNameWords.Contains(v.Lower[k - 1]))
-                        || (k + 1 < end && v.IsCapitalized(k + 1) && !v.IsAllCaps(k + 1) && !PerpetratorCues.NotNameWords.Contains(v.Lower[k + 1]))))
+                    if (n == 1 && !v.IsAllCaps(k) && ((k > v.SentenceStart(k) && v.IsCapitalized(k - 1) && !v.IsAllCaps(k - 1) && !v.In(k - 1, PerpetratorCues.NotNameWords))
+                        || (k + 1 < end && v.IsCapitalized(k + 1) && !v.IsAllCaps(k + 1) && !v.In(k + 1, PerpetratorCues.NotNameWords))))
                     {
                         return false; // "Dontay Jordan", "Chad Miller": a person
                     }
@@ -699,7 +739,7 @@ internal sealed class LocationRule : IClaimRule
         {
             state = null!;
             stateEnd = k;
-            if (k >= v.Count || v[k].Kind != TokenKind.Word)
+            if (k >= v.Count || v[k].Kind != TokenKind.Word || !MayNameGeography(k))
             {
                 return false;
             }
@@ -733,23 +773,35 @@ internal sealed class LocationRule : IClaimRule
             return false;
         }
 
+        /// <summary>True when a geography name may start at token k (<see cref="PlaceCues.MayStartGeographyName"/>); the last answer is kept, as a token is asked several times in a row.</summary>
+        private bool MayNameGeography(int k)
+        {
+            if (_geographyToken != k)
+            {
+                _geographyToken = k;
+                _geography = PlaceCues.MayStartGeographyName(v.Text(k));
+            }
+
+            return _geography;
+        }
+
         private bool IsContext(int k, int start)
         {
             // "neighbouring Chad", "the border with Niger", "the capital, Cairo", "800 miles southeast of the capital".
             int p = k - 1;
-            while (p >= start && v.Lower[p] is "the" or "," or "city" or "of" && !ContextBefore.TryMatchEndingAt(v.Lower, p, start, out _, out _))
+            while (p >= start && v.IsAny(p, "the", ",", "city", "of") && !ContextBefore.TryMatchEndingAt(v, p, start, out _, out _))
             {
                 p--;
             }
 
-            if (p >= start && ContextBefore.TryMatchEndingAt(v.Lower, p, start, out _, out _))
+            if (p >= start && ContextBefore.TryMatchEndingAt(v, p, start, out _, out _))
             {
                 return true;
             }
 
             for (int q = k - 1; q >= Math.Max(start, k - 8); q--)
             {
-                if (PlaceCues.DistanceUnits.Contains(v.Lower[q]))
+                if (v.In(q, PlaceCues.DistanceUnits))
                 {
                     return true;
                 }
@@ -758,9 +810,9 @@ internal sealed class LocationRule : IClaimRule
             return false;
         }
 
-        private void AddPlace(string name, LocationKind kind, int evStart, int evEnd, bool strong)
+        private void AddPlace(ReadOnlySpan<char> name, LocationKind kind, int evStart, int evEnd, bool strong)
         {
-            _places.Add(new Mention(Expand(name), kind, evStart, evEnd, null, null, strong));
+            _places.Add(new Mention(Expand(name.ToString()), kind, evStart, evEnd, null, null, strong));
         }
 
         /// <summary>"St. Louis" is named "Saint Louis", "Ft. Worth" "Fort Worth", "Mt. Vernon" "Mount Vernon"; the written form stays an alias.</summary>
@@ -794,13 +846,24 @@ internal sealed class LocationRule : IClaimRule
 
         private void Mark(int a, int b)
         {
-            for (int k = a; k < b; k++)
+            if (b > a)
             {
-                _used.Add(k);
+                _used.AsSpan(a, b - a).Fill(true);
             }
         }
 
-        private static bool IsAllCaps(string s) => !s.Any(char.IsLower);
+        private static bool IsAllCaps(string s)
+        {
+            foreach (char c in s)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static string Title(string caps)
         {

@@ -45,14 +45,18 @@ internal sealed class GroupMention
 /// </summary>
 internal static class GroupFinder
 {
-    private static readonly WordPhraseTable<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
-    private static readonly WordPhraseTable<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
+    /// <summary>Room for a group key being built: longer than any listed group's key.</summary>
+    private const int MaxKey = 64;
 
-    /// <summary>Every group mention of the report, in order; <paramref name="used"/> receives their tokens.</summary>
-    public static List<GroupMention> Find(TokenView v, HashSet<int> used)
+    private static readonly CuePhrases<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
+    private static readonly CuePhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
+
+    /// <summary>Every group mention of the report, in order; <paramref name="used"/> (one flag a token) receives their tokens.</summary>
+    public static List<GroupMention> Find(TokenView v, bool[] used)
     {
         var result = new List<GroupMention>();
         var starts = v.Context.SentenceTokenStart;
+        var inSentence = new List<GroupMention>();
 
         for (int s = 0; s + 1 < starts.Length; s++)
         {
@@ -63,15 +67,17 @@ internal static class GroupFinder
                 continue;
             }
 
-            var inSentence = new List<GroupMention>();
+            inSentence.Clear();
+            int militant = -1;
+            var tokens = v.Tokens;
             for (int i = start; i < end; i++)
             {
-                if (used.Contains(i))
+                if (used[i] || !MayStart(v.Body, tokens[i]))
                 {
                     continue;
                 }
 
-                var m = Known(v, i, end) ?? Introduced(v, i, start, end) ?? Headed(v, i, end) ?? Quoted(v, i, end);
+                var m = Known(v, i, start, end) ?? Introduced(v, i, start, end) ?? Headed(v, i, start, end, ref militant) ?? Quoted(v, i, end);
                 if (m is null)
                 {
                     continue;
@@ -95,7 +101,7 @@ internal static class GroupFinder
             }
 
             bool doubt = ContainsAny(v, start, end, GroupCues.Doubts);
-            bool claimed = ContainsWord(v, start, end, "responsibility") && (ContainsPrefix(v, start, end, "claim"));
+            bool claimed = ContainsWord(v, start, end, "responsibility") && ContainsPrefix(v, start, end, "claim");
             foreach (var m in inSentence)
             {
                 ReadAffiliation(v, m, start, end);
@@ -115,15 +121,23 @@ internal static class GroupFinder
         return result;
     }
 
-    /// <summary>A well known group at token i, any spelling, the longest name first.</summary>
-    private static GroupMention? Known(TokenView v, int i, int end)
+    /// <summary>True when a group's name may start at token i: a capitalised word, or one starting with "al" ("al-Qaeda").</summary>
+    private static bool MayStart(string body, Token t) =>
+        t.Kind == TokenKind.Word && (char.IsUpper(body[t.Start]) || body.AsSpan(t.Start, t.Length).StartsWith("al", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A well known group at token i (see <see cref="MayStart"/>), any spelling, the longest name first.</summary>
+    private static GroupMention? Known(TokenView v, int i, int start, int end)
     {
-        if (v[i].Kind != TokenKind.Word || !(char.IsUpper(v.Body[v[i].Start]) || v.Lower[i].StartsWith("al", StringComparison.Ordinal)))
+        if (!ArmedGroups.MayStartKey(StripSuffix(v.Text(i), out _)))
         {
             return null;
         }
 
-        string key = string.Empty;
+
+        // The key of the words read so far (see ArmedGroups.Key), built in place; it stops growing as soon as no group's key starts with it.
+        Span<char> key = stackalloc char[MaxKey];
+        Span<char> candidate = stackalloc char[MaxKey];
+        int keyLength = 0;
         int best = -1;
         string? canonical = null;
         bool suffixed = false;
@@ -140,20 +154,33 @@ internal static class GroupFinder
                 break;
             }
 
-            string lower = v.Lower[k];
-            string stripped = StripSuffix(lower, out bool hasSuffix);
-            string partKey = ArmedGroups.Key(stripped);
-            if (lower == "the" && n > 0)
+            var word = v.Text(k);
+            var stripped = StripSuffix(word, out bool hasSuffix);
+            if (n > 0 && word.Equals("the", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            if (ArmedGroups.ByKey.TryGetValue(ArmedGroups.Key(key + partKey), out var c))
+            if (keyLength + stripped.Length > MaxKey)
+            {
+                break; // longer than any group's name
+            }
+
+            // The part's own key, normalised, appended to the key so far; the whole normalised again.
+            key[..keyLength].CopyTo(candidate);
+            int partLength = ArmedGroups.AppendKey(stripped, candidate[keyLength..]);
+            partLength = ArmedGroups.Normalize(candidate.Slice(keyLength, partLength));
+            int rawLength = keyLength + partLength;
+            candidate[keyLength..rawLength].CopyTo(key[keyLength..]);
+            bool the = candidate[..rawLength].SequenceEqual("the");
+            int length = the ? 0 : ArmedGroups.Normalize(candidate[..rawLength]);
+            bool prefix = !the && ArmedGroups.KeyPrefixes.Contains(candidate[..length]);
+            if (prefix && ArmedGroups.ByKeySpan.TryGetValue(candidate[..length], out var c))
             {
                 // An acronym ("IRA", "ETA") counts when written exactly so, and not as a dateline: "IRA, Vt." is a town.
                 bool shortForm = n == 0 && v[i].Length <= 4;
-                bool dateline = i == v.SentenceStart(i) && v.IsPunct(i + 1, ',');
-                if (!shortForm || !dateline && ArmedGroups.ExactShortForms.Contains(stripped.Length == v[k].Length ? v.Text(k).ToString() : v.Text(k)[..stripped.Length].ToString()))
+                bool dateline = i == start && v.IsPunct(i + 1, ',');
+                if (!shortForm || !dateline && ArmedGroups.ExactShortForms.Contains(word[..stripped.Length]))
                 {
                     best = k + 1;
                     canonical = c;
@@ -166,7 +193,11 @@ internal static class GroupFinder
                 break;
             }
 
-            key += partKey;
+            keyLength = rawLength;
+            if (length > 0 && !prefix && !EndsInsideQaida(key[..keyLength]))
+            {
+                break; // no group's key starts so
+            }
         }
 
         if (best < 0)
@@ -176,10 +207,10 @@ internal static class GroupFinder
 
         // "al-Qaida in the Islamic Magreb" (misspelt): a known name carried on by "in the" and capitalised words is another, longer name.
         int e = best;
-        if (!suffixed && e + 1 < end && v.Lower[e] is "in" or "of")
+        if (!suffixed && e + 1 < end && v.IsAny(e, "in", "of"))
         {
             int k = e + 1;
-            if (v.Lower[k] == "the")
+            if (v.Is(k, "the"))
             {
                 k++;
             }
@@ -203,16 +234,23 @@ internal static class GroupFinder
         string text = v.Span(i, best);
         if (suffixed)
         {
-            text = text[..^(v.Lower[best - 1].Length - StripSuffix(v.Lower[best - 1], out _).Length)];
+            var last = v.Text(best - 1);
+            text = text[..^(last.Length - StripSuffix(last, out _).Length)];
         }
 
         return new GroupMention { Start = i, End = best, Text = TrimThe(text), Canonical = canonical, Affiliation = suffixed, EvidenceStart = i, EvidenceEnd = best };
     }
 
+    /// <summary>
+    /// True when a key ends inside a "qaida" ("...qai", "...qaid") that the next word may finish: its
+    /// normalised form would change, so it must not be judged by its prefix yet.
+    /// </summary>
+    private static bool EndsInsideQaida(ReadOnlySpan<char> key) => key.EndsWith("qai") || key.EndsWith("qaid");
+
     /// <summary>"the Ahmed Abu al-Hassan Brigade", "Katibat X": a capitalised run ending in a group word or starting with an Arabic one.</summary>
-    private static GroupMention? Headed(TokenView v, int i, int end)
+    private static GroupMention? Headed(TokenView v, int i, int start, int end, ref int militant)
     {
-        if (!v.IsCapitalized(i) || v.Lower[i] == "the" || GroupCues.MilitantWords.Contains(v.Lower[i]) || GroupCues.MemberNouns.Contains(v.Lower[i]))
+        if (!v.IsCapitalized(i) || v.Is(i, "the") || v.In(i, GroupCues.MilitantWords) || v.In(i, GroupCues.MemberNouns))
         {
             return null; // "Rebels of the X Movement": the name starts after "of the"
         }
@@ -223,14 +261,14 @@ internal static class GroupFinder
             return null;
         }
 
-        bool head = GroupCues.Heads.Contains(v.Lower[runEnd - 1]);
-        bool arabic = GroupCues.Starts.Contains(v.Lower[i]);
+        bool head = v.In(runEnd - 1, GroupCues.Heads);
+        bool arabic = v.In(i, GroupCues.Starts);
         if (!head && !arabic)
         {
             return null;
         }
 
-        if (head && !arabic && !GroupCues.StrongHeads.Contains(v.Lower[runEnd - 1]) && !MilitantSentence(v, i))
+        if (head && !arabic && !v.In(runEnd - 1, GroupCues.StrongHeads) && !MilitantSentence(v, start, end, ref militant))
         {
             return null; // "the Salvation Army", "the Popular Front" of a valley
         }
@@ -238,7 +276,7 @@ internal static class GroupFinder
         for (int k = i; k < runEnd; k++)
         {
             var t = v.Text(k);
-            if (Geography.TryCountryByName(t, out _) || Geography.TryDemonym(t, out _) || Geography.TryUsState(t, out _) || PerpetratorCues.NotNameWords.Contains(v.Lower[k]) && !GroupCues.Heads.Contains(v.Lower[k]) && !GroupCues.Connectors.Contains(v.Lower[k]))
+            if (PlaceCues.MayStartGeographyName(t) && (Geography.TryCountryByName(t, out _) || Geography.TryDemonym(t, out _) || Geography.TryUsState(t, out _)) || v.In(k, PerpetratorCues.NotNameWords) && !v.In(k, GroupCues.Heads) && !v.In(k, GroupCues.Connectors))
             {
                 return null; // "the Algerian Army", "the National Front party", "Police Department"
             }
@@ -251,7 +289,7 @@ internal static class GroupFinder
     private static GroupMention? Introduced(TokenView v, int i, int start, int end)
     {
         int k = i;
-        if (v.Lower[k] == "the" || v.IsQuote(k))
+        if (!v.IsCapitalized(i) || v.Is(k, "the") || v.IsQuote(k))
         {
             return null;
         }
@@ -259,21 +297,21 @@ internal static class GroupFinder
         bool ok = false;
         int cueStart = i;
         int c = i - 1;
-        while (c > start && (v.Lower[c] == "the" || v.IsQuote(c)))
+        while (c > start && (v.Is(c, "the") || v.IsQuote(c)))
         {
             c--;
         }
 
-        if (Naming.TryMatchEndingAt(v.Lower, c, start, out int cs, out _))
+        if (Naming.TryMatchEndingAt(v, c, start, out int cs, out _))
         {
             for (int b = cs - 1; b >= Math.Max(start, cs - 7) && !ok; b--)
             {
-                ok = GroupCues.NamingNouns.Contains(v.Lower[b]) || v.Lower[b] is "he" or "they" or "it";
+                ok = v.In(b, GroupCues.NamingNouns) || v.IsAny(b, "he", "they", "it");
             }
 
             cueStart = cs;
         }
-        else if (i >= start + 2 && GroupCues.DescribedNouns.Contains(v.Lower[i - 1]) && GroupCues.Descriptors.Contains(v.Lower[i - 2]))
+        else if (i >= start + 2 && v.In(i - 1, GroupCues.DescribedNouns) && v.In(i - 2, GroupCues.Descriptors))
         {
             ok = true;
             cueStart = i - 2;
@@ -285,11 +323,6 @@ internal static class GroupFinder
         }
 
         int n = i;
-        if (!v.IsCapitalized(n))
-        {
-            return null;
-        }
-
         int runEnd = Run(v, n, end);
         if (runEnd <= n || IsPlace(v, n, runEnd))
         {
@@ -307,13 +340,13 @@ internal static class GroupFinder
             k++;
         }
 
-        if (k + 1 >= end || v.Lower[k] != "and")
+        if (k + 1 >= end || !v.Is(k, "and"))
         {
             return null;
         }
 
         k++;
-        while (k < end && (v.Lower[k] == "the" || v.IsQuote(k)))
+        while (k < end && (v.Is(k, "the") || v.IsQuote(k)))
         {
             k++;
         }
@@ -341,7 +374,7 @@ internal static class GroupFinder
         }
 
         int runEnd = Run(v, i, end);
-        if (runEnd - i < 2 || !v.IsQuote(runEnd) || runEnd + 1 >= end || !GroupCues.QuotedHeads.Contains(v.Lower[runEnd + 1]) || char.IsUpper(v.Body[v[runEnd + 1].Start]))
+        if (runEnd - i < 2 || !v.IsQuote(runEnd) || runEnd + 1 >= end || !v.In(runEnd + 1, GroupCues.QuotedHeads) || char.IsUpper(v.Body[v[runEnd + 1].Start]))
         {
             return null;
         }
@@ -356,22 +389,22 @@ internal static class GroupFinder
         int last = i;
         while (j < end)
         {
-            if (v.IsCapitalized(j) || (v[j].Kind == TokenKind.Word && v.Lower[j].StartsWith("al-", StringComparison.Ordinal) && j > i))
+            if (v.IsCapitalized(j) || (v[j].Kind == TokenKind.Word && v.Text(j).StartsWith("al-", StringComparison.OrdinalIgnoreCase) && j > i))
             {
                 j++;
                 last = j;
                 continue;
             }
 
-            if (j > i && v[j].Kind == TokenKind.Word && GroupCues.Connectors.Contains(v.Lower[j]) && v.Lower[j] != "and")
+            if (j > i && v[j].Kind == TokenKind.Word && v.In(j, GroupCues.Connectors) && !v.Is(j, "and"))
             {
                 int k = j + 1;
-                while (k < end && v[k].Kind == TokenKind.Word && GroupCues.Connectors.Contains(v.Lower[k]) && v.Lower[k] != "and")
+                while (k < end && v[k].Kind == TokenKind.Word && v.In(k, GroupCues.Connectors) && !v.Is(k, "and"))
                 {
                     k++;
                 }
 
-                if (v.IsCapitalized(k) || (k < end && v.Lower[k].StartsWith("al-", StringComparison.Ordinal)))
+                if (v.IsCapitalized(k) || (k < end && v.Text(k).StartsWith("al-", StringComparison.OrdinalIgnoreCase)))
                 {
                     j = k;
                     continue;
@@ -384,7 +417,7 @@ internal static class GroupFinder
         return last;
     }
 
-    private static void ReadAliases(TokenView v, GroupMention m, int end, HashSet<int> used)
+    private static void ReadAliases(TokenView v, GroupMention m, int end, bool[] used)
     {
         int e = m.End;
         // "X (AQIM)": an acronym in brackets.
@@ -409,10 +442,10 @@ internal static class GroupFinder
             k++;
         }
 
-        if (k + 1 < end && (v.Lower[k] == "or" || (v.Lower[k] == "also" && v.Lower[k + 1] == "known") || v.Lower[k] == "aka"))
+        if (k + 1 < end && (v.Is(k, "or") || (v.Is(k, "also") && v.Is(k + 1, "known")) || v.Is(k, "aka")))
         {
-            k += v.Lower[k] == "also" ? 3 : 1;
-            if (k < end && v.Lower[k] == "the")
+            k += v.Is(k, "also") ? 3 : 1;
+            if (k < end && v.Is(k, "the"))
             {
                 k++;
             }
@@ -435,14 +468,14 @@ internal static class GroupFinder
         int p = m.Start - 1;
         while (p >= start && p >= m.Start - 8)
         {
-            if (Affiliation.TryMatchEndingAt(v.Lower, p, start, out int s, out _))
+            if (Affiliation.TryMatchEndingAt(v, p, start, out int s, out _))
             {
                 m.Affiliation = true;
                 m.EvidenceStart = Math.Min(m.EvidenceStart, s);
                 return;
             }
 
-            if (GroupCues.AffiliationFiller.Contains(v.Lower[p]))
+            if (v.In(p, GroupCues.AffiliationFiller))
             {
                 p--;
                 continue;
@@ -452,55 +485,63 @@ internal static class GroupFinder
         }
 
         int q = m.End;
-        if (q < end && GroupCues.AffiliationAfter.Contains(v.Lower[q]))
+        if (q < end && v.In(q, GroupCues.AffiliationAfter))
         {
             m.Affiliation = true;
             m.EvidenceEnd = Math.Max(m.EvidenceEnd, q + 1);
         }
     }
 
-    private static bool MilitantSentence(TokenView v, int i)
+    /// <summary>True when the sentence holds a word about militants; read once a sentence (<paramref name="militant"/>: -1 unread, 0 no, 1 yes).</summary>
+    private static bool MilitantSentence(TokenView v, int start, int end, ref int militant)
     {
-        for (int k = v.SentenceStart(i); k < v.SentenceEnd(i); k++)
+        if (militant < 0)
         {
-            if (GroupCues.MilitantWords.Contains(v.Lower[k]))
+            militant = 0;
+            for (int k = start; k < end && militant == 0; k++)
             {
-                return true;
+                militant = v.In(k, GroupCues.MilitantWords) ? 1 : 0;
             }
         }
 
-        return false;
+        return militant == 1;
     }
 
     private static bool IsPlace(TokenView v, int a, int b)
     {
         var text = v.Body.AsSpan(v[a].Start, v[b - 1].End - v[a].Start);
-        return Geography.TryCountryByName(text, out _) || Geography.TryUsState(text, out _) || Geography.TryCapital(text, out _) || Geography.TryDemonym(text, out _);
+        return PlaceCues.MayStartGeographyName(v.Text(a)) && (Geography.TryCountryByName(text, out _) || Geography.TryUsState(text, out _) || Geography.TryCapital(text, out _) || Geography.TryDemonym(text, out _));
     }
 
-    private static string StripSuffix(string lower, out bool hasSuffix)
+    private static ReadOnlySpan<char> StripSuffix(ReadOnlySpan<char> word, out bool hasSuffix)
     {
+        hasSuffix = false;
+        if (!word.Contains('-'))
+        {
+            return word; // every suffix is hyphenated
+        }
+
         foreach (var suffix in GroupCues.AffiliationSuffixes)
         {
-            if (lower.Length > suffix.Length && lower.EndsWith(suffix, StringComparison.Ordinal))
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 hasSuffix = true;
-                return lower[..^suffix.Length];
+                return word[..^suffix.Length];
             }
         }
 
         hasSuffix = false;
-        return lower;
+        return word;
     }
 
     private static string TrimThe(string text) =>
         text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
 
-    private static void Mark(HashSet<int> used, int a, int b)
+    private static void Mark(bool[] used, int a, int b)
     {
-        for (int k = a; k < b; k++)
+        if (b > a)
         {
-            used.Add(k);
+            used.AsSpan(a, b - a).Fill(true);
         }
     }
 
@@ -508,7 +549,7 @@ internal static class GroupFinder
     {
         for (int k = a; k < b; k++)
         {
-            if (v.Lower[k] == word)
+            if (v.Is(k, word))
             {
                 return true;
             }
@@ -521,7 +562,7 @@ internal static class GroupFinder
     {
         for (int k = a; k < b; k++)
         {
-            if (v.Lower[k].StartsWith(prefix, StringComparison.Ordinal))
+            if (v.Text(k).StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

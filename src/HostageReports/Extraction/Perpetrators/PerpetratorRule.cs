@@ -20,11 +20,18 @@ internal sealed class PerpetratorRule : IClaimRule
         }
 
         var view = new TokenView(context);
-        var used = new HashSet<int>();
+        var used = new bool[view.Count];
         var groups = GroupFinder.Find(view, used);
-        AddGroups(context, view, groups);
+        if (groups.Count > 0)
+        {
+            AddGroups(context, view, groups);
+        }
+
         var persons = PersonFinder.Find(view, used);
-        AddPersons(context, view, persons);
+        if (persons.Count > 0)
+        {
+            AddPersons(context, view, persons);
+        }
     }
 
     private static void AddGroups(ExtractionContext context, TokenView view, List<GroupMention> mentions)
@@ -127,32 +134,38 @@ internal sealed class PerpetratorRule : IClaimRule
             e.Mentions.Add(m);
         }
 
+        // The full names by surname, in the order of their entities.
+        var bySurname = new Dictionary<string, List<(PersonEntity Entity, PersonMention Full)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in entities)
+        {
+            foreach (var full in e.Mentions)
+            {
+                if (!bySurname.TryGetValue(full.Surname, out var list))
+                {
+                    bySurname[full.Surname] = list = [];
+                }
+
+                list.Add((e, full));
+            }
+        }
+
         foreach (var m in mentions)
         {
-            if (m.NameWordCount >= 2 || m.Words.Count == 0)
+            if (m.NameWordCount >= 2 || m.Words.Count == 0 || !bySurname.TryGetValue(m.Surname, out var fulls))
             {
                 continue;
             }
 
-            string surname = m.Surname;
             PersonEntity? owner = null;
             int bestDistance = int.MaxValue;
-            foreach (var e in entities)
+            foreach (var (e, full) in fulls)
             {
-                foreach (var full in e.Mentions)
+                // Prefer the nearest full name before the mention; one after it only when none comes before.
+                int d = full.Start <= m.Start ? m.Start - full.Start : 1_000_000 + full.Start - m.Start;
+                if (d < bestDistance)
                 {
-                    if (full.NameWordCount < 2 || !string.Equals(full.Surname, surname, StringComparison.OrdinalIgnoreCase))
-                    {
-                        continue;
-                    }
-
-                    // Prefer the nearest full name before the mention; one after it only when none comes before.
-                    int d = full.Start <= m.Start ? m.Start - full.Start : 1_000_000 + full.Start - m.Start;
-                    if (d < bestDistance)
-                    {
-                        bestDistance = d;
-                        owner = e;
-                    }
+                    bestDistance = d;
+                    owner = e;
                 }
             }
 

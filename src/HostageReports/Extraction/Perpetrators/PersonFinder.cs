@@ -6,6 +6,9 @@ namespace HostageReports.Extraction.Perpetrators;
 /// <summary>One mention of a person's name, with what its neighbours say of the person.</summary>
 internal sealed class PersonMention
 {
+    private string? _surname;
+    private int _nameWordCount = -1;
+
     /// <summary>The first token of the name (after any title).</summary>
     public int Start { get; init; }
 
@@ -46,27 +49,43 @@ internal sealed class PersonMention
     public bool ArmedContext { get; set; }
 
     /// <summary>The surname: the last word that is not a suffix.</summary>
-    public string Surname
+    public string Surname => _surname ??= FindSurname(Words);
+
+    /// <summary>Number of words that are not suffixes or initials.</summary>
+    public int NameWordCount
     {
         get
         {
-            for (int k = Words.Count - 1; k >= 0; k--)
+            if (_nameWordCount < 0)
             {
-                if (!PerpetratorCues.Suffixes.Contains(Words[k].TrimEnd('.')))
+                int n = 0;
+                foreach (var w in Words)
                 {
-                    return Words[k];
+                    n += !PerpetratorCues.Suffixes.Contains(w.AsSpan().TrimEnd('.')) && !(w.Length <= 2 && w.EndsWith('.')) ? 1 : 0;
                 }
+
+                _nameWordCount = n;
             }
 
-            return Words[^1];
+            return _nameWordCount;
         }
     }
 
-    /// <summary>Number of words that are not suffixes or initials.</summary>
-    public int NameWordCount => Words.Count(static w => !PerpetratorCues.Suffixes.Contains(w.TrimEnd('.')) && !(w.Length <= 2 && w.EndsWith('.')));
-
     /// <summary>True when the name is a speaker set off by a comma: "..., the suspect, Dorsey said".</summary>
     public bool CommaSpeaker { get; set; }
+
+    private static string FindSurname(List<string> words)
+    {
+        for (int k = words.Count - 1; k >= 0; k--)
+        {
+            if (!PerpetratorCues.Suffixes.Contains(words[k].AsSpan().TrimEnd('.')))
+            {
+                return words[k];
+            }
+        }
+
+        return words[^1];
+    }
 
     /// <summary>What the mention says of the person, all cues weighed.</summary>
     public PersonCue? Verdict
@@ -112,15 +131,14 @@ internal sealed class PersonMention
 /// </summary>
 internal static class PersonFinder
 {
-    private static readonly WordPhraseTable<PersonCue> Before = new(PerpetratorCues.Before);
-    private static readonly WordPhraseTable<PersonCue> After = new(PerpetratorCues.After);
-
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "near", "of", "on", "to", "into", "outside", "across", "toward", "towards" };
+    private static readonly CuePhrases<PersonCue> Before = new(PerpetratorCues.Before);
+    private static readonly CuePhrases<PersonCue> After = new(PerpetratorCues.After);
 
     /// <summary>Every person mention of the report, in order.</summary>
-    public static List<PersonMention> Find(TokenView v, IReadOnlySet<int> groupTokens)
+    public static List<PersonMention> Find(TokenView v, bool[] groupTokens)
     {
         var all = new List<PersonMention>();
+        var mentions = new List<PersonMention>();
         var sentenceStarts = v.Context.SentenceTokenStart;
         for (int s = 0; s + 1 < sentenceStarts.Length; s++)
         {
@@ -131,17 +149,13 @@ internal static class PersonFinder
                 continue;
             }
 
-            bool armed = false;
-            for (int i = start; i < end && !armed; i++)
-            {
-                armed = PerpetratorCues.ArmedContextWords.Contains(v.Lower[i]) || groupTokens.Contains(i);
-            }
-
-            var mentions = new List<PersonMention>();
+            int armed = -1;
+            mentions.Clear();
             int t = start;
+            var tokens = v.Tokens;
             while (t < end)
             {
-                if (groupTokens.Contains(t) || !v.IsCapitalized(t))
+                if (groupTokens[t] || tokens[t].Kind != TokenKind.Word || !char.IsUpper(v.Body[tokens[t].Start]))
                 {
                     t++;
                     continue;
@@ -150,9 +164,8 @@ internal static class PersonFinder
                 var m = ScanName(v, t, end, groupTokens, out int next);
                 if (m is not null && !LooksLikePlaceOrOrg(v, m, start, end))
                 {
-                    m.ArmedContext = armed;
                     ReadCues(v, m, start, end);
-                    if (!(m.Left is null && m.Start > start && PlacePrepositions.Contains(v.Lower[m.Start - 1])))
+                    if (!(m.Left is null && m.Start > start && v.In(m.Start - 1, PerpetratorCues.PlacePrepositions)))
                     {
                         mentions.Add(m);
                     }
@@ -180,20 +193,45 @@ internal static class PersonFinder
                 }
             }
 
+            // Whether the sentence talks of armed groups matters only to the cues that need it.
+            foreach (var m in mentions)
+            {
+                if (m.Left is { } l && PerpetratorCues.NeedsArmedContext(l) || m.Right is { } r && PerpetratorCues.NeedsArmedContext(r)
+                    || m.Apposition is { } a && PerpetratorCues.NeedsArmedContext(a))
+                {
+                    m.ArmedContext = ArmedSentence(v, start, end, groupTokens, ref armed);
+                }
+            }
+
             all.AddRange(mentions);
         }
 
         return all;
     }
 
+    /// <summary>True when the sentence talks of armed groups; read once a sentence (<paramref name="armed"/>: -1 unread, 0 no, 1 yes).</summary>
+    private static bool ArmedSentence(TokenView v, int start, int end, bool[] groupTokens, ref int armed)
+    {
+        if (armed < 0)
+        {
+            armed = 0;
+            for (int i = start; i < end && armed == 0; i++)
+            {
+                armed = v.In(i, PerpetratorCues.ArmedContextWords) || groupTokens[i] ? 1 : 0;
+            }
+        }
+
+        return armed == 1;
+    }
+
     /// <summary>Reads a capitalised run as a person's name: titles, initials, particles, suffixes, a quoted nickname.</summary>
-    internal static PersonMention? ScanName(TokenView v, int i, int end, IReadOnlySet<int>? groupTokens, out int next)
+    internal static PersonMention? ScanName(TokenView v, int i, int end, bool[]? groupTokens, out int next)
     {
         int j = i;
         bool titled = false;
-        while (j < end && v.IsCapitalized(j) && (PerpetratorCues.Titles.Contains(v.Lower[j]) || PerpetratorCues.Honorifics.Contains(v.Lower[j])))
+        while (j < end && v.IsCapitalized(j) && (v.In(j, PerpetratorCues.Titles) || v.In(j, PerpetratorCues.Honorifics)))
         {
-            titled |= PerpetratorCues.Titles.Contains(v.Lower[j]);
+            titled |= v.In(j, PerpetratorCues.Titles);
             j++;
             if (v.IsPunct(j, '.'))
             {
@@ -201,16 +239,18 @@ internal static class PersonFinder
             }
         }
 
-        var words = new List<string>();
+        // The words are copied only once the run holds one; most capitalised words are no name's.
+        List<string>? words = null;
         int nameStart = j;
         int nameEnd = j;
-        while (j < end && (groupTokens is null || !groupTokens.Contains(j)))
+        while (j < end && (groupTokens is null || !groupTokens[j]))
         {
             var text = v.Text(j);
+            int count = words?.Count ?? 0;
             if (v[j].Kind != TokenKind.Word)
             {
                 // A quoted nickname between names: Tony "Blue" Coburn.
-                if (words.Count > 0 && v.IsQuote(j) && j + 3 < end && v.IsCapitalized(j + 1) && v.IsQuote(j + 2) && v.IsCapitalized(j + 3))
+                if (count > 0 && v.IsQuote(j) && j + 3 < end && v.IsCapitalized(j + 1) && v.IsQuote(j + 2) && v.IsCapitalized(j + 3))
                 {
                     j += 3;
                     continue;
@@ -223,29 +263,29 @@ internal static class PersonFinder
             if (cap && text.Length == 1 && v.IsPunct(j + 1, '.') && v.Touches(j))
             {
                 // An initial: "Paul G. Kendall".
-                if (words.Count == 0)
+                if (count == 0)
                 {
                     break;
                 }
 
-                words.Add(text.ToString() + ".");
+                words!.Add(string.Concat(text, "."));
                 j += 2;
                 nameEnd = j;
                 continue;
             }
 
-            string bare = StripPossessive(text, out bool possessive);
-            if (cap && words.Count > 0 && PerpetratorCues.Suffixes.Contains(bare))
+            var bare = StripPossessive(text, out bool possessive);
+            if (cap && count > 0 && PerpetratorCues.Suffixes.Contains(bare))
             {
                 j++;
-                string suffix = bare;
+                string suffix = bare.ToString();
                 if (v.IsPunct(j, '.') && v.Touches(j - 1))
                 {
                     suffix += ".";
                     j++;
                 }
 
-                words.Add(suffix);
+                words!.Add(suffix);
                 nameEnd = j;
                 break;
             }
@@ -254,9 +294,9 @@ internal static class PersonFinder
             {
                 // Particles inside a name: "Ahmed Abu al-Hassan", "Sidi Ould Brahim", "Ludwig van Beethoven".
                 bool hyphenParticle = bare.Length > 3 && (bare.StartsWith("al-", StringComparison.Ordinal) || bare.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(bare[3]);
-                if (words.Count > 0 && hyphenParticle)
+                if (count > 0 && hyphenParticle)
                 {
-                    words.Add(bare);
+                    words!.Add(bare.ToString());
                     j++;
                     nameEnd = j;
                     if (possessive)
@@ -267,9 +307,9 @@ internal static class PersonFinder
                     continue;
                 }
 
-                if (words.Count > 0 && PerpetratorCues.Particles.Contains(bare) && v.IsCapitalized(j + 1))
+                if (count > 0 && PerpetratorCues.Particles.Contains(bare) && v.IsCapitalized(j + 1))
                 {
-                    words.Add(bare);
+                    words!.Add(bare.ToString());
                     j++;
                     continue;
                 }
@@ -287,10 +327,10 @@ internal static class PersonFinder
                 break;
             }
 
-            if (PerpetratorCues.Titles.Contains(bare) && !possessive && v.IsCapitalized(j + 1) && !PerpetratorCues.NotNameWords.Contains(v.Lower[j + 1]))
+            if (PerpetratorCues.Titles.Contains(bare) && !possessive && v.IsCapitalized(j + 1) && !v.In(j + 1, PerpetratorCues.NotNameWords))
             {
                 // "Prime Minister Jens Stoltenberg", "Attorney General Eric Holder": what came before was the title.
-                words.Clear();
+                words?.Clear();
                 titled = true;
                 j++;
                 nameStart = j;
@@ -298,7 +338,7 @@ internal static class PersonFinder
                 continue;
             }
 
-            words.Add(bare);
+            (words ??= []).Add(bare.ToString());
             j++;
             nameEnd = j;
             if (possessive)
@@ -309,26 +349,29 @@ internal static class PersonFinder
 
         next = Math.Max(j, i + 1);
         // Drop trailing particles.
-        while (words.Count > 0 && PerpetratorCues.Particles.Contains(words[^1]) && char.IsLower(words[^1][0]))
+        while (words is { Count: > 0 } && PerpetratorCues.Particles.Contains(words[^1]) && char.IsLower(words[^1][0]))
         {
             words.RemoveAt(words.Count - 1);
         }
 
-        if (words.Count == 0 || nameEnd <= nameStart)
+        if (words is not { Count: > 0 } || nameEnd <= nameStart)
         {
             return null;
         }
 
-        string shown = v.Body[v[nameStart].Start..v[nameEnd - 1].End];
-        int apo = shown.EndsWith("'s", StringComparison.Ordinal) || shown.EndsWith("\u2019s", StringComparison.Ordinal) ? 2 : 0;
-        shown = shown[..^apo];
+        var shown = v.SpanOf(nameStart, nameEnd);
+        if (shown.EndsWith("'s", StringComparison.Ordinal) || shown.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            shown = shown[..^2];
+        }
+
         return new PersonMention
         {
             Start = nameStart,
             End = nameEnd,
             Words = words,
             Titled = titled,
-            Text = shown,
+            Text = shown.ToString(),
             CueStart = nameStart,
             CueEnd = nameEnd,
             LeftStop = nameStart - 1,
@@ -336,42 +379,42 @@ internal static class PersonFinder
         };
     }
 
-    private static string StripPossessive(ReadOnlySpan<char> text, out bool possessive)
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> text, out bool possessive)
     {
         possessive = text.Length > 2 && (text.EndsWith("'s") || text.EndsWith("\u2019s"));
         if (possessive)
         {
-            return text[..^2].ToString();
+            return text[..^2];
         }
 
         if (text.Length > 1 && (text[^1] == '\'' || text[^1] == '\u2019'))
         {
             possessive = true;
-            return text[..^1].ToString();
+            return text[..^1];
         }
 
-        return text.ToString();
+        return text;
     }
 
     /// <summary>True when the run is a place or an organisation: followed by an organisation word, by ", Wash.", or a known place itself.</summary>
     private static bool LooksLikePlaceOrOrg(TokenView v, PersonMention m, int start, int end)
     {
-        if (m.End < end && !v.IsCapitalized(m.End) && PlaceCues.ResidentNouns.Contains(v.Lower[m.End]) && v.Lower[m.End] is not ("family" or "home" or "house"))
+        if (m.End < end && !v.IsCapitalized(m.End) && v.In(m.End, PlaceCues.ResidentNouns) && !v.IsAny(m.End, "family", "home", "house"))
         {
             return true; // "a Lake Verne man", "the Glen Arbor woman"
         }
 
-        if (m.End < end && v.IsCapitalized(m.End) && PerpetratorCues.NotNameWords.Contains(v.Lower[m.End]) && !PerpetratorCues.Honorifics.Contains(v.Lower[m.End]))
+        if (m.End < end && v.IsCapitalized(m.End) && v.In(m.End, PerpetratorCues.NotNameWords) && !v.In(m.End, PerpetratorCues.Honorifics))
         {
             return true; // "Alder Junior High School", "Glenwood Police Department"
         }
 
-        if (m.Start > start && v.IsCapitalized(m.Start - 1) && !PerpetratorCues.Titles.Contains(v.Lower[m.Start - 1]) && !PerpetratorCues.Honorifics.Contains(v.Lower[m.Start - 1]) && PerpetratorCues.NotNameWords.Contains(v.Lower[m.Start - 1]) && m.Start - 1 != start)
+        if (m.Start > start && v.IsCapitalized(m.Start - 1) && !v.In(m.Start - 1, PerpetratorCues.Titles) && !v.In(m.Start - 1, PerpetratorCues.Honorifics) && v.In(m.Start - 1, PerpetratorCues.NotNameWords) && m.Start - 1 != start)
         {
             return true;
         }
 
-        if (v.IsPunct(m.End, ',') && m.End + 1 < end)
+        if (v.IsPunct(m.End, ',') && m.End + 1 < end && PlaceCues.MayStartGeographyName(v.Text(m.End + 1)))
         {
             var next = v.Text(m.End + 1);
             int len = v[m.End + 1].Length + (v.IsPunct(m.End + 2, '.') ? 1 : 0);
@@ -381,7 +424,32 @@ internal static class PersonFinder
             }
         }
 
-        string joined = string.Join(' ', m.Words);
+        if (!PlaceCues.MayStartGeographyName(m.Words[0]))
+        {
+            return false;
+        }
+
+        // The words joined by single spaces, in a buffer: "Sierra Leone" is a country, "Kenyan" a nationality.
+        int length = m.Words.Count - 1;
+        foreach (var w in m.Words)
+        {
+            length += w.Length;
+        }
+
+        Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
+        int at = 0;
+        foreach (var w in m.Words)
+        {
+            if (at > 0)
+            {
+                buffer[at++] = ' ';
+            }
+
+            w.CopyTo(buffer[at..]);
+            at += w.Length;
+        }
+
+        ReadOnlySpan<char> joined = buffer;
         return Geography.TryCountryByName(joined, out _) || Geography.TryUsState(joined, out _) || Geography.TryCapital(joined, out _) || Geography.TryDemonym(joined, out _)
             || (m.Words.Count == 1 && Geography.TryDemonym(m.Words[0], out _));
     }
@@ -393,7 +461,7 @@ internal static class PersonFinder
         int floor = Math.Max(start, m.Start - 14);
         while (p >= floor)
         {
-            if (Before.TryMatchEndingAt(v.Lower, p, floor, out int s, out var cue))
+            if (Before.TryMatchEndingAt(v, p, floor, out int s, out var cue))
             {
                 m.Left = cue;
                 m.CueStart = s;
@@ -423,7 +491,7 @@ internal static class PersonFinder
                 break;
             }
 
-            if (After.TryMatchAt(v.Lower, q, limit, out int len, out var cue))
+            if (After.TryMatchAt(v, q, limit, out int len, out var cue))
             {
                 m.Right = cue;
                 m.CueEnd = q + len;
@@ -431,11 +499,11 @@ internal static class PersonFinder
                 break;
             }
 
-            if (v.Lower[q] is "of" or "from" && (v.IsCapitalized(q + 1) || v.Lower[q + 1] == "the" || v[q + 1].Kind == TokenKind.Number))
+            if (v.IsAny(q, "of", "from") && (v.IsCapitalized(q + 1) || v.Is(q + 1, "the") || v[q + 1].Kind == TokenKind.Number))
             {
                 // ", of Oakdale,", "of the 1200 block of Elm Avenue", "from Lake Verne".
                 q++;
-                while (q < limit && (v.IsCapitalized(q) || v.IsPunct(q, '.') || v[q].Kind == TokenKind.Number || v.Lower[q] is "the" or "block" or "of" or "-"))
+                while (q < limit && (v.IsCapitalized(q) || v.IsPunct(q, '.') || v[q].Kind == TokenKind.Number || v.IsAny(q, "the", "block", "of", "-")))
                 {
                     q++;
                 }
@@ -459,19 +527,19 @@ internal static class PersonFinder
     {
         cue = default;
         end = k;
-        if (k >= limit || v.Lower[k] is not ("a" or "an" or "the" or "his" or "her"))
+        if (k >= limit || !v.IsAny(k, "a", "an", "the", "his", "her"))
         {
             return false;
         }
 
         for (int n = k + 1; n < limit && n <= k + 5; n++)
         {
-            if (v.IsPunct(n, ',') || v.IsPunct(n, '.') || v.Lower[n] is "of" or "who" or "and")
+            if (v.IsPunct(n, ',') || v.IsPunct(n, '.') || v.IsAny(n, "of", "who", "and"))
             {
                 return false;
             }
 
-            if (PerpetratorCues.AppositionNouns.TryGetValue(v.Lower[n], out cue))
+            if (PerpetratorCues.AppositionNouns.TryGetValue(v.Text(n), out cue))
             {
                 end = n + 1;
                 return true;
@@ -482,11 +550,13 @@ internal static class PersonFinder
     }
 
     private static bool IsFiller(TokenView v, int p) =>
-        v[p].Kind == TokenKind.Number || PerpetratorCues.Filler.Contains(v.Lower[p]) || v.Lower[p].Contains("year-old", StringComparison.Ordinal)
-        || v.Lower[p].EndsWith("-old", StringComparison.Ordinal);
+        v[p].Kind == TokenKind.Number || v.In(p, PerpetratorCues.Filler) || IsAge(v.Text(p));
+
+    /// <summary>"22-year-old", "six-month-old".</summary>
+    private static bool IsAge(ReadOnlySpan<char> word) =>
+        word.Contains('-') && (word.Contains("year-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-old", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsRightFiller(TokenView v, int q) =>
-        v[q].Kind == TokenKind.Number || (PerpetratorCues.Filler.Contains(v.Lower[q]) && v.Lower[q] is not ("of" or "to" or "as" or "be" or "identified" or "named" or "\u201c" or "\""))
-        || v.Lower[q].Contains("year-old", StringComparison.Ordinal) || v.Lower[q] is "," or "and" or "both" or "all" or "age" or "aged" or "(" or ")" or "-" or "also" or "then" or "later" or "reportedly"
-        or "has" or "had" or "have" or "previously" or "now";
+        v[q].Kind == TokenKind.Number || (v.In(q, PerpetratorCues.Filler) && !v.In(q, PerpetratorCues.NotRightFiller))
+        || (v.Text(q).Contains('-') && v.Text(q).Contains("year-old", StringComparison.OrdinalIgnoreCase)) || v.In(q, PerpetratorCues.RightFiller);
 }

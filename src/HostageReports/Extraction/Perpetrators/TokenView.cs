@@ -1,32 +1,23 @@
 using HostageReports.Extraction.Text;
+using HostageReports.Extraction.Lexicons;
 
 namespace HostageReports.Extraction.Perpetrators;
 
 /// <summary>
-/// The tokens of one report as the perpetrator and location rules read them: each token's lower-case
-/// text (cut once), whether it is capitalised, and the sentence it belongs to. Built per report.
+/// The shared tokens of one report (<see cref="ExtractionContext.Tokens"/>) as the perpetrator and
+/// location rules read them: each token's text as a span of the body, compared ignoring case; whether
+/// it is capitalised; the sentence it belongs to. Copies nothing per token. Built per rule and report.
 /// </summary>
 internal sealed class TokenView
 {
+    private readonly List<Token> _tokens;
+
     public TokenView(ExtractionContext context)
     {
         Context = context;
-        var tokens = context.Tokens;
-        Count = tokens.Count;
-        Lower = new string[Count];
-        SentenceOf = new int[Count];
-        for (int s = 0; s + 1 < context.SentenceTokenStart.Length; s++)
-        {
-            for (int i = context.SentenceTokenStart[s]; i < context.SentenceTokenStart[s + 1]; i++)
-            {
-                SentenceOf[i] = s;
-            }
-        }
-
-        for (int i = 0; i < Count; i++)
-        {
-            Lower[i] = context.TextOf(tokens[i]).ToString().ToLowerInvariant();
-        }
+        Body = context.Body;
+        _tokens = context.Tokens;
+        Count = _tokens.Count;
     }
 
     /// <summary>The context.</summary>
@@ -35,37 +26,79 @@ internal sealed class TokenView
     /// <summary>The number of tokens.</summary>
     public int Count { get; }
 
-    /// <summary>Each token's lower-case text.</summary>
-    public string[] Lower { get; }
-
-    /// <summary>Each token's sentence.</summary>
-    public int[] SentenceOf { get; }
-
     /// <summary>The body.</summary>
-    public string Body => Context.Body;
+    public string Body { get; }
 
     /// <summary>Token i.</summary>
-    public Token this[int i] => Context.Tokens[i];
+    public Token this[int i] => _tokens[i];
+
+    /// <summary>The tokens, for phrase tables.</summary>
+    public ReadOnlySpan<Token> Tokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
 
     /// <summary>The first token of the sentence of token i.</summary>
-    public int SentenceStart(int i) => Context.SentenceTokenStart[SentenceOf[i]];
+    public int SentenceStart(int i) => Context.SentenceTokenStart[SentenceOf(i)];
 
     /// <summary>The token just past the sentence of token i.</summary>
-    public int SentenceEnd(int i) => Context.SentenceTokenStart[SentenceOf[i] + 1];
+    public int SentenceEnd(int i) => Context.SentenceTokenStart[SentenceOf(i) + 1];
 
     /// <summary>The text of token i.</summary>
-    public ReadOnlySpan<char> Text(int i) => Context.TextOf(Context.Tokens[i]);
+    public ReadOnlySpan<char> Text(int i)
+    {
+        var t = _tokens[i];
+        return Body.AsSpan(t.Start, t.Length);
+    }
+
+    /// <summary>True when token i is this word (or mark), ignoring case. Out of range is false.</summary>
+    public bool Is(int i, string word)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return false;
+        }
+
+        var t = _tokens[i];
+        return t.Length == word.Length && Body.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when token i is one of these words, ignoring case.</summary>
+    public bool IsAny(int i, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (Is(i, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when token i's text is in the set (whose comparer ignores case).</summary>
+    public bool In(int i, WordSet set) => set.Contains(Text(i));
 
     /// <summary>The body between the start of token a and the end of token b - 1.</summary>
     public string Span(int a, int b) => Body[this[a].Start..this[b - 1].End];
 
+    /// <summary>The body between the start of token a and the end of token b - 1, not copied.</summary>
+    public ReadOnlySpan<char> SpanOf(int a, int b) => Body.AsSpan(this[a].Start, this[b - 1].End - this[a].Start);
+
     /// <summary>True for a word that starts with a capital letter.</summary>
-    public bool IsCapitalized(int i) => i >= 0 && i < Count && this[i].Kind == TokenKind.Word && char.IsUpper(Body[this[i].Start]);
+    public bool IsCapitalized(int i)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return false;
+        }
+
+        var t = _tokens[i];
+        return t.Kind == TokenKind.Word && char.IsUpper(Body[t.Start]);
+    }
 
     /// <summary>True for a word written all in capitals ("ATF", "OAKDALE").</summary>
     public bool IsAllCaps(int i)
     {
-        if (i < 0 || i >= Count || this[i].Kind != TokenKind.Word)
+        if ((uint)i >= (uint)Count || this[i].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -85,11 +118,50 @@ internal sealed class TokenView
     }
 
     /// <summary>True for a token that is this punctuation mark.</summary>
-    public bool IsPunct(int i, char c) => i >= 0 && i < Count && this[i].Kind == TokenKind.Punct && Body[this[i].Start] == c;
+    public bool IsPunct(int i, char c)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return false;
+        }
+
+        var t = _tokens[i];
+        return t.Kind == TokenKind.Punct && Body[t.Start] == c;
+    }
 
     /// <summary>True for an opening or closing quotation mark.</summary>
-    public bool IsQuote(int i) => i >= 0 && i < Count && this[i].Kind == TokenKind.Punct && Body[this[i].Start] is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'';
+    public bool IsQuote(int i)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return false;
+        }
+
+        var t = _tokens[i];
+        return t.Kind == TokenKind.Punct && Body[t.Start] is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'';
+    }
 
     /// <summary>True when token i ends right where token i + 1 starts (no space between).</summary>
     public bool Touches(int i) => i + 1 < Count && this[i].End == this[i + 1].Start;
+
+    private int SentenceOf(int i)
+    {
+        // The last sentence whose first token is at or before i (empty sentences share a start).
+        var starts = Context.SentenceTokenStart;
+        int lo = 0, hi = starts.Length - 2;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (starts[mid] <= i)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
 }

@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+
+namespace HostageReports.Extraction.Lexicons;
+
+/// <summary>
+/// A closed list of words (data), looked up by a token's text ignoring case without copying it. Most
+/// tokens of a report are in no list: a mask of the first letters the list's words of each length
+/// start with turns them away before the hash. Built once, immutable, thread-safe; a look-up allocates nothing.
+/// </summary>
+internal sealed class WordSet
+{
+    /// <summary>The bit of a first character that is no ASCII letter, even ignoring case.</summary>
+    private const int OtherBit = 26;
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+    /// <summary>For each length, the bits of the first letters the words of that length start with.</summary>
+    private readonly uint[] _firstLetters;
+
+    /// <summary>Builds the set.</summary>
+    /// <param name="words">The words; case does not matter.</param>
+    public WordSet(IEnumerable<string> words)
+    {
+        var set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _words = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstLetters = new uint[set.Count == 0 ? 1 : set.Max(static w => w.Length) + 1];
+        foreach (var w in set)
+        {
+            _firstLetters[w.Length] |= w.Length == 0 ? 1u << OtherBit : Bit(w[0]);
+        }
+    }
+
+    /// <summary>True when the word is in the set, ignoring case.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Whether it is.</returns>
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        var masks = _firstLetters;
+        return (uint)word.Length < (uint)masks.Length
+            && (masks[word.Length] & (word.Length == 0 ? 1u << OtherBit : Bit(word[0]))) != 0
+            && _words.Contains(word);
+    }
+
+    /// <summary>The bit of a first character: one for each ASCII letter in either case, one for all else.</summary>
+    private static uint Bit(char c)
+    {
+        uint letter = (uint)((c | 0x20) - 'a');
+        if (letter < 26 && (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')))
+        {
+            return 1u << (int)letter;
+        }
+
+        if (c > 0x7F)
+        {
+            // Ignoring case, a few other letters equal ASCII ones (the dotless "ı" is "I").
+            char upper = char.ToUpperInvariant(c);
+            if (upper is >= 'A' and <= 'Z')
+            {
+                return 1u << (upper - 'A');
+            }
+        }
+
+        return 1u << OtherBit;
+    }
+}
