@@ -453,6 +453,13 @@ internal sealed class CountRule : IClaimRule
                     continue;
                 }
 
+                // "Three other men, ages 25, 26 and 33, were injured": step over their ages.
+                if (steps == 0 && text is "," && AgeApposition(m) is int ages and > 0)
+                {
+                    m = ages + 1;
+                    continue;
+                }
+
                 // "The teen, identified as John Smith of Carlton, died": step over an apposition.
                 if (steps == 0 && text is "," && !bare && Apposition(m) is int close and > 0)
                 {
@@ -492,6 +499,23 @@ internal sealed class CountRule : IClaimRule
             return new Found(null, m, m, aux, false, -1, null);
         }
 
+        /// <summary>The closing comma of a list of ages opened at <paramref name="open"/> (", ages 25, 26 and 33,"), or -1.</summary>
+        private int AgeApposition(int open)
+        {
+            if (!Is(open + 1, "ages") && !Is(open + 1, "aged"))
+            {
+                return -1;
+            }
+
+            int k = open + 2;
+            while (k < _tokens.Length && k <= open + 14 && (_tokens[k].Kind == TokenKind.Number || Text(k) is "," or "and" or "to" or "through"))
+            {
+                k++;
+            }
+
+            return Is(k - 1, ",") && k - 1 > open + 2 ? k - 1 : -1;
+        }
+
         /// <summary>The closing comma of an apposition opened at <paramref name="open"/> (no verb inside), or -1.</summary>
         private int Apposition(int open)
         {
@@ -521,7 +545,7 @@ internal sealed class CountRule : IClaimRule
             }
 
             return _phrases.Exists(p => p.Start == k) || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number
-                || (_tokens[k].Kind == TokenKind.Word && char.IsUpper(_body[_tokens[k].Start]));
+                || (_tokens[k].Kind == TokenKind.Word && char.IsUpper(_body[_tokens[k].Start]) && !In(CasualtyLexicon.TimeWords, k));
         }
 
         /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>
@@ -547,7 +571,7 @@ internal sealed class CountRule : IClaimRule
                 }
 
                 if (k > m && !In(CasualtyLexicon.Determiners, k - 1) && !Is(k - 1, "a") && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
-                    && intransitive.Position == PredicatePosition.After && (intransitive.Measure == CasualtyMeasure.Injury || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
+                    && intransitive.Position == PredicatePosition.After && (intransitive.Measure is CasualtyMeasure.Injury or CasualtyMeasure.Condition || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
                 {
                     // "A 9-month-old baby in Indiana died Thursday".
                     return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
@@ -704,9 +728,21 @@ internal sealed class CountRule : IClaimRule
                 measure = CasualtyMeasure.Wounded;
             }
 
+            // "three men are in stable condition" counts them; "a man is in critical condition" describes one of them.
+            if (casualty == CasualtyMeasure.Condition)
+            {
+                if (!group.Members.TrueForAll(m => m.Count == PeopleCount.Quantity && m.Quantity.Form == QuantityForm.Number && (m.Other || m.Quantity.Value is not (long and < 2))))
+                {
+                    return;
+                }
+
+                casualty = CasualtyMeasure.Injury;
+            }
+
             if (casualty == CasualtyMeasure.Injury)
             {
-                if (SentenceHasDeathCue())
+                // "left a man dead and six others with gunshot wounds": the others are not the dead.
+                if (SentenceHasDeathCue() && !group.Members.TrueForAll(m => m.Other))
                 {
                     return;
                 }
@@ -1035,7 +1071,7 @@ internal sealed class CountRule : IClaimRule
                         && form == QuantityForm.Number && !(end < _tokens.Length && CasualtyLexicon.Units.StartsAt(_body, Tokens, end)))
                     {
                         var phrase = new QuantityPhrase(q, end, Qualifier.Exact, value, value, form);
-                        var casualty = found is CasualtyMeasure.Shot or CasualtyMeasure.Injury ? CasualtyMeasure.Wounded : found;
+                        var casualty = found is CasualtyMeasure.Shot or CasualtyMeasure.Injury or CasualtyMeasure.Condition ? CasualtyMeasure.Wounded : found;
                         var attribution = Attribution.For(k, IsDenied());
                         _context.Claims.Add(new CountClaim
                         {
@@ -1211,7 +1247,7 @@ internal sealed class CountRule : IClaimRule
         private static Measure ToMeasure(CasualtyMeasure measure) => measure switch
         {
             CasualtyMeasure.Killed => Measure.Killed,
-            CasualtyMeasure.Wounded or CasualtyMeasure.Shot or CasualtyMeasure.Injury => Measure.Wounded,
+            CasualtyMeasure.Wounded or CasualtyMeasure.Shot or CasualtyMeasure.Injury or CasualtyMeasure.Condition => Measure.Wounded,
             CasualtyMeasure.Hostages => Measure.Hostages,
             CasualtyMeasure.Escaped => Measure.Escaped,
             CasualtyMeasure.Released => Measure.Released,

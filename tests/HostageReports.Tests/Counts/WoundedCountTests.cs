@@ -1,0 +1,40 @@
+using FluentAssertions;
+using static HostageReports.Tests.Counts.CountTestHelper;
+
+namespace HostageReports.Tests.Counts;
+
+/// <summary>Phrasings of the wounded in shooting reports: conditions, ages, times after the verb.</summary>
+public class WoundedCountTests
+{
+    [Theory]
+    // a day after the casualty word is no object of an active verb
+    [InlineData("Two others injured Friday are expected to recover.", "wounded/all/2/exact")]
+    [InlineData("The gunfire left one woman dead and four others wounded Sunday night.", "killed/all/1/exact", "wounded/all/4/exact")]
+    // a list of ages between the people and the verb
+    [InlineData("Two women, ages 19 and 41, were injured.", "wounded/all/2/exact")]
+    [InlineData("Four men, aged 18, 20, 22 and 30, were wounded in the parking lot.", "wounded/all/4/exact")]
+    // a number of people in some condition
+    [InlineData("Three other victims were listed in stable condition.", "wounded/all/3/exact")]
+    [InlineData("Two teenagers remain in critical condition at the hospital.", "wounded/all/2/exact")]
+    [InlineData("Five people were treated and released from local hospitals.", "wounded/all/5/exact")]
+    // the others with wounds are not the dead of the same sentence
+    [InlineData("The ambush left a man dead and two others with gunshot wounds.", "killed/all/1/exact", "wounded/all/2/exact")]
+    // struck, hit
+    [InlineData("A 6-year-old girl was struck and wounded by a stray round.", "wounded/all/1/exact")]
+    [InlineData("Three people were hit by the gunfire outside the store.", "wounded/all/3/exact")]
+    public void Extract_WoundedPhrase_GivesCounts(string text, params string[] expected)
+    {
+        Keys(text).Should().BeEquivalentTo(expected);
+    }
+
+    [Theory]
+    // one person in some condition is one of the victims described, not a total
+    [InlineData("A man is in critical condition at the hospital.")]
+    [InlineData("One victim was listed in serious condition.")]
+    [InlineData("She remains in stable condition.")]
+    [InlineData("The condition of the victims is unknown.")]
+    public void Extract_OnePersonsCondition_GivesNoWoundedCount(string text)
+    {
+        Keys(text).Should().BeEmpty();
+    }
+}
