@@ -17,6 +17,10 @@ public class WoundedCountTests
     [InlineData("Three other victims were listed in stable condition.", "wounded/all/3/exact")]
     [InlineData("Two teenagers remain in critical condition at the hospital.", "wounded/all/2/exact")]
     [InlineData("Five people were treated and released from local hospitals.", "wounded/all/5/exact")]
+    // a number of people who went to the hospital by themselves or stay there
+    [InlineData("Two other victims arrived at the hospital in a private car.", "wounded/all/2/exact")]
+    [InlineData("Police said three people went to the hospital after the gunfire.", "wounded/all/3/exact")]
+    [InlineData("Four people remain in the hospital.", "wounded/all/4/exact")]
     // the others with wounds are not the dead of the same sentence
     [InlineData("The ambush left a man dead and two others with gunshot wounds.", "killed/all/1/exact", "wounded/all/2/exact")]
     // struck, hit
@@ -33,6 +37,7 @@ public class WoundedCountTests
     [InlineData("One victim was listed in serious condition.")]
     [InlineData("She remains in stable condition.")]
     [InlineData("The condition of the victims is unknown.")]
+    [InlineData("A woman who arrived at the hospital with a wound was questioned.")]
     public void Extract_OnePersonsCondition_GivesNoWoundedCount(string text)
     {
         Keys(text).Should().BeEmpty();
