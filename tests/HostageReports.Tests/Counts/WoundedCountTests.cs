@@ -13,6 +13,9 @@ public class WoundedCountTests
     // a list of ages between the people and the verb
     [InlineData("Two women, ages 19 and 41, were injured.", "wounded/all/2/exact")]
     [InlineData("Four men, aged 18, 20, 22 and 30, were wounded in the parking lot.", "wounded/all/4/exact")]
+    // "other" before a noun of people modifies it
+    [InlineData("Two other women, ages 19 and 41, were injured.", "wounded/all/2/exact")]
+    [InlineData("Three other men, all from out of town, were wounded.", "wounded/all/3/exact")]
     // a number of people in some condition
     [InlineData("Three other victims were listed in stable condition.", "wounded/all/3/exact")]
     [InlineData("Two teenagers remain in critical condition at the hospital.", "wounded/all/2/exact")]

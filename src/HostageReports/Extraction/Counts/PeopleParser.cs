@@ -239,6 +239,14 @@ internal static class PeopleParser
             if (CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !CasualtyLexicon.Stops.ContainsWord(text))
             {
                 phrase.Other |= text.StartsWith("other", StringComparison.OrdinalIgnoreCase);
+
+                // "two other women": "other" modifies the noun after it.
+                if (length == 1 && text.Equals("other", StringComparison.OrdinalIgnoreCase) && CasualtyLexicon.People.StartsAt(body, tokens, j + 1))
+                {
+                    j++;
+                    continue;
+                }
+
                 head = true;
                 plural = noun.Plural;
                 phrase.Role = noun.Role;
