@@ -24,6 +24,11 @@ public class WoundedCountTests
     [InlineData("Two other victims arrived at the hospital in a private car.", "wounded/all/2/exact")]
     [InlineData("Police said three people went to the hospital after the gunfire.", "wounded/all/3/exact")]
     [InlineData("Four people remain in the hospital.", "wounded/all/4/exact")]
+    // an ordinal says there are others: in a report with deaths the person shot is not one of the dead; one more is at least one
+    [InlineData("Two men were killed. A third man was shot in the arm but is expected to survive.", "killed/all/2/exact", "wounded/all/1/at-least")]
+    [InlineData("One woman died. A second victim is in stable condition.", "killed/all/1/exact", "wounded/all/1/at-least")]
+    // one named beside a number in some condition
+    [InlineData("A man died. He and two other people are in stable condition.", "killed/all/1/exact", "wounded/all/3/exact")]
     // the others with wounds are not the dead of the same sentence
     [InlineData("The ambush left a man dead and two others with gunshot wounds.", "killed/all/1/exact", "wounded/all/2/exact")]
     // struck, hit
@@ -40,6 +45,7 @@ public class WoundedCountTests
     [InlineData("One victim was listed in serious condition.")]
     [InlineData("She remains in stable condition.")]
     [InlineData("The condition of the victims is unknown.")]
+    [InlineData("He paused for a second before he ran.")]
     [InlineData("A woman who arrived at the hospital with a wound was questioned.")]
     public void Extract_OnePersonsCondition_GivesNoWoundedCount(string text)
     {

@@ -731,7 +731,9 @@ internal sealed class CountRule : IClaimRule
             // "three men are in stable condition" counts them; "a man is in critical condition" describes one of them.
             if (casualty == CasualtyMeasure.Condition)
             {
-                if (!group.Members.TrueForAll(m => m.Count == PeopleCount.Quantity && m.Quantity.Form == QuantityForm.Number && (m.Other || m.Quantity.Value is not (long and < 2))))
+                // "he and two other people are in stable condition": one named beside a number.
+                if (!group.Members.Exists(m => m.Count == PeopleCount.Quantity && (m.Quantity.Form == QuantityForm.Number || m.Other) && (m.Other || m.Quantity.Value is not (long and < 2)))
+                    || !group.Members.TrueForAll(m => m.Count == PeopleCount.One || (m.Count == PeopleCount.Quantity && (m.Quantity.Form == QuantityForm.Number || m.Other))))
                 {
                     return;
                 }
@@ -912,6 +914,12 @@ internal sealed class CountRule : IClaimRule
                     if (member.Nations.Count > 1 && phrase.Value is not null)
                     {
                         quantity = Quantity.Of(Qualifier.Present, null);
+                    }
+
+                    // "a third victim was also shot": one more beside those counted; no total of the wounded.
+                    if (measure == Measure.Wounded && member.Other && group.Members.Count == 1 && quantity.Qualifier == Qualifier.Exact && quantity.Value == 1)
+                    {
+                        quantity = Quantity.Of(Qualifier.AtLeast, 1);
                     }
 
                     break;
