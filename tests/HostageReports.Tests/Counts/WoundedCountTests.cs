@@ -29,6 +29,11 @@ public class WoundedCountTests
     [InlineData("One woman died. A second victim is in stable condition.", "killed/all/1/exact", "wounded/all/1/at-least")]
     // one named beside a number in some condition
     [InlineData("A man died. He and two other people are in stable condition.", "killed/all/1/exact", "wounded/all/3/exact")]
+    // "her" before a noun of people or an age is a possessive; an age after "and" is one more person
+    [InlineData("A gunman killed a man and left her sister wounded.", "killed/all/1/exact", "wounded/all/1/at-least")]
+    [InlineData("A man died and his cousin and 9-year-old nephew were injured.", "killed/all/1/exact", "wounded/all/2/exact")]
+    [InlineData("A 2-year-old girl and 30-year-old man were wounded.", "wounded/all/2/exact")]
+    [InlineData("Police said the man shot her 4 times.", "wounded/all/1/at-least")]
     // the others with wounds are not the dead of the same sentence
     [InlineData("The ambush left a man dead and two others with gunshot wounds.", "killed/all/1/exact", "wounded/all/2/exact")]
     // struck, hit
@@ -46,6 +51,7 @@ public class WoundedCountTests
     [InlineData("She remains in stable condition.")]
     [InlineData("The condition of the victims is unknown.")]
     [InlineData("He paused for a second before he ran.")]
+    [InlineData("The shooting brought back memories of the day her son was killed.")]
     [InlineData("A woman who arrived at the hospital with a wound was questioned.")]
     public void Extract_OnePersonsCondition_GivesNoWoundedCount(string text)
     {
