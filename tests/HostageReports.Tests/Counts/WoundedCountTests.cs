@@ -34,6 +34,11 @@ public class WoundedCountTests
     [InlineData("A man died and his cousin and 9-year-old nephew were injured.", "killed/all/1/exact", "wounded/all/2/exact")]
     [InlineData("A 2-year-old girl and 30-year-old man were wounded.", "wounded/all/2/exact")]
     [InlineData("Police said the man shot her 4 times.", "wounded/all/1/at-least")]
+    // everyone shot in a report that counts its dead: the rest are the wounded; a kind of people shot need not hold the dead
+    [InlineData("Five people were shot on the porch. Two men died at the scene.", "killed/all/2/exact", "wounded/all/3/exact")]
+    [InlineData("Four victims were shot, police said. One person was killed.", "killed/all/1/exact", "wounded/all/3/exact")]
+    [InlineData("Three women were shot. A baby was killed.", "killed/all/1/exact")]
+    [InlineData("Two people were shot. Two people were killed.", "killed/all/2/exact")]
     // the others with wounds are not the dead of the same sentence
     [InlineData("The ambush left a man dead and two others with gunshot wounds.", "killed/all/1/exact", "wounded/all/2/exact")]
     // struck, hit

@@ -27,6 +27,7 @@ internal sealed class CountRule : IClaimRule
         int sentences = context.Report.Sentences.Count;
         bool deaths = HasDeathCue(context);
         string? lastSpeaker = null;
+        var shotTotals = new List<CountClaim>();
         for (int s = 0; s < sentences; s++)
         {
             if (context.IsExcludedSentence(s))
@@ -40,9 +41,38 @@ internal sealed class CountRule : IClaimRule
                 continue;
             }
 
-            var reader = new SentenceReader(context, tokens.ToArray(), deaths, lastSpeaker);
+            var reader = new SentenceReader(context, tokens.ToArray(), deaths, lastSpeaker, shotTotals);
             reader.Read();
             lastSpeaker = reader.LastNamedSpeaker ?? lastSpeaker;
+        }
+
+        WoundedBesideDead(context, shotTotals);
+    }
+
+    /// <summary>"Five people were shot" in a report that counts two dead: the other three are the wounded.</summary>
+    private static void WoundedBesideDead(ExtractionContext context, List<CountClaim> shotTotals)
+    {
+        if (shotTotals.Count == 0)
+        {
+            return;
+        }
+
+        long dead = 0;
+        foreach (var claim in context.Claims)
+        {
+            if (claim is CountClaim { Measure: Measure.Killed } killed && killed.Population == Population.All && killed.Quantity.Qualifier == Qualifier.Exact
+                && killed.Quantity.Value is long value && value > dead)
+            {
+                dead = value;
+            }
+        }
+
+        foreach (var shot in shotTotals)
+        {
+            if (dead > 0 && shot.Quantity.Value is long total && total > dead)
+            {
+                context.Claims.Add(shot with { Quantity = Quantity.Exactly(total - dead) });
+            }
         }
     }
 
@@ -109,10 +139,12 @@ internal sealed class CountRule : IClaimRule
         private readonly List<Group> _groups = [];
         private readonly bool _reportHasDeaths;
         private readonly string? _previousSpeaker;
+        private readonly List<CountClaim> _shotTotals;
         private SentenceAttribution? _attribution;
 
-        public SentenceReader(ExtractionContext context, Token[] tokens, bool reportHasDeaths, string? previousSpeaker)
+        public SentenceReader(ExtractionContext context, Token[] tokens, bool reportHasDeaths, string? previousSpeaker, List<CountClaim> shotTotals)
         {
+            _shotTotals = shotTotals;
             _previousSpeaker = previousSpeaker;
             _context = context;
             _reportHasDeaths = reportHasDeaths;
@@ -722,6 +754,7 @@ internal sealed class CountRule : IClaimRule
                 // In a report with deaths, "shot" may count the dead; "three others were shot" does not.
                 if (_reportHasDeaths && !group.Members.TrueForAll(m => m.Other))
                 {
+                    ShotTotal(group);
                     return;
                 }
 
@@ -776,6 +809,35 @@ internal sealed class CountRule : IClaimRule
             {
                 EmitMember(group, member, measure, Qualifier.Exact, breakdown: true);
             }
+        }
+
+        /// <summary>"Five people were shot" in a report with deaths: kept aside until the report's dead are counted.</summary>
+        private void ShotTotal(Group group)
+        {
+            if (group.Members.Count != 1 || group.Breakdown.Count > 0 || group.PredicateStart < group.End)
+            {
+                return;
+            }
+
+            var member = group.Members[0];
+            if (member.Count != PeopleCount.Quantity || member.Quantity.Form != QuantityForm.Number || member.Quantity.Qualifier != Qualifier.Exact
+                || member.Quantity.Value is not (long and >= 2) || member.Nations.Count > 0 || member.PartOfPrevious || !In(CasualtyLexicon.GenericPeople, member.End - 1)
+                || IsNegated(member.Start) || HistoryFollows(group) || IsIrrealis(group.PredicateStart))
+            {
+                return;
+            }
+
+            var attribution = Attribution.For(member.Start, IsDenied());
+            _shotTotals.Add(new CountClaim
+            {
+                ReportId = _context.Report.Id,
+                Evidence = _context.EvidenceOf(_tokens[member.Start].Start, _tokens[group.PredicateEnd - 1].End),
+                Measure = Measure.Wounded,
+                Population = Population.All,
+                Quantity = member.Quantity.ToQuantity(),
+                Source = attribution.Source,
+                Certainty = attribution.Certainty,
+            });
         }
 
         /// <summary>"Five people were shot, one fatally": the dead and the wounded.</summary>

@@ -170,6 +170,9 @@ internal static class CasualtyLexicon
     /// <summary>Capitalised words of time that are no object after a verb: "injured Saturday".</summary>
     public static PhraseTable<bool> TimeWords { get; } = Category("time");
 
+    /// <summary>Nouns that count everyone hit, not a kind of them: "people", "victims".</summary>
+    public static PhraseTable<bool> GenericPeople { get; } = Category("generic");
+
     /// <summary>Words that open another clause: "where", "when".</summary>
     public static PhraseTable<bool> ClauseOpeners { get; } = Category("opener");
 
