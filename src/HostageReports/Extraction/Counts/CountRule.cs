@@ -32,6 +32,7 @@ internal sealed class CountRule : IClaimRule
         bool deaths = HasDeathCue(context);
         var all = ReportTokens(context);
         string? lastSpeaker = null;
+        var shotTotals = new List<CountClaim>();
         for (int s = 0; s < sentences; s++)
         {
             if (context.IsExcludedSentence(s))
@@ -45,9 +46,38 @@ internal sealed class CountRule : IClaimRule
                 continue;
             }
 
-            var reader = new SentenceReader(context, new TokenSlice(all, context.SentenceTokenStart[s], tokens.Length), deaths, lastSpeaker);
+            var reader = new SentenceReader(context, new TokenSlice(all, context.SentenceTokenStart[s], tokens.Length), deaths, lastSpeaker, shotTotals);
             reader.Read();
             lastSpeaker = reader.LastNamedSpeaker ?? lastSpeaker;
+        }
+
+        WoundedBesideDead(context, shotTotals);
+    }
+
+    /// <summary>"Five people were shot" in a report that counts two dead: the other three are the wounded.</summary>
+    private static void WoundedBesideDead(ExtractionContext context, List<CountClaim> shotTotals)
+    {
+        if (shotTotals.Count == 0)
+        {
+            return;
+        }
+
+        long dead = 0;
+        foreach (var claim in context.Claims)
+        {
+            if (claim is CountClaim { Measure: Measure.Killed } killed && killed.Population == Population.All && killed.Quantity.Qualifier == Qualifier.Exact
+                && killed.Quantity.Value is long value && value > dead)
+            {
+                dead = value;
+            }
+        }
+
+        foreach (var shot in shotTotals)
+        {
+            if (dead > 0 && shot.Quantity.Value is long total && total > dead)
+            {
+                context.Claims.Add(shot with { Quantity = Quantity.Exactly(total - dead) });
+            }
         }
     }
 
@@ -128,13 +158,15 @@ internal sealed class CountRule : IClaimRule
         private readonly List<Group> _groups = [];
         private readonly bool _reportHasDeaths;
         private readonly string? _previousSpeaker;
+        private readonly List<CountClaim> _shotTotals;
         private SentenceAttribution? _attribution;
         private int _firstNegation = -1;
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
 
-        public SentenceReader(ExtractionContext context, TokenSlice tokens, bool reportHasDeaths, string? previousSpeaker)
+        public SentenceReader(ExtractionContext context, TokenSlice tokens, bool reportHasDeaths, string? previousSpeaker, List<CountClaim> shotTotals)
         {
+            _shotTotals = shotTotals;
             _previousSpeaker = previousSpeaker;
             _context = context;
             _reportHasDeaths = reportHasDeaths;
@@ -477,6 +509,13 @@ internal sealed class CountRule : IClaimRule
                     continue;
                 }
 
+                // "Three other men, ages 25, 26 and 33, were injured": step over their ages.
+                if (steps == 0 && text is "," && AgeApposition(m) is int ages and > 0)
+                {
+                    m = ages + 1;
+                    continue;
+                }
+
                 // "The teen, identified as John Smith of Carlton, died": step over an apposition.
                 if (steps == 0 && text is "," && !bare && Apposition(m) is int close and > 0)
                 {
@@ -516,6 +555,23 @@ internal sealed class CountRule : IClaimRule
             return new Found(null, m, m, aux, false, -1, null);
         }
 
+        /// <summary>The closing comma of a list of ages opened at <paramref name="open"/> (", ages 25, 26 and 33,"), or -1.</summary>
+        private int AgeApposition(int open)
+        {
+            if (!Is(open + 1, "ages") && !Is(open + 1, "aged"))
+            {
+                return -1;
+            }
+
+            int k = open + 2;
+            while (k < _tokens.Length && k <= open + 14 && (_tokens[k].Kind == TokenKind.Number || Text(k) is "," or "and" or "to" or "through"))
+            {
+                k++;
+            }
+
+            return Is(k - 1, ",") && k - 1 > open + 2 ? k - 1 : -1;
+        }
+
         /// <summary>The closing comma of an apposition opened at <paramref name="open"/> (no verb inside), or -1.</summary>
         private int Apposition(int open)
         {
@@ -545,7 +601,7 @@ internal sealed class CountRule : IClaimRule
             }
 
             return PhraseAt(k) >= 0 || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number
-                || (_tokens[k].Kind == TokenKind.Word && char.IsUpper(_body[_tokens[k].Start]));
+                || (_tokens[k].Kind == TokenKind.Word && char.IsUpper(_body[_tokens[k].Start]) && !In(CasualtyLexicon.TimeWords, k));
         }
 
         /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>
@@ -571,7 +627,7 @@ internal sealed class CountRule : IClaimRule
                 }
 
                 if (k > m && !In(CasualtyLexicon.Determiners, k - 1) && !Is(k - 1, "a") && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
-                    && intransitive.Position == PredicatePosition.After && (intransitive.Measure == CasualtyMeasure.Injury || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
+                    && intransitive.Position == PredicatePosition.After && (intransitive.Measure is CasualtyMeasure.Injury or CasualtyMeasure.Condition || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
                 {
                     // "A 9-month-old baby in Indiana died Thursday".
                     return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
@@ -722,15 +778,30 @@ internal sealed class CountRule : IClaimRule
                 // In a report with deaths, "shot" may count the dead; "three others were shot" does not.
                 if (_reportHasDeaths && !group.Members.TrueForAll(m => m.Other))
                 {
+                    ShotTotal(group);
                     return;
                 }
 
                 measure = CasualtyMeasure.Wounded;
             }
 
+            // "three men are in stable condition" counts them; "a man is in critical condition" describes one of them.
+            if (casualty == CasualtyMeasure.Condition)
+            {
+                // "he and two other people are in stable condition": one named beside a number.
+                if (!group.Members.Exists(m => m.Count == PeopleCount.Quantity && (m.Quantity.Form == QuantityForm.Number || m.Other) && (m.Other || m.Quantity.Value is not (long and < 2)))
+                    || !group.Members.TrueForAll(m => m.Count == PeopleCount.One || (m.Count == PeopleCount.Quantity && (m.Quantity.Form == QuantityForm.Number || m.Other))))
+                {
+                    return;
+                }
+
+                casualty = CasualtyMeasure.Injury;
+            }
+
             if (casualty == CasualtyMeasure.Injury)
             {
-                if (SentenceHasDeathCue())
+                // "left a man dead and six others with gunshot wounds": the others are not the dead.
+                if (SentenceHasDeathCue() && !group.Members.TrueForAll(m => m.Other))
                 {
                     return;
                 }
@@ -762,6 +833,35 @@ internal sealed class CountRule : IClaimRule
             {
                 EmitMember(group, member, measure, Qualifier.Exact, breakdown: true);
             }
+        }
+
+        /// <summary>"Five people were shot" in a report with deaths: kept aside until the report's dead are counted.</summary>
+        private void ShotTotal(Group group)
+        {
+            if (group.Members.Count != 1 || group.Breakdown.Count > 0 || group.PredicateStart < group.End)
+            {
+                return;
+            }
+
+            var member = group.Members[0];
+            if (member.Count != PeopleCount.Quantity || member.Quantity.Form != QuantityForm.Number || member.Quantity.Qualifier != Qualifier.Exact
+                || member.Quantity.Value is not (long and >= 2) || member.Nations.Count > 0 || member.PartOfPrevious || !In(CasualtyLexicon.GenericPeople, member.End - 1)
+                || IsNegated(member.Start) || HistoryFollows(group) || IsIrrealis(group.PredicateStart))
+            {
+                return;
+            }
+
+            var attribution = Attribution.For(member.Start, IsDenied());
+            _shotTotals.Add(new CountClaim
+            {
+                ReportId = _context.Report.Id,
+                Evidence = _context.EvidenceOf(_tokens[member.Start].Start, _tokens[group.PredicateEnd - 1].End),
+                Measure = Measure.Wounded,
+                Population = Population.All,
+                Quantity = member.Quantity.ToQuantity(),
+                Source = attribution.Source,
+                Certainty = attribution.Certainty,
+            });
         }
 
         /// <summary>"Five people were shot, one fatally": the dead and the wounded.</summary>
@@ -900,6 +1000,12 @@ internal sealed class CountRule : IClaimRule
                     if (member.Nations.Count > 1 && phrase.Value is not null)
                     {
                         quantity = Quantity.Of(Qualifier.Present, null);
+                    }
+
+                    // "a third victim was also shot": one more beside those counted; no total of the wounded.
+                    if (measure == Measure.Wounded && member.Other && group.Members.Count == 1 && quantity.Qualifier == Qualifier.Exact && quantity.Value == 1)
+                    {
+                        quantity = Quantity.Of(Qualifier.AtLeast, 1);
                     }
 
                     break;
@@ -1059,7 +1165,7 @@ internal sealed class CountRule : IClaimRule
                         && form == QuantityForm.Number && !(end < _tokens.Length && CasualtyLexicon.Units.StartsAt(_body, Tokens, end)))
                     {
                         var phrase = new QuantityPhrase(q, end, Qualifier.Exact, value, value, form);
-                        var casualty = found is CasualtyMeasure.Shot or CasualtyMeasure.Injury ? CasualtyMeasure.Wounded : found;
+                        var casualty = found is CasualtyMeasure.Shot or CasualtyMeasure.Injury or CasualtyMeasure.Condition ? CasualtyMeasure.Wounded : found;
                         var attribution = Attribution.For(k, IsDenied());
                         _context.Claims.Add(new CountClaim
                         {
@@ -1248,7 +1354,7 @@ internal sealed class CountRule : IClaimRule
         private static Measure ToMeasure(CasualtyMeasure measure) => measure switch
         {
             CasualtyMeasure.Killed => Measure.Killed,
-            CasualtyMeasure.Wounded or CasualtyMeasure.Shot or CasualtyMeasure.Injury => Measure.Wounded,
+            CasualtyMeasure.Wounded or CasualtyMeasure.Shot or CasualtyMeasure.Injury or CasualtyMeasure.Condition => Measure.Wounded,
             CasualtyMeasure.Hostages => Measure.Hostages,
             CasualtyMeasure.Escaped => Measure.Escaped,
             CasualtyMeasure.Released => Measure.Released,

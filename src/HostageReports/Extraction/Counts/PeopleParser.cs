@@ -45,7 +45,8 @@ internal static class PeopleParser
         if (token.Kind == TokenKind.Word)
         {
             var text = Text(body, token);
-            if (CasualtyLexicon.SubjectPronouns.ContainsWord(text) || CasualtyLexicon.ObjectPronouns.ContainsWord(text))
+            if ((CasualtyLexicon.SubjectPronouns.ContainsWord(text) || CasualtyLexicon.ObjectPronouns.ContainsWord(text))
+                && !(text.Equals("her", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1))))
             {
                 phrase.End = i + 1;
                 phrase.Count = PeopleCount.One;
@@ -55,7 +56,10 @@ internal static class PeopleParser
         }
 
         int j = i;
-        if (token.Kind == TokenKind.Word && CasualtyLexicon.Determiners.ContainsWord(Text(body, token)))
+
+        // "her brother", "her 4-year-old daughter": a possessive, not the pronoun.
+        bool possessiveHer = Is(body, tokens, i, "her") && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1));
+        if (token.Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(Text(body, token)) || possessiveHer))
         {
             phrase.Definite = true;
             j++;
@@ -74,6 +78,15 @@ internal static class PeopleParser
             }
         }
 
+        // "a 15-year-old girl and 17-year-old boy": the article of the first person is understood before the second.
+        if (!hasQuantity && !phrase.Definite && i > 1 && Is(body, tokens, i - 1, "and") && CasualtyLexicon.People.StartsAt(body, tokens, i - 2) && token.Kind == TokenKind.Number
+            && IsAgeAt(body, tokens, i))
+        {
+            hasQuantity = true;
+            phrase.Quantity = new QuantityPhrase(i, i, Qualifier.Exact, 1, 1, QuantityForm.Article);
+            phrase.Count = PeopleCount.Quantity;
+        }
+
         if (ReadModifiersAndHead(body, tokens, j, phrase, hasQuantity))
         {
             return true;
@@ -86,6 +99,11 @@ internal static class PeopleParser
 
         return false;
     }
+
+    /// <summary>True at an age: "17-year-old", "13-month-old".</summary>
+    private static bool IsAgeAt(string body, ReadOnlySpan<Token> tokens, int k) =>
+        k + 2 < tokens.Length && tokens[k].Kind == TokenKind.Number && Is(body, tokens, k + 1, "-")
+        && (Text(body, tokens[k + 2]).StartsWith("year-old", StringComparison.OrdinalIgnoreCase) || Text(body, tokens[k + 2]).StartsWith("month-old", StringComparison.OrdinalIgnoreCase));
 
     private static bool ReadPartitive(string body, ReadOnlySpan<Token> tokens, int i, int of, PeoplePhrase phrase)
     {
@@ -251,6 +269,14 @@ internal static class PeopleParser
             if (CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !CasualtyLexicon.Stops.ContainsWord(text))
             {
                 phrase.Other |= text.StartsWith("other", StringComparison.OrdinalIgnoreCase);
+
+                // "two other women": "other" modifies the noun after it.
+                if (length == 1 && text.Equals("other", StringComparison.OrdinalIgnoreCase) && CasualtyLexicon.People.StartsAt(body, tokens, j + 1))
+                {
+                    j++;
+                    continue;
+                }
+
                 head = true;
                 plural = noun.Plural;
                 phrase.Role = noun.Role;

@@ -56,6 +56,9 @@ internal enum CasualtyMeasure : byte
 
     /// <summary>Hurt, treated or in some condition: wounded unless the sentence says someone died.</summary>
     Injury,
+
+    /// <summary>A state of the hurt ("in critical condition", "treated and released"): wounded when a number of people is in it.</summary>
+    Condition,
 }
 
 /// <summary>Where the people stand relative to a casualty word.</summary>
@@ -163,6 +166,12 @@ internal static class CasualtyLexicon
 
     /// <summary>Words that open an object after a verb: "killed two", "shot him".</summary>
     public static PhraseTable<bool> ObjectOpeners { get; } = Category("object");
+
+    /// <summary>Capitalised words of time that are no object after a verb: "injured Saturday".</summary>
+    public static PhraseTable<bool> TimeWords { get; } = Category("time");
+
+    /// <summary>Nouns that count everyone hit, not a kind of them: "people", "victims".</summary>
+    public static PhraseTable<bool> GenericPeople { get; } = Category("generic");
 
     /// <summary>Words that open another clause: "where", "when".</summary>
     public static PhraseTable<bool> ClauseOpeners { get; } = Category("opener");

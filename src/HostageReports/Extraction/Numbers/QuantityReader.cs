@@ -254,7 +254,8 @@ internal static class QuantityReader
             next++;
         }
 
-        if (CasualtyLexicon.Units.StartsAt(body, tokens, next))
+        // "a second victim" is one more person, not a unit of time.
+        if (CasualtyLexicon.Units.StartsAt(body, tokens, next) && !(CasualtyLexicon.OtherWords.StartsAt(body, tokens, next) && CasualtyLexicon.People.StartsAt(body, tokens, next + 1)))
         {
             return false;
         }
