@@ -15,5 +15,5 @@ foreach (var file in Directory.GetFiles(args[0], "*.txt"))
 }
 
 int claims = incident.Reports.Sum(r => r.Claims.Count);
-Console.WriteLine($"{incident.Reports.Count} reports, {claims} claims");
-return incident.Reports.Count > 0 ? 0 : 1;
+Console.WriteLine($"{incident.Reports.Count} reports, {claims} claims, {incident.Facts.Count} facts");
+return incident.Reports.Count > 0 && claims > 0 && incident.Facts.Count > 0 ? 0 : 1;

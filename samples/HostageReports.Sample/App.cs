@@ -3,6 +3,7 @@ using HostageReports.Extraction;
 using HostageReports.Reconciliation;
 using HostageReports.Rendering;
 using HostageReports.Reports;
+using Microsoft.Extensions.Logging;
 
 namespace HostageReports.Sample;
 
@@ -64,7 +65,16 @@ internal static class App
     /// <summary>Reads every incident; each report that cannot be read is counted and written to <paramref name="errors"/> as one line.</summary>
     private static (List<Incident> Incidents, int Failures) Read(Options options, TextWriter errors, CancellationToken cancellationToken)
     {
-        var extractor = new ClaimExtractor();
+        using var logging = LoggerFactory.Create(builder =>
+        {
+            if (options.Verbose)
+            {
+                // Log lines go to standard error, beside the error lines; standard output stays the table or JSON.
+                builder.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Debug);
+                builder.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            }
+        });
+        var extractor = new ClaimExtractor(logging.CreateLogger<ClaimExtractor>());
         var incidents = new List<Incident>();
         var sourceErrors = new List<ReportError>();
         var sources = IncidentSources.Find(options.Paths, sourceErrors);

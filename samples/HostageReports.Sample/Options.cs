@@ -12,6 +12,7 @@ internal sealed class Options
                           (one incident each); several files form one incident together
           --format FMT    table (default): a readable table of facts; json: see SCHEMA.md
           --bench PATH    measure throughput on the reports under PATH (build with -c Release)
+          --verbose       log what each report gave, on standard error
           --help, -h      this text
 
         Reports are UTF-8 (UTF-16 with a byte order mark, Latin-1 and HTML pages are read too).
@@ -27,6 +28,8 @@ internal sealed class Options
     public bool Help { get; private set; }
 
     public string? BenchPath { get; private set; }
+
+    public bool Verbose { get; private set; }
 
     public List<string> Paths { get; } = [];
 
@@ -49,6 +52,9 @@ internal sealed class Options
                     }
 
                     o.Format = args[++i];
+                    break;
+                case "--verbose":
+                    o.Verbose = true;
                     break;
                 case "--bench":
                     if (i + 1 >= args.Length)

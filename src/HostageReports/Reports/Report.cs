@@ -221,7 +221,7 @@ public sealed class Report
 /// <param name="Published">The publication date.</param>
 /// <param name="Outlet">The outlet that published it (front matter <c>source</c>, or an agency in the dateline such as EFE).</param>
 /// <param name="Url">Where it was published.</param>
-/// <param name="Dateline">The dateline place ("ALGIERS", "PUYALLUP, Wash."), when the text opens with one.</param>
+/// <param name="Dateline">The dateline place ("LAGOS", "SPRINGFIELD, Ill."), when the text opens with one.</param>
 public sealed record ReportMetadata(string? Title = null, DateOnly? Published = null, string? Outlet = null, string? Url = null, string? Dateline = null)
 {
     /// <summary>No metadata.</summary>

@@ -329,7 +329,7 @@ internal static class PersonFinder
 
             if (PerpetratorCues.Titles.Contains(bare) && !possessive && v.IsCapitalized(j + 1) && !v.In(j + 1, PerpetratorCues.NotNameWords))
             {
-                // "Prime Minister Jens Stoltenberg", "Attorney General Eric Holder": what came before was the title.
+                // "Prime Minister Jane Doe", "Attorney General Eric Holder": what came before was the title.
                 words?.Clear();
                 titled = true;
                 j++;
