@@ -55,6 +55,11 @@ internal static class PeopleParser
             }
         }
 
+        if (token.Kind == TokenKind.Word && !char.IsUpper(body[token.Start]) && !CanOpenLowercase(body, tokens, i))
+        {
+            return false;
+        }
+
         int j = i;
 
         // "her brother", "her 4-year-old daughter": a possessive, not the pronoun.
@@ -98,6 +103,20 @@ internal static class PeopleParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a people phrase can start at a lowercase word that is no pronoun: most words of a
+    /// report cannot, and this turns them away before the modifiers are read. Exact, not a guess:
+    /// without a determiner, a quantity or a name (capitalised), only an age ("five-year-old John")
+    /// or a population adjective ("foreign Britons") can open the phrase; a bare people noun
+    /// ("workers") is no phrase on its own.
+    /// </summary>
+    private static bool CanOpenLowercase(string body, ReadOnlySpan<Token> tokens, int i)
+    {
+        var text = Text(body, tokens[i]);
+        return CasualtyLexicon.Determiners.ContainsWord(text) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || IsAge(body, tokens, i, out _) || IsPopulationAdjective(text, out _) || QuantityReader.TryRead(body, tokens, i, out _);
     }
 
     /// <summary>True at an age: "17-year-old", "13-month-old".</summary>
