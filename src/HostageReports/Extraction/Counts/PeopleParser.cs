@@ -14,6 +14,22 @@ namespace HostageReports.Extraction.Counts;
 /// </summary>
 internal static class PeopleParser
 {
+    /// <summary>
+    /// Every lowercase word that may open a people phrase, or the quantity it starts with: pronouns,
+    /// determiners, population adjectives and the first words of hedges, number words and vague
+    /// quantities ("a", "an" and "half" are read by the number reader itself). A lowercase word
+    /// outside it, with no hyphen (ages, "forty-one"), opens nothing: one look-up turns away most tokens.
+    /// </summary>
+    private static readonly WordSet LowercaseOpeners = new(
+        CasualtyLexicon.SubjectPronouns.FirstWords
+            .Concat(CasualtyLexicon.ObjectPronouns.FirstWords)
+            .Concat(CasualtyLexicon.Determiners.FirstWords)
+            .Concat(CasualtyLexicon.ForeignAdjectives.FirstWords)
+            .Concat(CasualtyLexicon.LocalAdjectives.FirstWords)
+            .Concat(CasualtyLexicon.Hedges.FirstWords)
+            .Concat(CasualtyLexicon.NumberWords.FirstWords)
+            .Concat(CasualtyLexicon.Vague.FirstWords)
+            .Concat(["her", "a", "an", "half"]));
 
     /// <summary>Reads a people phrase starting at token <paramref name="i"/>.</summary>
     /// <param name="body">The text the tokens point into.</param>
@@ -45,6 +61,11 @@ internal static class PeopleParser
         if (token.Kind == TokenKind.Word)
         {
             var text = Text(body, token);
+            if (!char.IsUpper(body[token.Start]) && !LowercaseOpeners.Contains(text) && !text.Contains('-'))
+            {
+                return false;
+            }
+
             if ((CasualtyLexicon.SubjectPronouns.ContainsWord(text) || CasualtyLexicon.ObjectPronouns.ContainsWord(text))
                 && !(text.Equals("her", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1))))
             {
