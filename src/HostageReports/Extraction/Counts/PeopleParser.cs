@@ -15,10 +15,10 @@ namespace HostageReports.Extraction.Counts;
 internal static class PeopleParser
 {
     /// <summary>
-    /// Every lowercase word that may open a people phrase, or the quantity it starts with: pronouns,
+    /// Every word (case ignored) that, not being capitalised as a name or nationality, may open a people phrase or the quantity it starts with: pronouns,
     /// determiners, population adjectives and the first words of hedges, number words and vague
-    /// quantities ("a", "an" and "half" are read by the number reader itself). A lowercase word
-    /// outside it, with no hyphen (ages, "forty-one"), opens nothing: one look-up turns away most tokens.
+    /// quantities ("a", "an" and "half" are read by the number reader itself). A word outside it, with
+    /// no hyphen (ages, "forty-one"), opens nothing unless it may open a name (see <see cref="CannotOpen"/>).
     /// </summary>
     private static readonly WordSet LowercaseOpeners = new(
         CasualtyLexicon.SubjectPronouns.FirstWords
@@ -61,7 +61,7 @@ internal static class PeopleParser
         if (token.Kind == TokenKind.Word)
         {
             var text = Text(body, token);
-            if (!char.IsUpper(body[token.Start]) && !LowercaseOpeners.Contains(text) && !text.Contains('-'))
+            if (CannotOpen(body, tokens, i, text))
             {
                 return false;
             }
@@ -138,6 +138,22 @@ internal static class PeopleParser
         var text = Text(body, tokens[i]);
         return CasualtyLexicon.Determiners.ContainsWord(text) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
             || IsAge(body, tokens, i, out _) || IsPopulationAdjective(text, out _) || QuantityReader.TryRead(body, tokens, i, out _);
+    }
+
+    /// <summary>
+    /// True when no people phrase can start at word <paramref name="i"/>, decided by one look-up: a
+    /// lowercase word, or a capitalised word inside a run of capitalised words (a name opens only at
+    /// the run's first word), that is no opener (<see cref="LowercaseOpeners"/>, which ignores case),
+    /// has no hyphen and is no nationality. Exact: such a word is read by no branch of the parser that can succeed.
+    /// </summary>
+    private static bool CannotOpen(string body, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> text)
+    {
+        if (char.IsUpper(body[tokens[i].Start]) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[i - 1].Start])))
+        {
+            return false;
+        }
+
+        return !LowercaseOpeners.Contains(text) && !text.Contains('-') && !TryDemonymAt(body, tokens, i, out _, out _);
     }
 
     /// <summary>True at an age: "17-year-old", "13-month-old".</summary>
