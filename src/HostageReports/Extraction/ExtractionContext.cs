@@ -14,7 +14,8 @@ internal sealed class ExtractionContext
     {
         Report = report;
         Body = report.Body;
-        Tokens = new List<Token>(Math.Max(16, report.Body.Length / 5));
+        // About one token per four characters of English news text (words and punctuation): the list rarely grows.
+        Tokens = new List<Token>(Math.Max(16, (report.Body.Length / 4) + 16));
         SentenceTokenStart = new int[report.Sentences.Count + 1];
         for (int s = 0; s < report.Sentences.Count; s++)
         {

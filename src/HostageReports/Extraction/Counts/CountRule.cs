@@ -1363,13 +1363,28 @@ internal sealed class CountRule : IClaimRule
         };
 
         /// <summary>The index of the phrase starting at token <paramref name="start"/> (phrases do not overlap), or -1.</summary>
+        /// <summary>The index of the phrase starting at token <paramref name="start"/>, or -1.</summary>
+        /// <remarks>The phrases are found left to right without overlap, so their starts strictly increase: a binary search finds it.</remarks>
         private int PhraseAt(int start)
         {
-            for (int p = 0; p < _phrases.Count; p++)
+            int low = 0;
+            int high = _phrases.Count - 1;
+            while (low <= high)
             {
-                if (_phrases[p].Start == start)
+                int mid = (low + high) >>> 1;
+                int at = _phrases[mid].Start;
+                if (at == start)
                 {
-                    return p;
+                    return mid;
+                }
+
+                if (at < start)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
                 }
             }
 

@@ -14,6 +14,22 @@ namespace HostageReports.Extraction.Counts;
 /// </summary>
 internal static class PeopleParser
 {
+    /// <summary>
+    /// Every word (case ignored) that, not being capitalised as a name or nationality, may open a people phrase or the quantity it starts with: pronouns,
+    /// determiners, population adjectives and the first words of hedges, number words and vague
+    /// quantities ("a", "an" and "half" are read by the number reader itself). A word outside it, with
+    /// no hyphen (ages, "forty-one"), opens nothing unless it may open a name (see <see cref="CannotOpen"/>).
+    /// </summary>
+    private static readonly WordSet LowercaseOpeners = new(
+        CasualtyLexicon.SubjectPronouns.FirstWords
+            .Concat(CasualtyLexicon.ObjectPronouns.FirstWords)
+            .Concat(CasualtyLexicon.Determiners.FirstWords)
+            .Concat(CasualtyLexicon.ForeignAdjectives.FirstWords)
+            .Concat(CasualtyLexicon.LocalAdjectives.FirstWords)
+            .Concat(CasualtyLexicon.Hedges.FirstWords)
+            .Concat(CasualtyLexicon.NumberWords.FirstWords)
+            .Concat(CasualtyLexicon.Vague.FirstWords)
+            .Concat(["her", "a", "an", "half"]));
 
     /// <summary>Reads a people phrase starting at token <paramref name="i"/>.</summary>
     /// <param name="body">The text the tokens point into.</param>
@@ -45,6 +61,11 @@ internal static class PeopleParser
         if (token.Kind == TokenKind.Word)
         {
             var text = Text(body, token);
+            if (CannotOpen(body, tokens, i, text))
+            {
+                return false;
+            }
+
             if ((CasualtyLexicon.SubjectPronouns.ContainsWord(text) || CasualtyLexicon.ObjectPronouns.ContainsWord(text))
                 && !(text.Equals("her", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1))))
             {
@@ -53,6 +74,11 @@ internal static class PeopleParser
                 phrase.Named = true;
                 return true;
             }
+        }
+
+        if (token.Kind == TokenKind.Word && !char.IsUpper(body[token.Start]) && !CanOpenLowercase(body, tokens, i))
+        {
+            return false;
         }
 
         int j = i;
@@ -98,6 +124,36 @@ internal static class PeopleParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a people phrase can start at a lowercase word that is no pronoun: most words of a
+    /// report cannot, and this turns them away before the modifiers are read. Exact, not a guess:
+    /// without a determiner, a quantity or a name (capitalised), only an age ("five-year-old John")
+    /// or a population adjective ("foreign Britons") can open the phrase; a bare people noun
+    /// ("workers") is no phrase on its own.
+    /// </summary>
+    private static bool CanOpenLowercase(string body, ReadOnlySpan<Token> tokens, int i)
+    {
+        var text = Text(body, tokens[i]);
+        return CasualtyLexicon.Determiners.ContainsWord(text) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || IsAge(body, tokens, i, out _) || IsPopulationAdjective(text, out _) || QuantityReader.TryRead(body, tokens, i, out _);
+    }
+
+    /// <summary>
+    /// True when no people phrase can start at word <paramref name="i"/>, decided by one look-up: a
+    /// lowercase word, or a capitalised word inside a run of capitalised words (a name opens only at
+    /// the run's first word), that is no opener (<see cref="LowercaseOpeners"/>, which ignores case),
+    /// has no hyphen and is no nationality. Exact: such a word is read by no branch of the parser that can succeed.
+    /// </summary>
+    private static bool CannotOpen(string body, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> text)
+    {
+        if (char.IsUpper(body[tokens[i].Start]) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[i - 1].Start])))
+        {
+            return false;
+        }
+
+        return !LowercaseOpeners.Contains(text) && !text.Contains('-') && !TryDemonymAt(body, tokens, i, out _, out _);
     }
 
     /// <summary>True at an age: "17-year-old", "13-month-old".</summary>

@@ -69,6 +69,9 @@ internal sealed class PhraseTable<T>
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The first words of the phrases (each once, ignoring case): a word no phrase starts with matches nothing.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Dictionary.Keys;
+
     /// <summary>The most tokens any phrase has.</summary>
     public int MaxTokens { get; }
 
