@@ -59,8 +59,7 @@ public sealed class Incident
         var (ordinal, ownVoice) = _sources.AddReport(report.Report.Id, meta.Published, meta.Outlet);
         foreach (var claim in report.Claims)
         {
-            var shown = new FactSource(claim.ReportId, claim.Source, claim.Evidence, meta.Published, claim.Certainty);
-            var source = new SourceEntry(shown, ordinal, _sources.IndependentOf(claim, ownVoice), claim.Evidence.Start, claim.Certainty);
+            var source = new SourceEntry(claim, ordinal, _sources.IndependentOf(claim, ownVoice), claim.Evidence.Start, claim.Certainty);
             switch (claim)
             {
                 case CountClaim c:

@@ -3,16 +3,17 @@ using HostageReports.Claims;
 namespace HostageReports.Reconciliation;
 
 /// <summary>
-/// A fact source with what ordering and weighing need kept inline (so that grouping a million sources does
-/// not chase a million pointers): the ordinal of its report, the id of the independent source behind it,
-/// the evidence's offset and the certainty.
+/// A claim behind a value, with what ordering and weighing need kept inline (so that grouping a million
+/// sources does not chase a million pointers): the ordinal of its report, the id of the independent source
+/// behind it, the evidence's offset and the certainty. Kept per claim instead of a <see cref="FactSource"/>:
+/// the source as shown is made only when a fact's sources are read.
 /// </summary>
-/// <param name="Source">The source as shown.</param>
+/// <param name="Claim">The claim.</param>
 /// <param name="Report">The report's ordinal in the incident (the order reports were added).</param>
 /// <param name="Independent">The id, in <see cref="SourceTable"/>, of who stands behind it.</param>
 /// <param name="Start">The evidence's offset in the report's body.</param>
 /// <param name="Certainty">How sure the report is.</param>
-internal readonly record struct SourceEntry(FactSource Source, int Report, int Independent, int Start, Certainty Certainty);
+internal readonly record struct SourceEntry(Claim Claim, int Report, int Independent, int Start, Certainty Certainty);
 
 /// <summary>
 /// The independent sources of one incident, and the order sources are shown in. A source is independent of
@@ -31,6 +32,7 @@ internal sealed class SourceTable
     private readonly List<(string Id, DateOnly? Published)> _reports = [];
     private readonly List<int> _days = [];
     private int[] _rank = [];
+    private DateOnly?[] _published = [];
     private int[] _stamp = [];
     private int _stampValue;
 
@@ -109,6 +111,12 @@ internal sealed class SourceTable
             _rank[order[i]] = i;
         }
 
+        _published = new DateOnly?[_reports.Count];
+        for (int i = 0; i < _published.Length; i++)
+        {
+            _published[i] = _reports[i].Published;
+        }
+
         _stamp = new int[_keys.Count];
         _stampValue = 0;
     }
@@ -166,7 +174,7 @@ internal sealed class SourceTable
             return c;
         }
 
-        c = x.Source.Evidence.Length.CompareTo(y.Source.Evidence.Length);
+        c = x.Claim.Evidence.Length.CompareTo(y.Claim.Evidence.Length);
         if (c != 0)
         {
             return c;
@@ -179,7 +187,7 @@ internal sealed class SourceTable
         }
 
         c = x.Certainty.CompareTo(y.Certainty);
-        return c != 0 ? c : string.CompareOrdinal(x.Source.Speaker?.ToString(), y.Source.Speaker?.ToString());
+        return c != 0 ? c : string.CompareOrdinal(x.Claim.Source?.ToString(), y.Claim.Source?.ToString());
     }
 
     /// <summary>Makes a count value from sorted sources.</summary>
@@ -190,14 +198,12 @@ internal sealed class SourceTable
     }
 
     /// <summary>What a value shows of its sorted sources, counting reports and independent sources in one pass.</summary>
-    public (FactSource[] Shown, int Reports, int Independent, DateOnly? FirstPublished) Parts(SourceEntry[] sorted)
+    public (IReadOnlyList<FactSource> Shown, int Reports, int Independent, DateOnly? FirstPublished) Parts(SourceEntry[] sorted)
     {
         int reports = 0, independent = 0;
         _stampValue++;
-        var shown = new FactSource[sorted.Length];
         for (int i = 0; i < sorted.Length; i++)
         {
-            shown[i] = sorted[i].Source;
             if (i == 0 || sorted[i].Report != sorted[i - 1].Report)
             {
                 reports++;
@@ -210,7 +216,7 @@ internal sealed class SourceTable
             }
         }
 
-        return (shown, reports, independent, sorted.Length > 0 ? PublishedOf(sorted[0].Report) : null);
+        return (new SourceList(sorted, _published), reports, independent, sorted.Length > 0 ? PublishedOf(sorted[0].Report) : null);
     }
 
     /// <summary>How many distinct independent sources stand behind the entries.</summary>
@@ -238,4 +244,53 @@ internal sealed class SourceTable
         (_, null) => -1,
         _ => x.Value.CompareTo(y.Value),
     };
+}
+
+/// <summary>
+/// The sources of one value as shown, made from its sorted claims on first read (a million claims make a
+/// million <see cref="FactSource"/> records only when someone reads them). Immutable once made; safe to
+/// read from several threads (a race makes equal records twice and keeps one set).
+/// </summary>
+internal sealed class SourceList : IReadOnlyList<FactSource>
+{
+    private readonly SourceEntry[] _entries;
+    private readonly DateOnly?[] _published;
+    private FactSource[]? _shown;
+
+    /// <summary>Creates the list.</summary>
+    /// <param name="entries">The claims, in the order shown.</param>
+    /// <param name="published">The publication date of each report, by ordinal (a snapshot: never changed).</param>
+    public SourceList(SourceEntry[] entries, DateOnly?[] published)
+    {
+        _entries = entries;
+        _published = published;
+    }
+
+    public int Count => _entries.Length;
+
+    public FactSource this[int index] => Shown[index];
+
+    private FactSource[] Shown
+    {
+        get
+        {
+            if (Volatile.Read(ref _shown) is { } shown)
+            {
+                return shown;
+            }
+
+            var made = new FactSource[_entries.Length];
+            for (int i = 0; i < made.Length; i++)
+            {
+                var e = _entries[i];
+                made[i] = new FactSource(e.Claim.ReportId, e.Claim.Source, e.Claim.Evidence, _published[e.Report], e.Certainty);
+            }
+
+            return Interlocked.CompareExchange(ref _shown, made, null) ?? made;
+        }
+    }
+
+    public IEnumerator<FactSource> GetEnumerator() => ((IEnumerable<FactSource>)Shown).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
