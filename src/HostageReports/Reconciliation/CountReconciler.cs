@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using HostageReports.Claims;
@@ -209,37 +210,52 @@ internal static class CountReconciler
     }
 
     /// <summary>
-    /// The representative claim of each report and voice (see <see cref="CompareRepresentatives"/>), in
-    /// report order. Linear, without hashing: claims are bucketed by report with a counting sort (reports
-    /// are numbered 0, 1, 2 ... as they are added), then by voice through an array indexed by voice.
+    /// The indexes of the claims grouped by a small key (a report ordinal or a voice id) with a counting
+    /// sort: linear, without hashing. Within a key, in their order in <paramref name="active"/>.
     /// </summary>
     /// <param name="active">The claims.</param>
-    /// <param name="table">The reports and voices.</param>
-    private static List<Entry> PerReportAndVoice(List<Entry> active, SourceTable table)
+    /// <param name="keys">How many keys there are.</param>
+    /// <param name="key">The key of a claim.</param>
+    /// <param name="start">Where each key's run starts; <c>start[keys]</c> is the end. Rented: return it.</param>
+    /// <returns>The indexes, key by key (rented: return it; only the first <c>active.Count</c> are used).</returns>
+    private static int[] GroupBy(List<Entry> active, int keys, Func<SourceEntry, int> key, out int[] start)
     {
-        int reports = table.ReportCount;
-        var start = new int[reports + 1];
-        foreach (var e in active)
+        start = ArrayPool<int>.Shared.Rent(keys + 1);
+        Array.Clear(start, 0, keys + 1);
+        var span = CollectionsMarshal.AsSpan(active);
+        foreach (ref readonly var e in span)
         {
-            start[e.Source.Report + 1]++;
+            start[key(e.Source) + 1]++;
         }
 
-        for (int r = 0; r < reports; r++)
+        for (int k = 0; k < keys; k++)
         {
-            start[r + 1] += start[r];
+            start[k + 1] += start[k];
         }
 
-        // the claims' indexes, report by report; within a report in their order in 'active'
-        var byReport = new int[active.Count];
-        var next = start[..^1];
-        for (int i = 0; i < active.Count; i++)
+        var next = ArrayPool<int>.Shared.Rent(keys);
+        Array.Copy(start, next, keys);
+        var order = ArrayPool<int>.Shared.Rent(Math.Max(1, span.Length));
+        for (int i = 0; i < span.Length; i++)
         {
-            byReport[next[active[i].Source.Report]++] = i;
+            order[next[key(span[i].Source)]++] = i;
         }
 
+        ArrayPool<int>.Shared.Return(next);
+        return order;
+    }
+
+    /// <summary>
+    /// The widest lower bound and narrowest upper bound over the representative claim of each report and
+    /// voice (see <see cref="CompareRepresentatives"/>). Linear: the claims come grouped by report, and a
+    /// voice's representative in the current report is kept in an array indexed by voice.
+    /// </summary>
+    private static (long MaxLo, long MinHi) ReportVoiceBounds(List<Entry> active, int[] byReport, int[] start, int reports, SourceTable table)
+    {
         // per voice, the index (plus one) of its representative in the current report; 0 when it has none yet
-        var chosen = new int[table.Keys.Count];
-        var result = new List<Entry>();
+        var chosen = ArrayPool<int>.Shared.Rent(table.Keys.Count);
+        Array.Clear(chosen, 0, table.Keys.Count);
+        long maxLo = long.MinValue, minHi = long.MaxValue;
         for (int r = 0; r < reports; r++)
         {
             var claims = byReport.AsSpan(start[r], start[r + 1] - start[r]);
@@ -257,13 +273,16 @@ internal static class CountReconciler
                 ref int best = ref chosen[active[i].Source.Independent];
                 if (best != 0)
                 {
-                    result.Add(active[best - 1]);
+                    var (lo, hi) = Interval(active[best - 1].Quantity);
+                    maxLo = Math.Max(maxLo, lo);
+                    minHi = Math.Min(minHi, hi);
                     best = 0;
                 }
             }
         }
 
-        return result;
+        ArrayPool<int>.Shared.Return(chosen);
+        return (maxLo, minHi);
     }
 
     private static (FactStatus, FactRange?, long?, string) Judge(List<Entry> active, SourceTable table)
@@ -274,20 +293,19 @@ internal static class CountReconciler
         }
 
         // Status: one voice per report and speaker; conflict when two intervals share no figure.
-        long maxLo = long.MinValue, minHi = long.MaxValue;
-        foreach (var e in PerReportAndVoice(active, table))
-        {
-            var (lo, hi) = Interval(e.Quantity);
-            maxLo = Math.Max(maxLo, lo);
-            minHi = Math.Min(minHi, hi);
-        }
+        int reports = table.ReportCount, voices = table.Keys.Count;
+        var byReport = GroupBy(active, reports, s => s.Report, out var reportStart);
+        var (maxLo, minHi) = ReportVoiceBounds(active, byReport, reportStart, reports, table);
 
-        int independent = table.CountIndependent(active.Select(e => e.Source));
-        var figures = new Dictionary<long, FigureSupport>();
+        // the candidate figures, numbered as first met; each claim's figure number, or -1
+        var figureIds = new Dictionary<long, int>();
+        var figures = new List<FigureSupport>();
+        var figureOf = ArrayPool<int>.Shared.Rent(active.Count);
         long? lowestBound = null, highestBound = null;
         long lowestFigure = long.MaxValue, highestFigure = long.MinValue, highestCapped = long.MinValue;
-        foreach (var e in active)
+        for (int i = 0; i < active.Count; i++)
         {
+            var e = active[i];
             if (Candidate(e.Quantity) is { } f)
             {
                 long stated = StatedFigure(e.Quantity)!.Value;
@@ -297,14 +315,16 @@ internal static class CountReconciler
                 {
                     highestCapped = Math.Max(highestCapped, Math.Max(stated, f));
                 }
-                if (!figures.TryGetValue(f, out var support))
+
+                ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(figureIds, f, out bool known);
+                if (!known)
                 {
-                    support = new FigureSupport();
-                    figures[f] = support;
+                    id = figures.Count;
+                    figures.Add(new FigureSupport { Figure = f, LastReport = -1, LastVoice = -1 });
                 }
 
-                support.Reports.Add(e.Source.Report);
-                support.Independent.Add(e.Source.Independent);
+                figureOf[i] = id;
+                ref var support = ref CollectionsMarshal.AsSpan(figures)[id];
                 if (table.PublishedOf(e.Source.Report) is { } d && (support.Latest is null || d > support.Latest))
                 {
                     support.Latest = d;
@@ -312,11 +332,47 @@ internal static class CountReconciler
             }
             else
             {
+                figureOf[i] = -1;
                 long lo = Interval(e.Quantity).Lo;
                 lowestBound = lowestBound is null ? lo : Math.Min(lowestBound.Value, lo);
                 highestBound = highestBound is null ? lo : Math.Max(highestBound.Value, lo);
             }
         }
+
+        // distinct reports and voices per figure: claims grouped by report, then by voice, so a figure meets each once in a row
+        var all = CollectionsMarshal.AsSpan(figures);
+        for (int k = 0; k < active.Count; k++)
+        {
+            int i = byReport[k];
+            if (figureOf[i] >= 0 && all[figureOf[i]].LastReport != active[i].Source.Report)
+            {
+                all[figureOf[i]].LastReport = active[i].Source.Report;
+                all[figureOf[i]].Reports++;
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(byReport);
+        ArrayPool<int>.Shared.Return(reportStart);
+        var byVoice = GroupBy(active, voices, s => s.Independent, out var voiceStart);
+        int independent = 0;
+        for (int v = 0; v < voices; v++)
+        {
+            independent += voiceStart[v + 1] > voiceStart[v] ? 1 : 0;
+        }
+
+        for (int k = 0; k < active.Count; k++)
+        {
+            int i = byVoice[k];
+            if (figureOf[i] >= 0 && all[figureOf[i]].LastVoice != active[i].Source.Independent)
+            {
+                all[figureOf[i]].LastVoice = active[i].Source.Independent;
+                all[figureOf[i]].Independent++;
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(byVoice);
+        ArrayPool<int>.Shared.Return(voiceStart);
+        ArrayPool<int>.Shared.Return(figureOf);
 
         FactStatus status;
         if (maxLo > minHi)
@@ -327,7 +383,7 @@ internal static class CountReconciler
         {
             status = FactStatus.SingleSource;
         }
-        else if (figures.Count == 1 && figures.Values.First().Independent.Count >= 2)
+        else if (figures.Count == 1 && figures[0].Independent >= 2)
         {
             status = FactStatus.Agreed;
         }
@@ -349,7 +405,7 @@ internal static class CountReconciler
 
         // the highest figure, unless only a lower bound ("at least 3") reaches it: then no report sets a ceiling
         var range = new FactRange(lowestFigure, highestCapped >= highestFigure ? highestFigure : null);
-        var (best, why) = Choose(active, figures, table);
+        var (best, why) = Choose(active, figures, figureIds, table);
         return (status, range, best, why);
     }
 
@@ -367,58 +423,39 @@ internal static class CountReconciler
         return 1;
     }
 
-    /// <summary>A set of small ints that allocates nothing until it holds two.</summary>
-    private struct IntSet
+    /// <summary>What stands behind one candidate figure.</summary>
+    private struct FigureSupport
     {
-        private int _first;
-        private HashSet<int>? _rest;
+        public long Figure;
 
-        public int Count { get; private set; }
+        /// <summary>How many distinct reports state it.</summary>
+        public int Reports;
 
-        public void Add(int value)
-        {
-            if (Count == 0)
-            {
-                _first = value;
-                Count = 1;
-            }
-            else if (_rest is null)
-            {
-                if (value != _first)
-                {
-                    _rest = [_first, value];
-                    Count = 2;
-                }
-            }
-            else if (_rest.Add(value))
-            {
-                Count++;
-            }
-        }
+        /// <summary>How many distinct voices state it.</summary>
+        public int Independent;
+
+        /// <summary>The last report and voice counted, while counting.</summary>
+        public int LastReport;
+
+        public int LastVoice;
+
+        public DateOnly? Latest;
+
+        public double Fits;
+
+        public int FitsCount;
+
+        public double Direct;
     }
 
-    private sealed class FigureSupport
-    {
-        public IntSet Reports;
-
-        public IntSet Independent;
-
-        public DateOnly? Latest { get; set; }
-
-        public double Fits { get; set; }
-
-        public int FitsCount { get; set; }
-
-        public double Direct { get; set; }
-    }
-
-    private static (long Best, string Why) Choose(List<Entry> active, Dictionary<long, FigureSupport> figures, SourceTable table)
+    private static (long Best, string Why) Choose(List<Entry> active, List<FigureSupport> figures, Dictionary<long, int> figureIds, SourceTable table)
     {
         var speakers = Representatives(active, e => e.Source.Independent, table).ToList();
         speakers.Sort((x, y) => CompareRepresentatives(x, y, table));
         int n = speakers.Count;
         var los = new (long At, double W)[n];
         var his = new (long At, double W)[n];
+        var all = CollectionsMarshal.AsSpan(figures);
         for (int i = 0; i < n; i++)
         {
             var e = speakers[i];
@@ -426,9 +463,9 @@ internal static class CountReconciler
             double w = Weight(e.Source.Certainty);
             los[i] = (lo, w);
             his[i] = (hi, w);
-            if (Candidate(e.Quantity) is { } f && figures.TryGetValue(f, out var s))
+            if (Candidate(e.Quantity) is { } f && figureIds.TryGetValue(f, out int id))
             {
-                s.Direct += w * Directness(e.Quantity.Qualifier);
+                all[id].Direct += w * Directness(e.Quantity.Qualifier);
             }
         }
 
@@ -436,36 +473,38 @@ internal static class CountReconciler
         Array.Sort(his, (a, b) => a.At.CompareTo(b.At));
         var loSum = Prefix(los, out var loCount);
         var hiSum = Prefix(his, out var hiCount);
-        foreach (var (f, s) in figures)
+        foreach (ref var s in all)
         {
-            int started = UpperBound(los, f);   // intervals with lo <= f
-            int ended = LowerBound(his, f);     // intervals with hi < f
+            int started = UpperBound(los, s.Figure);   // intervals with lo <= f
+            int ended = LowerBound(his, s.Figure);     // intervals with hi < f
             s.Fits = loSum[started] - hiSum[ended];
             s.FitsCount = loCount[started] - hiCount[ended];
         }
 
         // one pass for the winner and the runner-up: no sort of the candidates
-        KeyValuePair<long, FigureSupport>? first = null, second = null;
-        foreach (var p in figures)
+        int first = -1, second = -1;
+        for (int i = 0; i < all.Length; i++)
         {
-            if (first is null || Rank(p, first.Value) > 0)
+            if (first < 0 || Rank(all[i], all[first]) > 0)
             {
                 second = first;
-                first = p;
+                first = i;
             }
-            else if (second is null || Rank(p, second.Value) > 0)
+            else if (second < 0 || Rank(all[i], all[second]) > 0)
             {
-                second = p;
+                second = i;
             }
         }
 
-        var (best, support) = first!.Value;
-        string why = $"{best.ToString(CultureInfo.InvariantCulture)}: fits {support.FitsCount} of {n} independent source{(n == 1 ? "" : "s")}, stated by {support.Reports.Count} report{(support.Reports.Count == 1 ? "" : "s")}";
-        if (second is { } runnerUp)
+        var support = all[first];
+        long best = support.Figure;
+        string why = $"{best.ToString(CultureInfo.InvariantCulture)}: fits {support.FitsCount} of {n} independent source{(n == 1 ? "" : "s")}, stated by {support.Reports} report{(support.Reports == 1 ? "" : "s")}";
+        if (second >= 0)
         {
-            var (next, nextSupport) = runnerUp;
+            var nextSupport = all[second];
+            long next = nextSupport.Figure;
             string reason = Math.Round(support.Fits, 6) > Math.Round(nextSupport.Fits, 6) ? "fits more sources"
-                : support.Reports.Count > nextSupport.Reports.Count ? "stated by more reports"
+                : support.Reports > nextSupport.Reports ? "stated by more reports"
                 : Math.Round(support.Direct, 6) > Math.Round(nextSupport.Direct, 6) ? "stated more directly or by surer sources"
                 : (support.Latest ?? DateOnly.MinValue) > (nextSupport.Latest ?? DateOnly.MinValue) ? "stated later"
                 : "the higher figure where support is equal";
@@ -476,28 +515,28 @@ internal static class CountReconciler
     }
 
     /// <summary>Positive when candidate x ranks above y: more fit, more reports, more direct, later, higher.</summary>
-    private static int Rank(KeyValuePair<long, FigureSupport> x, KeyValuePair<long, FigureSupport> y)
+    private static int Rank(in FigureSupport x, in FigureSupport y)
     {
-        int c = Math.Round(x.Value.Fits, 6).CompareTo(Math.Round(y.Value.Fits, 6));
+        int c = Math.Round(x.Fits, 6).CompareTo(Math.Round(y.Fits, 6));
         if (c != 0)
         {
             return c;
         }
 
-        c = x.Value.Reports.Count.CompareTo(y.Value.Reports.Count);
+        c = x.Reports.CompareTo(y.Reports);
         if (c != 0)
         {
             return c;
         }
 
-        c = Math.Round(x.Value.Direct, 6).CompareTo(Math.Round(y.Value.Direct, 6));
+        c = Math.Round(x.Direct, 6).CompareTo(Math.Round(y.Direct, 6));
         if (c != 0)
         {
             return c;
         }
 
-        c = (x.Value.Latest ?? DateOnly.MinValue).CompareTo(y.Value.Latest ?? DateOnly.MinValue);
-        return c != 0 ? c : x.Key.CompareTo(y.Key);
+        c = (x.Latest ?? DateOnly.MinValue).CompareTo(y.Latest ?? DateOnly.MinValue);
+        return c != 0 ? c : x.Figure.CompareTo(y.Figure);
     }
 
     private static double[] Prefix((long At, double W)[] sorted, out int[] counts)
