@@ -92,11 +92,14 @@ internal static class CountReconciler
     internal readonly record struct Entry(Quantity Quantity, SourceEntry Source);
 
     /// <summary>Builds the fact from its distinct values.</summary>
-    public static Fact Build(string key, IReadOnlyDictionary<Quantity, List<SourceEntry>> values, SourceTable table)
+    /// <param name="key">The fact's key.</param>
+    /// <param name="values">Each distinct wording with its claims; each window is sorted in place.</param>
+    /// <param name="table">The reports and voices.</param>
+    public static Fact Build(string key, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] values, SourceTable table)
     {
-        var shown = new List<FactValue>(values.Count);
+        var shown = new List<FactValue>(values.Length);
         int total = 0;
-        foreach (var sources in values.Values)
+        foreach (var (_, sources) in values)
         {
             total += sources.Count;
         }
@@ -104,7 +107,7 @@ internal static class CountReconciler
         var active = new List<Entry>(total);
         foreach (var (quantity, sources) in values)
         {
-            shown.Add(MakeValue(quantity, sources, Describe(quantity), derived: false, table));
+            shown.Add(table.Value(Describe(quantity), table.SortInPlace(sources), quantity, derived: false));
             foreach (var s in sources)
             {
                 if (s.Certainty != Certainty.Denied)
@@ -125,16 +128,11 @@ internal static class CountReconciler
     {
         var quantity = Quantity.Of(Qualifier.AtLeast, sum);
         var text = $"at least {sum.ToString(CultureInfo.InvariantCulture)} ({string.Join(" + ", parts)})";
-        var value = MakeValue(quantity, sources, text, derived: true, table);
+        var value = table.Value(text, table.SortInPlace(sources.ToArray()), quantity, derived: true);
         int independent = value.IndependentSourceCount;
         var status = independent <= 1 ? FactStatus.SingleSource : FactStatus.Compatible;
         string why = $"{sum.ToString(CultureInfo.InvariantCulture)}: no report gives a total; the sum of the parts ({string.Join(", ", parts)})";
         return new Fact(key, FactType.Count, status, new FactRange(sum, null), sum, value, why, [value], []);
-    }
-
-    private static FactValue MakeValue(Quantity quantity, IEnumerable<SourceEntry> sources, string text, bool derived, SourceTable table)
-    {
-        return table.Value(text, table.SortInPlace(sources.ToArray()), quantity, derived);
     }
 
     /// <summary>The timeline: earliest published first, undated last; then by figure and wording. Keys are read once per value.</summary>

@@ -15,7 +15,7 @@ public sealed class Incident
 {
     private readonly List<ReportClaims> _reports = [];
     private readonly HashSet<string> _reportIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<(Measure Measure, Population Population), Dictionary<Quantity, List<SourceEntry>>> _counts = [];
+    private readonly Dictionary<(Measure Measure, Population Population), CountValues> _counts = [];
     private readonly EntityAccumulator _people = new();
     private readonly EntityAccumulator _groups = new();
     private readonly EntityAccumulator _places = new();
@@ -63,9 +63,8 @@ public sealed class Incident
             switch (claim)
             {
                 case CountClaim c:
-                    var values = CollectionsMarshal.GetValueRefOrAddDefault(_counts, (c.Measure, c.Population), out _) ??= [];
-                    var sources = CollectionsMarshal.GetValueRefOrAddDefault(values, c.Quantity, out _) ??= [];
-                    sources.Add(source);
+                    var values = CollectionsMarshal.GetValueRefOrAddDefault(_counts, (c.Measure, c.Population), out _) ??= new CountValues();
+                    values.Add(c.Quantity, source);
                     break;
                 case PerpetratorClaim p:
                     (p.Kind == PerpetratorKind.Person ? _people : _groups).Add(p.Name, p.Aliases, "p", source, role: p.Role);
@@ -103,10 +102,11 @@ public sealed class Incident
     private List<Fact> Reconcile()
     {
         _sources.Freeze();
-        var counts = new Dictionary<(Measure, Population), (Fact Fact, Dictionary<Quantity, List<SourceEntry>> Values)>();
+        var counts = new Dictionary<(Measure, Population), (Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)>();
         foreach (var (key, values) in _counts)
         {
-            counts[key] = (CountReconciler.Build(CountKey(key.Measure, key.Population), values, _sources), values);
+            var grouped = values.Group();
+            counts[key] = (CountReconciler.Build(CountKey(key.Measure, key.Population), grouped, _sources), grouped);
         }
 
         var entities = new List<Fact>(3);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using HostageReports.Claims;
 
 namespace HostageReports.Reconciliation;
@@ -123,39 +124,42 @@ internal sealed class SourceTable
 
     /// <summary>Sorts sources for showing, in place: earliest published first, then by report id and offset.</summary>
     /// <param name="entries">The sources; sorted by the call.</param>
-    /// <returns>The same array.</returns>
-    public SourceEntry[] SortInPlace(SourceEntry[] entries)
+    /// <returns>The same window.</returns>
+    public ArraySegment<SourceEntry> SortInPlace(ArraySegment<SourceEntry> entries)
     {
-        if (entries.Length < 2)
+        if (entries.Count < 2)
         {
             return entries;
         }
 
-        var keys = new long[entries.Length];
-        for (int i = 0; i < entries.Length; i++)
+        var span = entries.AsSpan();
+        var rented = ArrayPool<long>.Shared.Rent(span.Length);
+        var keys = rented.AsSpan(0, span.Length);
+        for (int i = 0; i < span.Length; i++)
         {
-            keys[i] = ((long)_rank[entries[i].Report] << 32) | (uint)entries[i].Start;
+            keys[i] = ((long)_rank[span[i].Report] << 32) | (uint)span[i].Start;
         }
 
-        Array.Sort(keys, entries);
+        keys.Sort(span);
 
         // runs of one report and offset: settle them by the remaining fields, so the order never depends on arrival
-        for (int start = 0; start < entries.Length;)
+        for (int start = 0; start < span.Length;)
         {
             int end = start + 1;
-            while (end < entries.Length && keys[end] == keys[start])
+            while (end < span.Length && keys[end] == keys[start])
             {
                 end++;
             }
 
             if (end - start > 1)
             {
-                Array.Sort(entries, start, end - start, Comparer<SourceEntry>.Create(Compare));
+                span[start..end].Sort(Compare);
             }
 
             start = end;
         }
 
+        ArrayPool<long>.Shared.Return(rented);
         return entries;
     }
 
@@ -191,18 +195,18 @@ internal sealed class SourceTable
     }
 
     /// <summary>Makes a count value from sorted sources.</summary>
-    public FactValue Value(string text, SourceEntry[] sorted, Quantity quantity, bool derived)
+    public FactValue Value(string text, ArraySegment<SourceEntry> sorted, Quantity quantity, bool derived)
     {
         var (shown, reports, independent, first) = Parts(sorted);
         return new FactValue(text, shown, reports, independent, first) { Quantity = quantity, IsDerived = derived };
     }
 
     /// <summary>What a value shows of its sorted sources, counting reports and independent sources in one pass.</summary>
-    public (IReadOnlyList<FactSource> Shown, int Reports, int Independent, DateOnly? FirstPublished) Parts(SourceEntry[] sorted)
+    public (IReadOnlyList<FactSource> Shown, int Reports, int Independent, DateOnly? FirstPublished) Parts(ArraySegment<SourceEntry> sorted)
     {
         int reports = 0, independent = 0;
         _stampValue++;
-        for (int i = 0; i < sorted.Length; i++)
+        for (int i = 0; i < sorted.Count; i++)
         {
             if (i == 0 || sorted[i].Report != sorted[i - 1].Report)
             {
@@ -216,7 +220,7 @@ internal sealed class SourceTable
             }
         }
 
-        return (new SourceList(sorted, _published), reports, independent, sorted.Length > 0 ? PublishedOf(sorted[0].Report) : null);
+        return (new SourceList(sorted, _published), reports, independent, sorted.Count > 0 ? PublishedOf(sorted[0].Report) : null);
     }
 
     /// <summary>How many distinct independent sources stand behind the entries.</summary>
@@ -253,20 +257,20 @@ internal sealed class SourceTable
 /// </summary>
 internal sealed class SourceList : IReadOnlyList<FactSource>
 {
-    private readonly SourceEntry[] _entries;
+    private readonly ArraySegment<SourceEntry> _entries;
     private readonly DateOnly?[] _published;
     private FactSource[]? _shown;
 
     /// <summary>Creates the list.</summary>
     /// <param name="entries">The claims, in the order shown.</param>
     /// <param name="published">The publication date of each report, by ordinal (a snapshot: never changed).</param>
-    public SourceList(SourceEntry[] entries, DateOnly?[] published)
+    public SourceList(ArraySegment<SourceEntry> entries, DateOnly?[] published)
     {
         _entries = entries;
         _published = published;
     }
 
-    public int Count => _entries.Length;
+    public int Count => _entries.Count;
 
     public FactSource this[int index] => Shown[index];
 
@@ -279,7 +283,7 @@ internal sealed class SourceList : IReadOnlyList<FactSource>
                 return shown;
             }
 
-            var made = new FactSource[_entries.Length];
+            var made = new FactSource[_entries.Count];
             for (int i = 0; i < made.Length; i++)
             {
                 var e = _entries[i];
