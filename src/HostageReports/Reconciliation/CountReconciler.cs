@@ -104,7 +104,9 @@ internal static class CountReconciler
             total += sources.Count;
         }
 
-        var active = new List<Entry>(total);
+        // the claims that are not denied, in a pooled array (cleared before it goes back: it holds claims)
+        var rented = ArrayPool<Entry>.Shared.Rent(Math.Max(1, total));
+        int count = 0;
         foreach (var (quantity, sources) in values)
         {
             shown.Add(table.Value(Describe(quantity), table.SortInPlace(sources), quantity, derived: false));
@@ -112,13 +114,15 @@ internal static class CountReconciler
             {
                 if (s.Certainty != Certainty.Denied)
                 {
-                    active.Add(new Entry(quantity, s));
+                    rented[count++] = new Entry(quantity, s);
                 }
             }
         }
 
         SortTimeline(shown);
-        var (status, range, best, why) = Judge(active, table);
+        var (status, range, best, why) = Judge(new ArraySegment<Entry>(rented, 0, count), values.Length, table);
+        Array.Clear(rented, 0, count);
+        ArrayPool<Entry>.Shared.Return(rented);
         var bestValue = best is null ? null : shown.FirstOrDefault(v => Candidate(v.Quantity!) == best) ?? shown.FirstOrDefault(v => v.Quantity!.Min == best);
         return new Fact(key, FactType.Count, status, range, best, bestValue, why, shown, []);
     }
@@ -138,18 +142,34 @@ internal static class CountReconciler
     /// <summary>The timeline: earliest published first, undated last; then by figure and wording. Keys are read once per value.</summary>
     private static void SortTimeline(List<FactValue> values)
     {
-        var keys = new (int Day, long Figure, Qualifier Qualifier)[values.Count];
-        var items = values.ToArray();
+        var items = CollectionsMarshal.AsSpan(values);
+        var rented = ArrayPool<TimelineKey>.Shared.Rent(Math.Max(1, items.Length));
+        var keys = rented.AsSpan(0, items.Length);
         for (int i = 0; i < items.Length; i++)
         {
             var q = items[i].Quantity!;
-            keys[i] = (items[i].FirstPublished?.DayNumber ?? int.MaxValue, q.Value ?? q.Min ?? 0, q.Qualifier);
+            keys[i] = new TimelineKey(items[i].FirstPublished?.DayNumber ?? int.MaxValue, q.Value ?? q.Min ?? 0, q.Qualifier);
         }
 
         // distinct wordings never share day, figure and qualifier unless they are the same wording: a total order
-        Array.Sort(keys, items);
-        values.Clear();
-        values.AddRange(items);
+        keys.Sort(items);
+        ArrayPool<TimelineKey>.Shared.Return(rented);
+    }
+
+    /// <summary>A value's place on the timeline: day (undated last), figure, qualifier.</summary>
+    private readonly record struct TimelineKey(int Day, long Figure, Qualifier Qualifier) : IComparable<TimelineKey>
+    {
+        public int CompareTo(TimelineKey other)
+        {
+            int c = Day.CompareTo(other.Day);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = Figure.CompareTo(other.Figure);
+            return c != 0 ? c : ((int)Qualifier).CompareTo((int)other.Qualifier);
+        }
     }
 
     /// <summary>Representative order: latest published first, then most precise, surest, highest figure.</summary>
@@ -192,7 +212,7 @@ internal static class CountReconciler
     /// <param name="active">The claims.</param>
     /// <param name="group">The group of a claim, as one number.</param>
     /// <param name="table">The reports and voices.</param>
-    private static Dictionary<long, Entry>.ValueCollection Representatives(List<Entry> active, Func<Entry, long> group, SourceTable table)
+    private static Dictionary<long, Entry>.ValueCollection Representatives(ArraySegment<Entry> active, Func<Entry, long> group, SourceTable table)
     {
         var best = new Dictionary<long, Entry>();
         foreach (var e in active)
@@ -216,11 +236,11 @@ internal static class CountReconciler
     /// <param name="key">The key of a claim.</param>
     /// <param name="start">Where each key's run starts; <c>start[keys]</c> is the end. Rented: return it.</param>
     /// <returns>The indexes, key by key (rented: return it; only the first <c>active.Count</c> are used).</returns>
-    private static int[] GroupBy(List<Entry> active, int keys, Func<SourceEntry, int> key, out int[] start)
+    private static int[] GroupBy(ArraySegment<Entry> active, int keys, Func<SourceEntry, int> key, out int[] start)
     {
         start = ArrayPool<int>.Shared.Rent(keys + 1);
         Array.Clear(start, 0, keys + 1);
-        var span = CollectionsMarshal.AsSpan(active);
+        var span = active.AsSpan();
         foreach (ref readonly var e in span)
         {
             start[key(e.Source) + 1]++;
@@ -248,7 +268,7 @@ internal static class CountReconciler
     /// voice (see <see cref="CompareRepresentatives"/>). Linear: the claims come grouped by report, and a
     /// voice's representative in the current report is kept in an array indexed by voice.
     /// </summary>
-    private static (long MaxLo, long MinHi) ReportVoiceBounds(List<Entry> active, int[] byReport, int[] start, int reports, SourceTable table)
+    private static (long MaxLo, long MinHi) ReportVoiceBounds(ArraySegment<Entry> active, int[] byReport, int[] start, int reports, SourceTable table)
     {
         // per voice, the index (plus one) of its representative in the current report; 0 when it has none yet
         var chosen = ArrayPool<int>.Shared.Rent(table.Keys.Count);
@@ -283,7 +303,7 @@ internal static class CountReconciler
         return (maxLo, minHi);
     }
 
-    private static (FactStatus, FactRange?, long?, string) Judge(List<Entry> active, SourceTable table)
+    private static (FactStatus, FactRange?, long?, string) Judge(ArraySegment<Entry> active, int wordings, SourceTable table)
     {
         if (active.Count == 0)
         {
@@ -296,8 +316,10 @@ internal static class CountReconciler
         var (maxLo, minHi) = ReportVoiceBounds(active, byReport, reportStart, reports, table);
 
         // the candidate figures, numbered as first met; each claim's figure number, or -1
-        var figureIds = new Dictionary<long, int>();
-        var figures = new List<FigureSupport>();
+        // (no more figures than wordings: the support array is pooled and sized once)
+        var figureIds = new Dictionary<long, int>(wordings);
+        var rentedFigures = ArrayPool<FigureSupport>.Shared.Rent(Math.Max(1, wordings));
+        int figureCount = 0;
         var figureOf = ArrayPool<int>.Shared.Rent(active.Count);
         long? lowestBound = null, highestBound = null;
         long lowestFigure = long.MaxValue, highestFigure = long.MinValue, highestCapped = long.MinValue;
@@ -317,12 +339,12 @@ internal static class CountReconciler
                 ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(figureIds, f, out bool known);
                 if (!known)
                 {
-                    id = figures.Count;
-                    figures.Add(new FigureSupport { Figure = f, LastReport = -1, LastVoice = -1 });
+                    id = figureCount++;
+                    rentedFigures[id] = new FigureSupport { Figure = f, LastReport = -1, LastVoice = -1 };
                 }
 
                 figureOf[i] = id;
-                ref var support = ref CollectionsMarshal.AsSpan(figures)[id];
+                ref var support = ref rentedFigures[id];
                 if (table.PublishedOf(e.Source.Report) is { } d && (support.Latest is null || d > support.Latest))
                 {
                     support.Latest = d;
@@ -338,14 +360,14 @@ internal static class CountReconciler
         }
 
         // distinct reports and voices per figure: claims grouped by report, then by voice, so a figure meets each once in a row
-        var all = CollectionsMarshal.AsSpan(figures);
+        var figures = rentedFigures.AsSpan(0, figureCount);
         for (int k = 0; k < active.Count; k++)
         {
             int i = byReport[k];
-            if (figureOf[i] >= 0 && all[figureOf[i]].LastReport != active[i].Source.Report)
+            if (figureOf[i] >= 0 && figures[figureOf[i]].LastReport != active[i].Source.Report)
             {
-                all[figureOf[i]].LastReport = active[i].Source.Report;
-                all[figureOf[i]].Reports++;
+                figures[figureOf[i]].LastReport = active[i].Source.Report;
+                figures[figureOf[i]].Reports++;
             }
         }
 
@@ -361,10 +383,10 @@ internal static class CountReconciler
         for (int k = 0; k < active.Count; k++)
         {
             int i = byVoice[k];
-            if (figureOf[i] >= 0 && all[figureOf[i]].LastVoice != active[i].Source.Independent)
+            if (figureOf[i] >= 0 && figures[figureOf[i]].LastVoice != active[i].Source.Independent)
             {
-                all[figureOf[i]].LastVoice = active[i].Source.Independent;
-                all[figureOf[i]].Independent++;
+                figures[figureOf[i]].LastVoice = active[i].Source.Independent;
+                figures[figureOf[i]].Independent++;
             }
         }
 
@@ -381,11 +403,11 @@ internal static class CountReconciler
         {
             status = FactStatus.SingleSource;
         }
-        else if (figures.Count == 1 && figures[0].Independent >= 2)
+        else if (figures.Length == 1 && figures[0].Independent >= 2)
         {
             status = FactStatus.Agreed;
         }
-        else if (figures.Count == 0 && DistinctQuantities(active) == 1)
+        else if (figures.Length == 0 && DistinctQuantities(active) == 1)
         {
             status = FactStatus.Agreed;
         }
@@ -394,8 +416,9 @@ internal static class CountReconciler
             status = FactStatus.Compatible;
         }
 
-        if (figures.Count == 0)
+        if (figures.Length == 0)
         {
+            ArrayPool<FigureSupport>.Shared.Return(rentedFigures);
             long atLeast = highestBound ?? 1;
             return (status, new FactRange(lowestBound ?? atLeast, null), atLeast,
                 $"{atLeast.ToString(CultureInfo.InvariantCulture)}: no report states a figure; the least the wording allows");
@@ -404,10 +427,11 @@ internal static class CountReconciler
         // the highest figure, unless only a lower bound ("at least 3") reaches it: then no report sets a ceiling
         var range = new FactRange(lowestFigure, highestCapped >= highestFigure ? highestFigure : null);
         var (best, why) = Choose(active, figures, figureIds, table);
+        ArrayPool<FigureSupport>.Shared.Return(rentedFigures);
         return (status, range, best, why);
     }
 
-    private static int DistinctQuantities(List<Entry> active)
+    private static int DistinctQuantities(ArraySegment<Entry> active)
     {
         var first = active[0].Quantity;
         foreach (var e in active)
@@ -446,14 +470,13 @@ internal static class CountReconciler
         public double Direct;
     }
 
-    private static (long Best, string Why) Choose(List<Entry> active, List<FigureSupport> figures, Dictionary<long, int> figureIds, SourceTable table)
+    private static (long Best, string Why) Choose(ArraySegment<Entry> active, Span<FigureSupport> all, Dictionary<long, int> figureIds, SourceTable table)
     {
         var speakers = Representatives(active, e => e.Source.Independent, table).ToList();
         speakers.Sort((x, y) => CompareRepresentatives(x, y, table));
         int n = speakers.Count;
         var los = new (long At, double W)[n];
         var his = new (long At, double W)[n];
-        var all = CollectionsMarshal.AsSpan(figures);
         for (int i = 0; i < n; i++)
         {
             var e = speakers[i];
