@@ -133,6 +133,12 @@ internal sealed class SourceTable
         }
 
         var span = entries.AsSpan();
+        bool byRank = span.Length >= 64 && span.Length >= _rank.Length / 8;
+        if (byRank)
+        {
+            SortByRank(span);
+        }
+
         var rented = ArrayPool<long>.Shared.Rent(span.Length);
         var keys = rented.AsSpan(0, span.Length);
         for (int i = 0; i < span.Length; i++)
@@ -140,7 +146,29 @@ internal sealed class SourceTable
             keys[i] = ((long)_rank[span[i].Report] << 32) | (uint)span[i].Start;
         }
 
-        keys.Sort(span);
+        if (!byRank)
+        {
+            keys.Sort(span);
+        }
+        else
+        {
+            // in rank order already: only the claims of one report need ordering by offset
+            for (int start = 0; start < span.Length;)
+            {
+                int end = start + 1;
+                while (end < span.Length && span[end].Report == span[start].Report)
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    keys[start..end].Sort(span[start..end]);
+                }
+
+                start = end;
+            }
+        }
 
         // runs of one report and offset: settle them by the remaining fields, so the order never depends on arrival
         for (int start = 0; start < span.Length;)
@@ -161,6 +189,38 @@ internal sealed class SourceTable
 
         ArrayPool<long>.Shared.Return(rented);
         return entries;
+    }
+
+    /// <summary>
+    /// Orders many sources by their report's rank with a counting sort (linear in the sources and the
+    /// reports; used when the sources are at least an eighth as many as the reports), keeping the order of
+    /// each report's sources.
+    /// </summary>
+    private void SortByRank(Span<SourceEntry> span)
+    {
+        int reports = _rank.Length;
+        var start = ArrayPool<int>.Shared.Rent(reports + 1);
+        Array.Clear(start, 0, reports + 1);
+        foreach (ref readonly var e in span)
+        {
+            start[_rank[e.Report] + 1]++;
+        }
+
+        for (int r = 0; r < reports; r++)
+        {
+            start[r + 1] += start[r];
+        }
+
+        var copy = ArrayPool<SourceEntry>.Shared.Rent(span.Length);
+        span.CopyTo(copy);
+        for (int i = 0; i < span.Length; i++)
+        {
+            span[start[_rank[copy[i].Report]]++] = copy[i];
+        }
+
+        Array.Clear(copy, 0, span.Length);
+        ArrayPool<SourceEntry>.Shared.Return(copy);
+        ArrayPool<int>.Shared.Return(start);
     }
 
     /// <summary>The full order of sources.</summary>
