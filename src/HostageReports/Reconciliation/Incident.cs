@@ -57,8 +57,10 @@ public sealed class Incident
         _reports.Add(report);
         var meta = report.Report.Metadata;
         var (ordinal, ownVoice) = _sources.AddReport(report.Report.Id, meta.Published, meta.Outlet);
-        foreach (var claim in report.Claims)
+        var claims = report.Claims;
+        for (int i = 0; i < claims.Count; i++)
         {
+            var claim = claims[i];
             var source = new SourceEntry(claim, ordinal, _sources.IndependentOf(claim, ownVoice), claim.Evidence.Start, claim.Certainty);
             switch (claim)
             {
