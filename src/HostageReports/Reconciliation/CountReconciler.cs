@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using HostageReports.Claims;
@@ -91,30 +92,37 @@ internal static class CountReconciler
     internal readonly record struct Entry(Quantity Quantity, SourceEntry Source);
 
     /// <summary>Builds the fact from its distinct values.</summary>
-    public static Fact Build(string key, IReadOnlyDictionary<Quantity, List<SourceEntry>> values, SourceTable table)
+    /// <param name="key">The fact's key.</param>
+    /// <param name="values">Each distinct wording with its claims; each window is sorted in place.</param>
+    /// <param name="table">The reports and voices.</param>
+    public static Fact Build(string key, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] values, SourceTable table)
     {
-        var shown = new List<FactValue>(values.Count);
+        var shown = new List<FactValue>(values.Length);
         int total = 0;
-        foreach (var sources in values.Values)
+        foreach (var (_, sources) in values)
         {
             total += sources.Count;
         }
 
-        var active = new List<Entry>(total);
+        // the claims that are not denied, in a pooled array (cleared before it goes back: it holds claims)
+        var rented = ArrayPool<Entry>.Shared.Rent(Math.Max(1, total));
+        int count = 0;
         foreach (var (quantity, sources) in values)
         {
-            shown.Add(MakeValue(quantity, sources, Describe(quantity), derived: false, table));
+            shown.Add(table.Value(Describe(quantity), table.SortInPlace(sources), quantity, derived: false));
             foreach (var s in sources)
             {
                 if (s.Certainty != Certainty.Denied)
                 {
-                    active.Add(new Entry(quantity, s));
+                    rented[count++] = new Entry(quantity, s);
                 }
             }
         }
 
         SortTimeline(shown);
-        var (status, range, best, why) = Judge(active, table);
+        var (status, range, best, why) = Judge(new ArraySegment<Entry>(rented, 0, count), values.Length, table);
+        Array.Clear(rented, 0, count);
+        ArrayPool<Entry>.Shared.Return(rented);
         var bestValue = best is null ? null : shown.FirstOrDefault(v => Candidate(v.Quantity!) == best) ?? shown.FirstOrDefault(v => v.Quantity!.Min == best);
         return new Fact(key, FactType.Count, status, range, best, bestValue, why, shown, []);
     }
@@ -124,33 +132,44 @@ internal static class CountReconciler
     {
         var quantity = Quantity.Of(Qualifier.AtLeast, sum);
         var text = $"at least {sum.ToString(CultureInfo.InvariantCulture)} ({string.Join(" + ", parts)})";
-        var value = MakeValue(quantity, sources, text, derived: true, table);
+        var value = table.Value(text, table.SortInPlace(sources.ToArray()), quantity, derived: true);
         int independent = value.IndependentSourceCount;
         var status = independent <= 1 ? FactStatus.SingleSource : FactStatus.Compatible;
         string why = $"{sum.ToString(CultureInfo.InvariantCulture)}: no report gives a total; the sum of the parts ({string.Join(", ", parts)})";
         return new Fact(key, FactType.Count, status, new FactRange(sum, null), sum, value, why, [value], []);
     }
 
-    private static FactValue MakeValue(Quantity quantity, IEnumerable<SourceEntry> sources, string text, bool derived, SourceTable table)
-    {
-        return table.Value(text, table.SortInPlace(sources.ToArray()), quantity, derived);
-    }
-
     /// <summary>The timeline: earliest published first, undated last; then by figure and wording. Keys are read once per value.</summary>
     private static void SortTimeline(List<FactValue> values)
     {
-        var keys = new (int Day, long Figure, Qualifier Qualifier)[values.Count];
-        var items = values.ToArray();
+        var items = CollectionsMarshal.AsSpan(values);
+        var rented = ArrayPool<TimelineKey>.Shared.Rent(Math.Max(1, items.Length));
+        var keys = rented.AsSpan(0, items.Length);
         for (int i = 0; i < items.Length; i++)
         {
             var q = items[i].Quantity!;
-            keys[i] = (items[i].FirstPublished?.DayNumber ?? int.MaxValue, q.Value ?? q.Min ?? 0, q.Qualifier);
+            keys[i] = new TimelineKey(items[i].FirstPublished?.DayNumber ?? int.MaxValue, q.Value ?? q.Min ?? 0, q.Qualifier);
         }
 
         // distinct wordings never share day, figure and qualifier unless they are the same wording: a total order
-        Array.Sort(keys, items);
-        values.Clear();
-        values.AddRange(items);
+        keys.Sort(items);
+        ArrayPool<TimelineKey>.Shared.Return(rented);
+    }
+
+    /// <summary>A value's place on the timeline: day (undated last), figure, qualifier.</summary>
+    private readonly record struct TimelineKey(int Day, long Figure, Qualifier Qualifier) : IComparable<TimelineKey>
+    {
+        public int CompareTo(TimelineKey other)
+        {
+            int c = Day.CompareTo(other.Day);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = Figure.CompareTo(other.Figure);
+            return c != 0 ? c : ((int)Qualifier).CompareTo((int)other.Qualifier);
+        }
     }
 
     /// <summary>Representative order: latest published first, then most precise, surest, highest figure.</summary>
@@ -193,7 +212,7 @@ internal static class CountReconciler
     /// <param name="active">The claims.</param>
     /// <param name="group">The group of a claim, as one number.</param>
     /// <param name="table">The reports and voices.</param>
-    private static Dictionary<long, Entry>.ValueCollection Representatives(List<Entry> active, Func<Entry, long> group, SourceTable table)
+    private static Dictionary<long, Entry>.ValueCollection Representatives(ArraySegment<Entry> active, Func<Entry, long> group, SourceTable table)
     {
         var best = new Dictionary<long, Entry>();
         foreach (var e in active)
@@ -209,37 +228,52 @@ internal static class CountReconciler
     }
 
     /// <summary>
-    /// The representative claim of each report and voice (see <see cref="CompareRepresentatives"/>), in
-    /// report order. Linear, without hashing: claims are bucketed by report with a counting sort (reports
-    /// are numbered 0, 1, 2 ... as they are added), then by voice through an array indexed by voice.
+    /// The indexes of the claims grouped by a small key (a report ordinal or a voice id) with a counting
+    /// sort: linear, without hashing. Within a key, in their order in <paramref name="active"/>.
     /// </summary>
     /// <param name="active">The claims.</param>
-    /// <param name="table">The reports and voices.</param>
-    private static List<Entry> PerReportAndVoice(List<Entry> active, SourceTable table)
+    /// <param name="keys">How many keys there are.</param>
+    /// <param name="key">The key of a claim.</param>
+    /// <param name="start">Where each key's run starts; <c>start[keys]</c> is the end. Rented: return it.</param>
+    /// <returns>The indexes, key by key (rented: return it; only the first <c>active.Count</c> are used).</returns>
+    private static int[] GroupBy(ArraySegment<Entry> active, int keys, Func<SourceEntry, int> key, out int[] start)
     {
-        int reports = table.ReportCount;
-        var start = new int[reports + 1];
-        foreach (var e in active)
+        start = ArrayPool<int>.Shared.Rent(keys + 1);
+        Array.Clear(start, 0, keys + 1);
+        var span = active.AsSpan();
+        foreach (ref readonly var e in span)
         {
-            start[e.Source.Report + 1]++;
+            start[key(e.Source) + 1]++;
         }
 
-        for (int r = 0; r < reports; r++)
+        for (int k = 0; k < keys; k++)
         {
-            start[r + 1] += start[r];
+            start[k + 1] += start[k];
         }
 
-        // the claims' indexes, report by report; within a report in their order in 'active'
-        var byReport = new int[active.Count];
-        var next = start[..^1];
-        for (int i = 0; i < active.Count; i++)
+        var next = ArrayPool<int>.Shared.Rent(keys);
+        Array.Copy(start, next, keys);
+        var order = ArrayPool<int>.Shared.Rent(Math.Max(1, span.Length));
+        for (int i = 0; i < span.Length; i++)
         {
-            byReport[next[active[i].Source.Report]++] = i;
+            order[next[key(span[i].Source)]++] = i;
         }
 
+        ArrayPool<int>.Shared.Return(next);
+        return order;
+    }
+
+    /// <summary>
+    /// The widest lower bound and narrowest upper bound over the representative claim of each report and
+    /// voice (see <see cref="CompareRepresentatives"/>). Linear: the claims come grouped by report, and a
+    /// voice's representative in the current report is kept in an array indexed by voice.
+    /// </summary>
+    private static (long MaxLo, long MinHi) ReportVoiceBounds(ArraySegment<Entry> active, int[] byReport, int[] start, int reports, SourceTable table)
+    {
         // per voice, the index (plus one) of its representative in the current report; 0 when it has none yet
-        var chosen = new int[table.Keys.Count];
-        var result = new List<Entry>();
+        var chosen = ArrayPool<int>.Shared.Rent(table.Keys.Count);
+        Array.Clear(chosen, 0, table.Keys.Count);
+        long maxLo = long.MinValue, minHi = long.MaxValue;
         for (int r = 0; r < reports; r++)
         {
             var claims = byReport.AsSpan(start[r], start[r + 1] - start[r]);
@@ -257,16 +291,19 @@ internal static class CountReconciler
                 ref int best = ref chosen[active[i].Source.Independent];
                 if (best != 0)
                 {
-                    result.Add(active[best - 1]);
+                    var (lo, hi) = Interval(active[best - 1].Quantity);
+                    maxLo = Math.Max(maxLo, lo);
+                    minHi = Math.Min(minHi, hi);
                     best = 0;
                 }
             }
         }
 
-        return result;
+        ArrayPool<int>.Shared.Return(chosen);
+        return (maxLo, minHi);
     }
 
-    private static (FactStatus, FactRange?, long?, string) Judge(List<Entry> active, SourceTable table)
+    private static (FactStatus, FactRange?, long?, string) Judge(ArraySegment<Entry> active, int wordings, SourceTable table)
     {
         if (active.Count == 0)
         {
@@ -274,20 +311,21 @@ internal static class CountReconciler
         }
 
         // Status: one voice per report and speaker; conflict when two intervals share no figure.
-        long maxLo = long.MinValue, minHi = long.MaxValue;
-        foreach (var e in PerReportAndVoice(active, table))
-        {
-            var (lo, hi) = Interval(e.Quantity);
-            maxLo = Math.Max(maxLo, lo);
-            minHi = Math.Min(minHi, hi);
-        }
+        int reports = table.ReportCount, voices = table.Keys.Count;
+        var byReport = GroupBy(active, reports, s => s.Report, out var reportStart);
+        var (maxLo, minHi) = ReportVoiceBounds(active, byReport, reportStart, reports, table);
 
-        int independent = table.CountIndependent(active.Select(e => e.Source));
-        var figures = new Dictionary<long, FigureSupport>();
+        // the candidate figures, numbered as first met; each claim's figure number, or -1
+        // (no more figures than wordings: the support array is pooled and sized once)
+        var figureIds = new Dictionary<long, int>(wordings);
+        var rentedFigures = ArrayPool<FigureSupport>.Shared.Rent(Math.Max(1, wordings));
+        int figureCount = 0;
+        var figureOf = ArrayPool<int>.Shared.Rent(active.Count);
         long? lowestBound = null, highestBound = null;
         long lowestFigure = long.MaxValue, highestFigure = long.MinValue, highestCapped = long.MinValue;
-        foreach (var e in active)
+        for (int i = 0; i < active.Count; i++)
         {
+            var e = active[i];
             if (Candidate(e.Quantity) is { } f)
             {
                 long stated = StatedFigure(e.Quantity)!.Value;
@@ -297,14 +335,16 @@ internal static class CountReconciler
                 {
                     highestCapped = Math.Max(highestCapped, Math.Max(stated, f));
                 }
-                if (!figures.TryGetValue(f, out var support))
+
+                ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(figureIds, f, out bool known);
+                if (!known)
                 {
-                    support = new FigureSupport();
-                    figures[f] = support;
+                    id = figureCount++;
+                    rentedFigures[id] = new FigureSupport { Figure = f, LastReport = -1, LastVoice = -1 };
                 }
 
-                support.Reports.Add(e.Source.Report);
-                support.Independent.Add(e.Source.Independent);
+                figureOf[i] = id;
+                ref var support = ref rentedFigures[id];
                 if (table.PublishedOf(e.Source.Report) is { } d && (support.Latest is null || d > support.Latest))
                 {
                     support.Latest = d;
@@ -312,11 +352,47 @@ internal static class CountReconciler
             }
             else
             {
+                figureOf[i] = -1;
                 long lo = Interval(e.Quantity).Lo;
                 lowestBound = lowestBound is null ? lo : Math.Min(lowestBound.Value, lo);
                 highestBound = highestBound is null ? lo : Math.Max(highestBound.Value, lo);
             }
         }
+
+        // distinct reports and voices per figure: claims grouped by report, then by voice, so a figure meets each once in a row
+        var figures = rentedFigures.AsSpan(0, figureCount);
+        for (int k = 0; k < active.Count; k++)
+        {
+            int i = byReport[k];
+            if (figureOf[i] >= 0 && figures[figureOf[i]].LastReport != active[i].Source.Report)
+            {
+                figures[figureOf[i]].LastReport = active[i].Source.Report;
+                figures[figureOf[i]].Reports++;
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(byReport);
+        ArrayPool<int>.Shared.Return(reportStart);
+        var byVoice = GroupBy(active, voices, s => s.Independent, out var voiceStart);
+        int independent = 0;
+        for (int v = 0; v < voices; v++)
+        {
+            independent += voiceStart[v + 1] > voiceStart[v] ? 1 : 0;
+        }
+
+        for (int k = 0; k < active.Count; k++)
+        {
+            int i = byVoice[k];
+            if (figureOf[i] >= 0 && figures[figureOf[i]].LastVoice != active[i].Source.Independent)
+            {
+                figures[figureOf[i]].LastVoice = active[i].Source.Independent;
+                figures[figureOf[i]].Independent++;
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(byVoice);
+        ArrayPool<int>.Shared.Return(voiceStart);
+        ArrayPool<int>.Shared.Return(figureOf);
 
         FactStatus status;
         if (maxLo > minHi)
@@ -327,11 +403,11 @@ internal static class CountReconciler
         {
             status = FactStatus.SingleSource;
         }
-        else if (figures.Count == 1 && figures.Values.First().Independent.Count >= 2)
+        else if (figures.Length == 1 && figures[0].Independent >= 2)
         {
             status = FactStatus.Agreed;
         }
-        else if (figures.Count == 0 && DistinctQuantities(active) == 1)
+        else if (figures.Length == 0 && DistinctQuantities(active) == 1)
         {
             status = FactStatus.Agreed;
         }
@@ -340,8 +416,9 @@ internal static class CountReconciler
             status = FactStatus.Compatible;
         }
 
-        if (figures.Count == 0)
+        if (figures.Length == 0)
         {
+            ArrayPool<FigureSupport>.Shared.Return(rentedFigures);
             long atLeast = highestBound ?? 1;
             return (status, new FactRange(lowestBound ?? atLeast, null), atLeast,
                 $"{atLeast.ToString(CultureInfo.InvariantCulture)}: no report states a figure; the least the wording allows");
@@ -349,11 +426,12 @@ internal static class CountReconciler
 
         // the highest figure, unless only a lower bound ("at least 3") reaches it: then no report sets a ceiling
         var range = new FactRange(lowestFigure, highestCapped >= highestFigure ? highestFigure : null);
-        var (best, why) = Choose(active, figures, table);
+        var (best, why) = Choose(active, figures, figureIds, table);
+        ArrayPool<FigureSupport>.Shared.Return(rentedFigures);
         return (status, range, best, why);
     }
 
-    private static int DistinctQuantities(List<Entry> active)
+    private static int DistinctQuantities(ArraySegment<Entry> active)
     {
         var first = active[0].Quantity;
         foreach (var e in active)
@@ -367,52 +445,32 @@ internal static class CountReconciler
         return 1;
     }
 
-    /// <summary>A set of small ints that allocates nothing until it holds two.</summary>
-    private struct IntSet
+    /// <summary>What stands behind one candidate figure.</summary>
+    private struct FigureSupport
     {
-        private int _first;
-        private HashSet<int>? _rest;
+        public long Figure;
 
-        public int Count { get; private set; }
+        /// <summary>How many distinct reports state it.</summary>
+        public int Reports;
 
-        public void Add(int value)
-        {
-            if (Count == 0)
-            {
-                _first = value;
-                Count = 1;
-            }
-            else if (_rest is null)
-            {
-                if (value != _first)
-                {
-                    _rest = [_first, value];
-                    Count = 2;
-                }
-            }
-            else if (_rest.Add(value))
-            {
-                Count++;
-            }
-        }
+        /// <summary>How many distinct voices state it.</summary>
+        public int Independent;
+
+        /// <summary>The last report and voice counted, while counting.</summary>
+        public int LastReport;
+
+        public int LastVoice;
+
+        public DateOnly? Latest;
+
+        public double Fits;
+
+        public int FitsCount;
+
+        public double Direct;
     }
 
-    private sealed class FigureSupport
-    {
-        public IntSet Reports;
-
-        public IntSet Independent;
-
-        public DateOnly? Latest { get; set; }
-
-        public double Fits { get; set; }
-
-        public int FitsCount { get; set; }
-
-        public double Direct { get; set; }
-    }
-
-    private static (long Best, string Why) Choose(List<Entry> active, Dictionary<long, FigureSupport> figures, SourceTable table)
+    private static (long Best, string Why) Choose(ArraySegment<Entry> active, Span<FigureSupport> all, Dictionary<long, int> figureIds, SourceTable table)
     {
         var speakers = Representatives(active, e => e.Source.Independent, table).ToList();
         speakers.Sort((x, y) => CompareRepresentatives(x, y, table));
@@ -426,9 +484,9 @@ internal static class CountReconciler
             double w = Weight(e.Source.Certainty);
             los[i] = (lo, w);
             his[i] = (hi, w);
-            if (Candidate(e.Quantity) is { } f && figures.TryGetValue(f, out var s))
+            if (Candidate(e.Quantity) is { } f && figureIds.TryGetValue(f, out int id))
             {
-                s.Direct += w * Directness(e.Quantity.Qualifier);
+                all[id].Direct += w * Directness(e.Quantity.Qualifier);
             }
         }
 
@@ -436,36 +494,38 @@ internal static class CountReconciler
         Array.Sort(his, (a, b) => a.At.CompareTo(b.At));
         var loSum = Prefix(los, out var loCount);
         var hiSum = Prefix(his, out var hiCount);
-        foreach (var (f, s) in figures)
+        foreach (ref var s in all)
         {
-            int started = UpperBound(los, f);   // intervals with lo <= f
-            int ended = LowerBound(his, f);     // intervals with hi < f
+            int started = UpperBound(los, s.Figure);   // intervals with lo <= f
+            int ended = LowerBound(his, s.Figure);     // intervals with hi < f
             s.Fits = loSum[started] - hiSum[ended];
             s.FitsCount = loCount[started] - hiCount[ended];
         }
 
         // one pass for the winner and the runner-up: no sort of the candidates
-        KeyValuePair<long, FigureSupport>? first = null, second = null;
-        foreach (var p in figures)
+        int first = -1, second = -1;
+        for (int i = 0; i < all.Length; i++)
         {
-            if (first is null || Rank(p, first.Value) > 0)
+            if (first < 0 || Rank(all[i], all[first]) > 0)
             {
                 second = first;
-                first = p;
+                first = i;
             }
-            else if (second is null || Rank(p, second.Value) > 0)
+            else if (second < 0 || Rank(all[i], all[second]) > 0)
             {
-                second = p;
+                second = i;
             }
         }
 
-        var (best, support) = first!.Value;
-        string why = $"{best.ToString(CultureInfo.InvariantCulture)}: fits {support.FitsCount} of {n} independent source{(n == 1 ? "" : "s")}, stated by {support.Reports.Count} report{(support.Reports.Count == 1 ? "" : "s")}";
-        if (second is { } runnerUp)
+        var support = all[first];
+        long best = support.Figure;
+        string why = $"{best.ToString(CultureInfo.InvariantCulture)}: fits {support.FitsCount} of {n} independent source{(n == 1 ? "" : "s")}, stated by {support.Reports} report{(support.Reports == 1 ? "" : "s")}";
+        if (second >= 0)
         {
-            var (next, nextSupport) = runnerUp;
+            var nextSupport = all[second];
+            long next = nextSupport.Figure;
             string reason = Math.Round(support.Fits, 6) > Math.Round(nextSupport.Fits, 6) ? "fits more sources"
-                : support.Reports.Count > nextSupport.Reports.Count ? "stated by more reports"
+                : support.Reports > nextSupport.Reports ? "stated by more reports"
                 : Math.Round(support.Direct, 6) > Math.Round(nextSupport.Direct, 6) ? "stated more directly or by surer sources"
                 : (support.Latest ?? DateOnly.MinValue) > (nextSupport.Latest ?? DateOnly.MinValue) ? "stated later"
                 : "the higher figure where support is equal";
@@ -476,28 +536,28 @@ internal static class CountReconciler
     }
 
     /// <summary>Positive when candidate x ranks above y: more fit, more reports, more direct, later, higher.</summary>
-    private static int Rank(KeyValuePair<long, FigureSupport> x, KeyValuePair<long, FigureSupport> y)
+    private static int Rank(in FigureSupport x, in FigureSupport y)
     {
-        int c = Math.Round(x.Value.Fits, 6).CompareTo(Math.Round(y.Value.Fits, 6));
+        int c = Math.Round(x.Fits, 6).CompareTo(Math.Round(y.Fits, 6));
         if (c != 0)
         {
             return c;
         }
 
-        c = x.Value.Reports.Count.CompareTo(y.Value.Reports.Count);
+        c = x.Reports.CompareTo(y.Reports);
         if (c != 0)
         {
             return c;
         }
 
-        c = Math.Round(x.Value.Direct, 6).CompareTo(Math.Round(y.Value.Direct, 6));
+        c = Math.Round(x.Direct, 6).CompareTo(Math.Round(y.Direct, 6));
         if (c != 0)
         {
             return c;
         }
 
-        c = (x.Value.Latest ?? DateOnly.MinValue).CompareTo(y.Value.Latest ?? DateOnly.MinValue);
-        return c != 0 ? c : x.Key.CompareTo(y.Key);
+        c = (x.Latest ?? DateOnly.MinValue).CompareTo(y.Latest ?? DateOnly.MinValue);
+        return c != 0 ? c : x.Figure.CompareTo(y.Figure);
     }
 
     private static double[] Prefix((long At, double W)[] sorted, out int[] counts)

@@ -85,8 +85,9 @@ internal sealed class EntityAccumulator
             reports.Add(source.Report);
         }
 
-        foreach (string alias in aliases)
+        for (int i = 0; i < aliases.Count; i++)
         {
+            string alias = aliases[i];
             if (!string.IsNullOrWhiteSpace(alias))
             {
                 Increment(form.Aliases, alias.Trim());

@@ -15,7 +15,7 @@ public sealed class Incident
 {
     private readonly List<ReportClaims> _reports = [];
     private readonly HashSet<string> _reportIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<(Measure Measure, Population Population), Dictionary<Quantity, List<SourceEntry>>> _counts = [];
+    private readonly Dictionary<(Measure Measure, Population Population), CountValues> _counts = [];
     private readonly EntityAccumulator _people = new();
     private readonly EntityAccumulator _groups = new();
     private readonly EntityAccumulator _places = new();
@@ -57,16 +57,16 @@ public sealed class Incident
         _reports.Add(report);
         var meta = report.Report.Metadata;
         var (ordinal, ownVoice) = _sources.AddReport(report.Report.Id, meta.Published, meta.Outlet);
-        foreach (var claim in report.Claims)
+        var claims = report.Claims;
+        for (int i = 0; i < claims.Count; i++)
         {
-            var shown = new FactSource(claim.ReportId, claim.Source, claim.Evidence, meta.Published, claim.Certainty);
-            var source = new SourceEntry(shown, ordinal, _sources.IndependentOf(claim, ownVoice), claim.Evidence.Start, claim.Certainty);
+            var claim = claims[i];
+            var source = new SourceEntry(claim, ordinal, _sources.IndependentOf(claim, ownVoice), claim.Evidence.Start, claim.Certainty);
             switch (claim)
             {
                 case CountClaim c:
-                    var values = CollectionsMarshal.GetValueRefOrAddDefault(_counts, (c.Measure, c.Population), out _) ??= [];
-                    var sources = CollectionsMarshal.GetValueRefOrAddDefault(values, c.Quantity, out _) ??= [];
-                    sources.Add(source);
+                    var values = CollectionsMarshal.GetValueRefOrAddDefault(_counts, (c.Measure, c.Population), out _) ??= new CountValues();
+                    values.Add(c.Quantity, source);
                     break;
                 case PerpetratorClaim p:
                     (p.Kind == PerpetratorKind.Person ? _people : _groups).Add(p.Name, p.Aliases, "p", source, role: p.Role);
@@ -104,10 +104,11 @@ public sealed class Incident
     private List<Fact> Reconcile()
     {
         _sources.Freeze();
-        var counts = new Dictionary<(Measure, Population), (Fact Fact, Dictionary<Quantity, List<SourceEntry>> Values)>();
+        var counts = new Dictionary<(Measure, Population), (Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)>();
         foreach (var (key, values) in _counts)
         {
-            counts[key] = (CountReconciler.Build(CountKey(key.Measure, key.Population), values, _sources), values);
+            var grouped = values.Group();
+            counts[key] = (CountReconciler.Build(CountKey(key.Measure, key.Population), grouped, _sources), grouped);
         }
 
         var entities = new List<Fact>(3);

@@ -1,18 +1,20 @@
+using System.Buffers;
 using HostageReports.Claims;
 
 namespace HostageReports.Reconciliation;
 
 /// <summary>
-/// A fact source with what ordering and weighing need kept inline (so that grouping a million sources does
-/// not chase a million pointers): the ordinal of its report, the id of the independent source behind it,
-/// the evidence's offset and the certainty.
+/// A claim behind a value, with what ordering and weighing need kept inline (so that grouping a million
+/// sources does not chase a million pointers): the ordinal of its report, the id of the independent source
+/// behind it, the evidence's offset and the certainty. Kept per claim instead of a <see cref="FactSource"/>:
+/// the source as shown is made only when a fact's sources are read.
 /// </summary>
-/// <param name="Source">The source as shown.</param>
+/// <param name="Claim">The claim.</param>
 /// <param name="Report">The report's ordinal in the incident (the order reports were added).</param>
 /// <param name="Independent">The id, in <see cref="SourceTable"/>, of who stands behind it.</param>
 /// <param name="Start">The evidence's offset in the report's body.</param>
 /// <param name="Certainty">How sure the report is.</param>
-internal readonly record struct SourceEntry(FactSource Source, int Report, int Independent, int Start, Certainty Certainty);
+internal readonly record struct SourceEntry(Claim Claim, int Report, int Independent, int Start, Certainty Certainty);
 
 /// <summary>
 /// The independent sources of one incident, and the order sources are shown in. A source is independent of
@@ -31,6 +33,7 @@ internal sealed class SourceTable
     private readonly List<(string Id, DateOnly? Published)> _reports = [];
     private readonly List<int> _days = [];
     private int[] _rank = [];
+    private DateOnly?[] _published = [];
     private int[] _stamp = [];
     private int _stampValue;
 
@@ -109,46 +112,115 @@ internal sealed class SourceTable
             _rank[order[i]] = i;
         }
 
+        _published = new DateOnly?[_reports.Count];
+        for (int i = 0; i < _published.Length; i++)
+        {
+            _published[i] = _reports[i].Published;
+        }
+
         _stamp = new int[_keys.Count];
         _stampValue = 0;
     }
 
     /// <summary>Sorts sources for showing, in place: earliest published first, then by report id and offset.</summary>
     /// <param name="entries">The sources; sorted by the call.</param>
-    /// <returns>The same array.</returns>
-    public SourceEntry[] SortInPlace(SourceEntry[] entries)
+    /// <returns>The same window.</returns>
+    public ArraySegment<SourceEntry> SortInPlace(ArraySegment<SourceEntry> entries)
     {
-        if (entries.Length < 2)
+        if (entries.Count < 2)
         {
             return entries;
         }
 
-        var keys = new long[entries.Length];
-        for (int i = 0; i < entries.Length; i++)
+        var span = entries.AsSpan();
+        bool byRank = span.Length >= 64 && span.Length >= _rank.Length / 8;
+        if (byRank)
         {
-            keys[i] = ((long)_rank[entries[i].Report] << 32) | (uint)entries[i].Start;
+            SortByRank(span);
         }
 
-        Array.Sort(keys, entries);
+        var rented = ArrayPool<long>.Shared.Rent(span.Length);
+        var keys = rented.AsSpan(0, span.Length);
+        for (int i = 0; i < span.Length; i++)
+        {
+            keys[i] = ((long)_rank[span[i].Report] << 32) | (uint)span[i].Start;
+        }
+
+        if (!byRank)
+        {
+            keys.Sort(span);
+        }
+        else
+        {
+            // in rank order already: only the claims of one report need ordering by offset
+            for (int start = 0; start < span.Length;)
+            {
+                int end = start + 1;
+                while (end < span.Length && span[end].Report == span[start].Report)
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    keys[start..end].Sort(span[start..end]);
+                }
+
+                start = end;
+            }
+        }
 
         // runs of one report and offset: settle them by the remaining fields, so the order never depends on arrival
-        for (int start = 0; start < entries.Length;)
+        for (int start = 0; start < span.Length;)
         {
             int end = start + 1;
-            while (end < entries.Length && keys[end] == keys[start])
+            while (end < span.Length && keys[end] == keys[start])
             {
                 end++;
             }
 
             if (end - start > 1)
             {
-                Array.Sort(entries, start, end - start, Comparer<SourceEntry>.Create(Compare));
+                span[start..end].Sort(Compare);
             }
 
             start = end;
         }
 
+        ArrayPool<long>.Shared.Return(rented);
         return entries;
+    }
+
+    /// <summary>
+    /// Orders many sources by their report's rank with a counting sort (linear in the sources and the
+    /// reports; used when the sources are at least an eighth as many as the reports), keeping the order of
+    /// each report's sources.
+    /// </summary>
+    private void SortByRank(Span<SourceEntry> span)
+    {
+        int reports = _rank.Length;
+        var start = ArrayPool<int>.Shared.Rent(reports + 1);
+        Array.Clear(start, 0, reports + 1);
+        foreach (ref readonly var e in span)
+        {
+            start[_rank[e.Report] + 1]++;
+        }
+
+        for (int r = 0; r < reports; r++)
+        {
+            start[r + 1] += start[r];
+        }
+
+        var copy = ArrayPool<SourceEntry>.Shared.Rent(span.Length);
+        span.CopyTo(copy);
+        for (int i = 0; i < span.Length; i++)
+        {
+            span[start[_rank[copy[i].Report]]++] = copy[i];
+        }
+
+        Array.Clear(copy, 0, span.Length);
+        ArrayPool<SourceEntry>.Shared.Return(copy);
+        ArrayPool<int>.Shared.Return(start);
     }
 
     /// <summary>The full order of sources.</summary>
@@ -166,7 +238,7 @@ internal sealed class SourceTable
             return c;
         }
 
-        c = x.Source.Evidence.Length.CompareTo(y.Source.Evidence.Length);
+        c = x.Claim.Evidence.Length.CompareTo(y.Claim.Evidence.Length);
         if (c != 0)
         {
             return c;
@@ -179,25 +251,23 @@ internal sealed class SourceTable
         }
 
         c = x.Certainty.CompareTo(y.Certainty);
-        return c != 0 ? c : string.CompareOrdinal(x.Source.Speaker?.ToString(), y.Source.Speaker?.ToString());
+        return c != 0 ? c : string.CompareOrdinal(x.Claim.Source?.ToString(), y.Claim.Source?.ToString());
     }
 
     /// <summary>Makes a count value from sorted sources.</summary>
-    public FactValue Value(string text, SourceEntry[] sorted, Quantity quantity, bool derived)
+    public FactValue Value(string text, ArraySegment<SourceEntry> sorted, Quantity quantity, bool derived)
     {
         var (shown, reports, independent, first) = Parts(sorted);
         return new FactValue(text, shown, reports, independent, first) { Quantity = quantity, IsDerived = derived };
     }
 
     /// <summary>What a value shows of its sorted sources, counting reports and independent sources in one pass.</summary>
-    public (FactSource[] Shown, int Reports, int Independent, DateOnly? FirstPublished) Parts(SourceEntry[] sorted)
+    public (IReadOnlyList<FactSource> Shown, int Reports, int Independent, DateOnly? FirstPublished) Parts(ArraySegment<SourceEntry> sorted)
     {
         int reports = 0, independent = 0;
         _stampValue++;
-        var shown = new FactSource[sorted.Length];
-        for (int i = 0; i < sorted.Length; i++)
+        for (int i = 0; i < sorted.Count; i++)
         {
-            shown[i] = sorted[i].Source;
             if (i == 0 || sorted[i].Report != sorted[i - 1].Report)
             {
                 reports++;
@@ -210,7 +280,7 @@ internal sealed class SourceTable
             }
         }
 
-        return (shown, reports, independent, sorted.Length > 0 ? PublishedOf(sorted[0].Report) : null);
+        return (new SourceList(sorted, _published), reports, independent, sorted.Count > 0 ? PublishedOf(sorted[0].Report) : null);
     }
 
     /// <summary>How many distinct independent sources stand behind the entries.</summary>
@@ -238,4 +308,53 @@ internal sealed class SourceTable
         (_, null) => -1,
         _ => x.Value.CompareTo(y.Value),
     };
+}
+
+/// <summary>
+/// The sources of one value as shown, made from its sorted claims on first read (a million claims make a
+/// million <see cref="FactSource"/> records only when someone reads them). Immutable once made; safe to
+/// read from several threads (a race makes equal records twice and keeps one set).
+/// </summary>
+internal sealed class SourceList : IReadOnlyList<FactSource>
+{
+    private readonly ArraySegment<SourceEntry> _entries;
+    private readonly DateOnly?[] _published;
+    private FactSource[]? _shown;
+
+    /// <summary>Creates the list.</summary>
+    /// <param name="entries">The claims, in the order shown.</param>
+    /// <param name="published">The publication date of each report, by ordinal (a snapshot: never changed).</param>
+    public SourceList(ArraySegment<SourceEntry> entries, DateOnly?[] published)
+    {
+        _entries = entries;
+        _published = published;
+    }
+
+    public int Count => _entries.Count;
+
+    public FactSource this[int index] => Shown[index];
+
+    private FactSource[] Shown
+    {
+        get
+        {
+            if (Volatile.Read(ref _shown) is { } shown)
+            {
+                return shown;
+            }
+
+            var made = new FactSource[_entries.Count];
+            for (int i = 0; i < made.Length; i++)
+            {
+                var e = _entries[i];
+                made[i] = new FactSource(e.Claim.ReportId, e.Claim.Source, e.Claim.Evidence, _published[e.Report], e.Certainty);
+            }
+
+            return Interlocked.CompareExchange(ref _shown, made, null) ?? made;
+        }
+    }
+
+    public IEnumerator<FactSource> GetEnumerator() => ((IEnumerable<FactSource>)Shown).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -13,7 +13,7 @@ namespace HostageReports.Reconciliation;
 /// </summary>
 internal static class TotalsChecks
 {
-    public static List<Fact> Apply(Dictionary<(Measure, Population), (Fact Fact, Dictionary<Quantity, List<SourceEntry>> Values)> counts, string? incidentCountry, SourceTable table)
+    public static List<Fact> Apply(Dictionary<(Measure, Population), (Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)> counts, string? incidentCountry, SourceTable table)
     {
         var result = new List<Fact>(counts.Count + 4);
         foreach (var measure in counts.Keys.Select(k => k.Item1).Distinct().Order())
@@ -28,7 +28,7 @@ internal static class TotalsChecks
 
             // the parts of 'all': the nationalities, or the foreigners and the locals
             var byNationality = nationalities;
-            var byOrigin = new List<(Fact Fact, Dictionary<Quantity, List<SourceEntry>> Values)>();
+            var byOrigin = new List<(Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)>();
             if (foreign.Fact?.Best is not null)
             {
                 byOrigin.Add(foreign);
@@ -59,12 +59,12 @@ internal static class TotalsChecks
         return result;
     }
 
-    private static long Sum(List<(Fact Fact, Dictionary<Quantity, List<SourceEntry>> Values)> parts) => parts.Sum(p => p.Fact.Best ?? 0);
+    private static long Sum(List<(Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)> parts) => parts.Sum(p => p.Fact.Best ?? 0);
 
-    private static string[] Names(List<(Fact Fact, Dictionary<Quantity, List<SourceEntry>> Values)> parts) =>
+    private static string[] Names(List<(Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)> parts) =>
         parts.Select(p => $"{p.Fact.Key[(p.Fact.Key.IndexOf('/', StringComparison.Ordinal) + 1)..]} {p.Fact.Best!.Value.ToString(CultureInfo.InvariantCulture)}").ToArray();
 
-    private static Fact Check(Fact total, List<(Fact Fact, Dictionary<Quantity, List<SourceEntry>> Values)> parts)
+    private static Fact Check(Fact total, List<(Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)> parts)
     {
         long sum = Sum(parts);
         if (parts.Count < 1 || total.Range?.Max is not { } max || sum <= max)
@@ -77,10 +77,10 @@ internal static class TotalsChecks
     }
 
     /// <summary>The sources of the values that state the part's best figure (or allow it, for vague parts).</summary>
-    private static IEnumerable<SourceEntry> SourcesOfBest(Fact part, Dictionary<Quantity, List<SourceEntry>> values)
+    private static IEnumerable<SourceEntry> SourcesOfBest(Fact part, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] values)
     {
         long best = part.Best!.Value;
-        var stating = values.Where(p => CountReconciler.Candidate(p.Key) == best).SelectMany(p => p.Value).ToList();
-        return stating.Count > 0 ? stating : values.Where(p => p.Key.Min == best).SelectMany(p => p.Value);
+        var stating = values.Where(p => CountReconciler.Candidate(p.Quantity) == best).SelectMany(p => p.Sources).ToList();
+        return stating.Count > 0 ? stating : values.Where(p => p.Quantity.Min == best).SelectMany(p => p.Sources);
     }
 }
