@@ -123,7 +123,7 @@ internal sealed class EntityAccumulator
 /// <summary>
 /// Resolves the spellings of people, groups or places into entities and builds their fact. Two spellings
 /// are one entity when a claim gives one as the other's alias, when they share their content words
-/// ("Signers in Blood" = "Signers with Blood"), when one is the other's initials (AQIM), when one long
+/// ("Sons of the Desert" = "Sons of Desert"), when one is the other's initials (AQIM), when one long
 /// word is one letter off ("Maghreb"/"Mahgreb"), or (people) when a lone surname belongs to exactly one
 /// full name. The result depends only on the set of spellings, never on the order claims arrived in.
 /// </summary>
@@ -266,8 +266,9 @@ internal static class EntityReconciler
         var status = independent <= 1 ? FactStatus.SingleSource
             : values.Count == 1 ? FactStatus.Agreed
             : FactStatus.Compatible;
-        var best = values.OrderBy(v => v, Comparer<FactValue>.Create(CompareBySupport)).First();
+        var (best, reason) = PickBest(values, type);
         string why = $"{best.Name}: named by {best.ReportCount} report{(best.ReportCount == 1 ? "" : "s")}, {best.IndependentSourceCount} independent source{(best.IndependentSourceCount == 1 ? "" : "s")}"
+            + reason
             + (values.Count > 1 ? $"; {values.Count - 1} other{(values.Count == 2 ? "" : "s")} named" : "");
         return new Fact(key, type, status, null, null, best, why, values, []);
     }
@@ -389,6 +390,49 @@ internal static class EntityReconciler
         c = y.IndependentSourceCount.CompareTo(x.IndependentSourceCount);
         return c != 0 ? c : string.CompareOrdinal(x.Text, y.Text);
     }
+
+    /// <summary>
+    /// The best value of an entity fact. Perpetrators: the most named of those the reports say did it
+    /// (a group they are only linked to, an affiliate, is not the perpetrator when another is named).
+    /// Places: the most specific place named by at least half as many reports as the most named one
+    /// (the site over the country that every report names; not a place one report mentions in passing).
+    /// </summary>
+    private static (FactValue Best, string Reason) PickBest(List<FactValue> values, FactType type)
+    {
+        FactValue? best = null;
+        if (type == FactType.Location)
+        {
+            int top = 0;
+            foreach (var v in values)
+            {
+                top = Math.Max(top, v.ReportCount);
+            }
+
+            foreach (var v in values)
+            {
+                if (v.ReportCount * 2 >= top && (best is null || CompareLocations(v, best) < 0))
+                {
+                    best = v;
+                }
+            }
+
+            return (best!, best!.ReportCount < top ? "; the most specific place named by at least half as many reports as the most named" : "");
+        }
+
+        bool anyDoer = values.Exists(static v => !IsOnlyAffiliate(v));
+        foreach (var v in values)
+        {
+            if ((!anyDoer || !IsOnlyAffiliate(v)) && (best is null || CompareBySupport(v, best) < 0))
+            {
+                best = v;
+            }
+        }
+
+        return (best!, anyDoer && values.Exists(static v => IsOnlyAffiliate(v)) ? "; groups the perpetrators are only linked to are not the perpetrators" : "");
+    }
+
+    private static bool IsOnlyAffiliate(FactValue value) =>
+        value.Roles.Count > 0 && value.Roles.All(static r => r == "affiliate");
 
     /// <summary>The place hierarchy: the most specific place first (site, town ... country), then by support.</summary>
     private static int CompareLocations(FactValue x, FactValue y)

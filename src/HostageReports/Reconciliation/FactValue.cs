@@ -34,7 +34,7 @@ public sealed class FactValue
         FirstPublished = firstPublished;
     }
 
-    /// <summary>The value in words: "at least 20", "41", "Mokhtar Belmokhtar".</summary>
+    /// <summary>The value in words: "at least 20", "41", "Jane Roe".</summary>
     public string Text { get; }
 
     /// <summary>For counts: the quantity as worded; null for perpetrators and locations.</summary>

@@ -10,7 +10,7 @@ namespace HostageReports.Reconciliation;
 /// </summary>
 internal static class NameKeys
 {
-    /// <summary>Words that carry no identity in a name: "Signers in Blood" = "Signers with Blood"; "al-Qaeda" = "Qaeda".</summary>
+    /// <summary>Words that carry no identity in a name: "Sons of the Desert" = "Sons of Desert"; "al-Qaeda" = "Qaeda".</summary>
     private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "of", "in", "with", "and", "for", "on", "at", "al", "el", "ul", "bin", "ibn", "de", "du", "des", "la", "le", "del", "s"],
         StringComparer.Ordinal);
