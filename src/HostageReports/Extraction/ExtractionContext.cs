@@ -27,6 +27,8 @@ internal sealed class ExtractionContext
         SentenceTokenStart[report.Sentences.Count] = Tokens.Count;
     }
 
+    private Dictionary<Type, object>? _shared;
+
     /// <summary>The report being read.</summary>
     public Report Report { get; }
 
@@ -51,6 +53,23 @@ internal sealed class ExtractionContext
 
     /// <summary>True when the offset lies in a span that carries no claims (a caption, a byline).</summary>
     public bool IsExcluded(int offset) => Report.IsExcluded(offset);
+
+    /// <summary>
+    /// Work that several rules need from this report, done once: the first rule to ask computes it and
+    /// later rules get the same object, which they must treat as read-only.
+    /// </summary>
+    public T Shared<T>(Func<ExtractionContext, T> compute)
+        where T : class
+    {
+        _shared ??= [];
+        if (!_shared.TryGetValue(typeof(T), out object? value))
+        {
+            value = compute(this);
+            _shared[typeof(T)] = value;
+        }
+
+        return (T)value;
+    }
 
     /// <summary>
     /// True when sentence <paramref name="sentence"/> carries no claims of the report: a caption,

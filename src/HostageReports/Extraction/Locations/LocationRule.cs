@@ -28,8 +28,7 @@ internal sealed class LocationRule : IClaimRule
         }
 
         var v = new TokenView(context);
-        var groupTokens = new bool[v.Count];
-        _ = GroupFinder.Find(v, groupTokens);
+        var groupTokens = (bool[])GroupFinder.Scan(context).Tokens.Clone(); // the scan marks the places it reads too
         var scan = new Scan(v, groupTokens);
         scan.Run();
         scan.Emit();

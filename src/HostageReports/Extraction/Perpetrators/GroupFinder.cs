@@ -51,6 +51,18 @@ internal static class GroupFinder
     private static readonly CuePhrases<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
     private static readonly CuePhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
 
+    /// <summary>
+    /// The report's group mentions and their tokens, found once per report: the perpetrator rule names
+    /// the groups, the location rule keeps their words from becoming places.
+    /// </summary>
+    public static GroupScan Scan(ExtractionContext context) =>
+        context.Shared(static c =>
+        {
+            var view = new TokenView(c);
+            var tokens = new bool[view.Count];
+            return new GroupScan(Find(view, tokens), tokens);
+        });
+
     /// <summary>Every group mention of the report, in order; <paramref name="used"/> (one flag a token) receives their tokens.</summary>
     public static List<GroupMention> Find(TokenView v, bool[] used)
     {
@@ -585,3 +597,8 @@ internal static class GroupFinder
         return false;
     }
 }
+
+/// <summary>A report's group mentions, in order, and a flag for each token that is part of one. Read-only once made.</summary>
+/// <param name="Mentions">The mentions.</param>
+/// <param name="Tokens">One flag a token of the report: true inside a group's name or alias.</param>
+internal sealed record GroupScan(List<GroupMention> Mentions, bool[] Tokens);

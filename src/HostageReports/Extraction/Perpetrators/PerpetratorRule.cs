@@ -20,14 +20,13 @@ internal sealed class PerpetratorRule : IClaimRule
         }
 
         var view = new TokenView(context);
-        var used = new bool[view.Count];
-        var groups = GroupFinder.Find(view, used);
-        if (groups.Count > 0)
+        var groups = GroupFinder.Scan(context);
+        if (groups.Mentions.Count > 0)
         {
-            AddGroups(context, view, groups);
+            AddGroups(context, view, groups.Mentions);
         }
 
-        var persons = PersonFinder.Find(view, used);
+        var persons = PersonFinder.Find(view, groups.Tokens);
         if (persons.Count > 0)
         {
             AddPersons(context, view, persons);
