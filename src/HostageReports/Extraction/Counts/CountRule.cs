@@ -31,28 +31,44 @@ internal sealed class CountRule : IClaimRule
         int sentences = context.Report.Sentences.Count;
         bool deaths = HasDeathCue(context);
         var all = ReportTokens(context);
-        string? lastSpeaker = null;
+        var speakers = new SpeakerHistory(context, all);
         var shotTotals = new List<CountClaim>();
         for (int s = 0; s < sentences; s++)
         {
-            if (context.IsExcludedSentence(s))
+            if (!speakers.IsRead(s) || !MayCount(context.Body, context.SentenceTokens(s)))
             {
                 continue;
             }
 
-            var tokens = context.SentenceTokens(s);
-            if (tokens.Length < 2)
-            {
-                continue;
-            }
-
-            var reader = new SentenceReader(context, new TokenSlice(all, context.SentenceTokenStart[s], tokens.Length), deaths, lastSpeaker, shotTotals);
+            var reader = new SentenceReader(context, speakers.Tokens(s), deaths, speakers, s, shotTotals);
             reader.Read();
-            lastSpeaker = reader.LastNamedSpeaker ?? lastSpeaker;
         }
 
         WoundedBesideDead(context, shotTotals);
     }
+
+    /// <summary>
+    /// False when no claim can come from the sentence: a claim needs a casualty word or phrase, a noun
+    /// of people (hostages, the dead, attackers), "death toll" or "murder-suicide", and a sentence
+    /// without any of them is not read. Exact: every way <see cref="SentenceReader"/> finds a measure
+    /// starts at such a token.
+    /// </summary>
+    private static bool MayCount(string body, ReadOnlySpan<Token> tokens)
+    {
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word
+                && (CasualtyLexicon.Predicates.StartsAt(body, tokens, k) || CasualtyLexicon.People.StartsAt(body, tokens, k)
+                    || Is(body, tokens[k], "toll") || Is(body, tokens[k], "murder-suicide")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(string body, Token token, string word) => body.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Five people were shot" in a report that counts two dead: the other three are the wounded.</summary>
     private static void WoundedBesideDead(ExtractionContext context, List<CountClaim> shotTotals)
@@ -157,17 +173,19 @@ internal sealed class CountRule : IClaimRule
         private readonly List<PeoplePhrase> _phrases = [];
         private readonly List<Group> _groups = [];
         private readonly bool _reportHasDeaths;
-        private readonly string? _previousSpeaker;
+        private readonly SpeakerHistory _speakers;
+        private readonly int _sentence;
         private readonly List<CountClaim> _shotTotals;
         private SentenceAttribution? _attribution;
         private int _firstNegation = -1;
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
 
-        public SentenceReader(ExtractionContext context, TokenSlice tokens, bool reportHasDeaths, string? previousSpeaker, List<CountClaim> shotTotals)
+        public SentenceReader(ExtractionContext context, TokenSlice tokens, bool reportHasDeaths, SpeakerHistory speakers, int sentence, List<CountClaim> shotTotals)
         {
             _shotTotals = shotTotals;
-            _previousSpeaker = previousSpeaker;
+            _speakers = speakers;
+            _sentence = sentence;
             _context = context;
             _reportHasDeaths = reportHasDeaths;
             _body = context.Body;
@@ -176,10 +194,7 @@ internal sealed class CountRule : IClaimRule
 
         private ReadOnlySpan<Token> Tokens => _tokens;
 
-        private SentenceAttribution Attribution => _attribution ??= SentenceAttribution.Read(_body, _tokens, _previousSpeaker);
-
-        /// <summary>The last speaker this sentence names, for the pronouns of the next.</summary>
-        public string? LastNamedSpeaker => Attribution.LastNamedSpeaker;
+        private SentenceAttribution Attribution => _attribution ??= _speakers.Attribution(_sentence);
 
         public void Read()
         {

@@ -1,0 +1,76 @@
+using HostageReports.Extraction.Attribution;
+using HostageReports.Extraction.Text;
+
+namespace HostageReports.Extraction.Counts;
+
+/// <summary>
+/// The attributions of a report's sentences, read only when a claim asks for one: "he said" in a
+/// sentence speaks for the last speaker named in the sentences before it, so a sentence's attribution
+/// needs the speakers of the earlier sentences, which are read (once each) only then. Per report; not
+/// shared across threads.
+/// </summary>
+internal sealed class SpeakerHistory
+{
+    private readonly ExtractionContext _context;
+    private readonly Token[] _tokens;
+
+    /// <summary>For each sentence, true once <see cref="_lastNamed"/> holds its answer.</summary>
+    private readonly bool[] _known;
+
+    /// <summary>For each read sentence, the last speaker named in it or in a sentence before it, once known.</summary>
+    private readonly string?[] _lastNamed;
+
+    /// <summary>Builds the history of a report.</summary>
+    /// <param name="context">The report.</param>
+    /// <param name="tokens">The report's tokens, which the sentences are windows on; unchanged while the history is used.</param>
+    public SpeakerHistory(ExtractionContext context, Token[] tokens)
+    {
+        _context = context;
+        _tokens = tokens;
+        int sentences = context.Report.Sentences.Count;
+        _known = new bool[sentences];
+        _lastNamed = new string?[sentences];
+    }
+
+    /// <summary>True when sentence <paramref name="sentence"/> carries claims and has words enough to read: excluded and one-token sentences name no speaker either.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <returns>Whether it is read.</returns>
+    public bool IsRead(int sentence) => !_context.IsExcludedSentence(sentence) && Length(sentence) >= 2;
+
+    /// <summary>The tokens of sentence <paramref name="sentence"/>.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <returns>A window on the report's tokens.</returns>
+    public TokenSlice Tokens(int sentence) => new(_tokens, _context.SentenceTokenStart[sentence], Length(sentence));
+
+    /// <summary>The attribution of sentence <paramref name="sentence"/>, knowing the speakers before it.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <returns>Its attribution.</returns>
+    public SentenceAttribution Attribution(int sentence) => SentenceAttribution.Read(_context.Body, Tokens(sentence), LastNamedBefore(sentence));
+
+    /// <summary>The last speaker named in the read sentences before <paramref name="sentence"/>, or null.</summary>
+    private string? LastNamedBefore(int sentence)
+    {
+        // Back to the nearest sentence whose answer is known (or the start), then forward filling in.
+        int from = sentence - 1;
+        while (from >= 0 && !_known[from])
+        {
+            from--;
+        }
+
+        string? last = from >= 0 ? _lastNamed[from] : null;
+        for (int s = from + 1; s < sentence; s++)
+        {
+            if (IsRead(s))
+            {
+                last = SentenceAttribution.Read(_context.Body, Tokens(s), null).LastNamedSpeaker ?? last;
+            }
+
+            _lastNamed[s] = last;
+            _known[s] = true;
+        }
+
+        return last;
+    }
+
+    private int Length(int sentence) => _context.SentenceTokenStart[sentence + 1] - _context.SentenceTokenStart[sentence];
+}
