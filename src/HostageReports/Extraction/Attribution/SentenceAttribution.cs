@@ -41,6 +41,8 @@ internal sealed class SentenceAttribution
     private readonly TokenSlice _tokens;
     private readonly List<SpeechClause> _clauses;
     private readonly Certainty _flag;
+    private string? _previousSpeaker;
+    private Func<string?>? _findPreviousSpeaker;
 
     private SentenceAttribution(string body, TokenSlice tokens, List<SpeechClause> clauses, Certainty flag)
     {
@@ -72,6 +74,21 @@ internal sealed class SentenceAttribution
     /// <param name="previousSpeaker">The last speaker named in the sentences before, or null.</param>
     /// <returns>The sentence's attributions.</returns>
     public static SentenceAttribution Read(string body, TokenSlice tokens, string? previousSpeaker) => Read(body, tokens, tokens, previousSpeaker);
+
+    /// <summary>
+    /// Reads the attributions of one sentence whose tokens the caller keeps unchanged while the result is used (no copy);
+    /// the last speaker named before it is asked for only when a pronoun speaks ("he said").
+    /// </summary>
+    /// <param name="body">The text the tokens point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="previousSpeaker">Finds the last speaker named in the sentences before; called at most once.</param>
+    /// <returns>The sentence's attributions.</returns>
+    public static SentenceAttribution ReadWithSpeakerLookup(string body, TokenSlice tokens, Func<string?> previousSpeaker)
+    {
+        var attribution = Read(body, tokens, tokens, null);
+        attribution._findPreviousSpeaker = previousSpeaker;
+        return attribution;
+    }
 
     private static SentenceAttribution Read(string body, ReadOnlySpan<Token> tokens, TokenSlice? kept, string? previousSpeaker)
     {
@@ -199,7 +216,21 @@ internal sealed class SentenceAttribution
     }
 
     /// <summary>The last speaker named in the sentences before this one, if any: what "he said" refers to.</summary>
-    public string? PreviousSpeaker { get; init; }
+    public string? PreviousSpeaker
+    {
+        get
+        {
+            if (_findPreviousSpeaker is { } find)
+            {
+                _previousSpeaker = find();
+                _findPreviousSpeaker = null;
+            }
+
+            return _previousSpeaker;
+        }
+
+        init => _previousSpeaker = value;
+    }
 
     /// <summary>The last speaker the sentence names (not a pronoun), or null.</summary>
     public string? LastNamedSpeaker

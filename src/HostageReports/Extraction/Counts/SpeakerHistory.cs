@@ -45,7 +45,7 @@ internal sealed class SpeakerHistory
     /// <summary>The attribution of sentence <paramref name="sentence"/>, knowing the speakers before it.</summary>
     /// <param name="sentence">The sentence.</param>
     /// <returns>Its attribution.</returns>
-    public SentenceAttribution Attribution(int sentence) => SentenceAttribution.Read(_context.Body, Tokens(sentence), LastNamedBefore(sentence));
+    public SentenceAttribution Attribution(int sentence) => SentenceAttribution.ReadWithSpeakerLookup(_context.Body, Tokens(sentence), () => LastNamedBefore(sentence));
 
     /// <summary>The last speaker named in the read sentences before <paramref name="sentence"/>, or null.</summary>
     private string? LastNamedBefore(int sentence)
