@@ -49,16 +49,17 @@ internal sealed class CountRule : IClaimRule
 
     /// <summary>
     /// False when no claim can come from the sentence: a claim needs a casualty word or phrase, a noun
-    /// of people (hostages, the dead, attackers), "death toll" or "murder-suicide", and a sentence
-    /// without any of them is not read. Exact: every way <see cref="SentenceReader"/> finds a measure
-    /// starts at such a token.
+    /// of hostages, the dead or attackers (other people, "victims", "men", take their measure from a
+    /// casualty word), "death toll" or "murder-suicide", and a sentence without any of them is not
+    /// read. Exact: every way <see cref="SentenceReader"/> finds a measure starts at such a token.
     /// </summary>
     private static bool MayCount(string body, ReadOnlySpan<Token> tokens)
     {
         for (int k = 0; k < tokens.Length; k++)
         {
             if (tokens[k].Kind == TokenKind.Word
-                && (CasualtyLexicon.Predicates.StartsAt(body, tokens, k) || CasualtyLexicon.People.StartsAt(body, tokens, k)
+                && (CasualtyLexicon.Predicates.StartsAt(body, tokens, k)
+                    || (CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _) && noun.Role is PeopleRole.Hostage or PeopleRole.Dead or PeopleRole.Attacker)
                     || Is(body, tokens[k], "toll") || Is(body, tokens[k], "murder-suicide")))
             {
                 return true;
