@@ -29,18 +29,17 @@ internal sealed class CountRule : IClaimRule
     public void Apply(ExtractionContext context)
     {
         int sentences = context.Report.Sentences.Count;
-        bool deaths = HasDeathCue(context);
         var all = ReportTokens(context);
-        var speakers = new SpeakerHistory(context, all);
+        var reading = new ReportReading(context, all);
         var shotTotals = new List<CountClaim>();
         for (int s = 0; s < sentences; s++)
         {
-            if (!speakers.IsRead(s) || !MayCount(context.Body, context.SentenceTokens(s)))
+            if (!reading.IsRead(s) || !MayCount(context.Body, context.SentenceTokens(s)))
             {
                 continue;
             }
 
-            var reader = new SentenceReader(context, speakers.Tokens(s), deaths, speakers, s, shotTotals);
+            var reader = new SentenceReader(context, reading.Tokens(s), reading, s, shotTotals);
             reader.Read();
         }
 
@@ -112,23 +111,6 @@ internal sealed class CountRule : IClaimRule
         return buffer;
     }
 
-    /// <summary>True when the report says anywhere that someone died: then "shot" alone may be one of the dead.</summary>
-    private static bool HasDeathCue(ExtractionContext context)
-    {
-        foreach (var token in context.Tokens)
-        {
-            if (token.Kind == TokenKind.Word && token.Length >= 4)
-            {
-                if (CasualtyLexicon.DeathWords.ContainsWord(context.TextOf(token)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     private sealed class Group
     {
         public List<PeoplePhrase> Members { get; } = [];
@@ -173,8 +155,7 @@ internal sealed class CountRule : IClaimRule
         private readonly TokenSlice _tokens;
         private readonly List<PeoplePhrase> _phrases = [];
         private readonly List<Group> _groups = [];
-        private readonly bool _reportHasDeaths;
-        private readonly SpeakerHistory _speakers;
+        private readonly ReportReading _reading;
         private readonly int _sentence;
         private readonly List<CountClaim> _shotTotals;
         private SentenceAttribution? _attribution;
@@ -182,20 +163,19 @@ internal sealed class CountRule : IClaimRule
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
 
-        public SentenceReader(ExtractionContext context, TokenSlice tokens, bool reportHasDeaths, SpeakerHistory speakers, int sentence, List<CountClaim> shotTotals)
+        public SentenceReader(ExtractionContext context, TokenSlice tokens, ReportReading reading, int sentence, List<CountClaim> shotTotals)
         {
             _shotTotals = shotTotals;
-            _speakers = speakers;
+            _reading = reading;
             _sentence = sentence;
             _context = context;
-            _reportHasDeaths = reportHasDeaths;
             _body = context.Body;
             _tokens = tokens;
         }
 
         private ReadOnlySpan<Token> Tokens => _tokens;
 
-        private SentenceAttribution Attribution => _attribution ??= _speakers.Attribution(_sentence);
+        private SentenceAttribution Attribution => _attribution ??= _reading.Attribution(_sentence);
 
         public void Read()
         {
@@ -792,7 +772,7 @@ internal sealed class CountRule : IClaimRule
             if (casualty == CasualtyMeasure.Shot)
             {
                 // In a report with deaths, "shot" may count the dead; "three others were shot" does not.
-                if (_reportHasDeaths && !group.Members.TrueForAll(m => m.Other))
+                if (_reading.ReportHasDeaths && !group.Members.TrueForAll(m => m.Other))
                 {
                     ShotTotal(group);
                     return;

@@ -1,15 +1,16 @@
 using HostageReports.Extraction.Attribution;
+using HostageReports.Extraction.Lexicons;
 using HostageReports.Extraction.Text;
 
 namespace HostageReports.Extraction.Counts;
 
 /// <summary>
-/// The attributions of a report's sentences, read only when a claim asks for one: "he said" in a
-/// sentence speaks for the last speaker named in the sentences before it, so a sentence's attribution
-/// needs the speakers of the earlier sentences, which are read (once each) only then. Per report; not
-/// shared across threads.
+/// What the count rule keeps of one report while it reads the sentences: their tokens, whether the
+/// report says anywhere that someone died, and the attributions of the sentences, each worked out only
+/// when a claim asks for it. "He said" speaks for the last speaker named in the sentences before, so
+/// those are read (once each) only when a pronoun speaks. Per report; not shared across threads.
 /// </summary>
-internal sealed class SpeakerHistory
+internal sealed class ReportReading
 {
     private readonly ExtractionContext _context;
     private readonly Token[] _tokens;
@@ -20,10 +21,12 @@ internal sealed class SpeakerHistory
     /// <summary>For each read sentence, the last speaker named in it or in a sentence before it, once known.</summary>
     private readonly string?[] _lastNamed;
 
-    /// <summary>Builds the history of a report.</summary>
+    private bool? _hasDeaths;
+
+    /// <summary>Starts reading a report.</summary>
     /// <param name="context">The report.</param>
-    /// <param name="tokens">The report's tokens, which the sentences are windows on; unchanged while the history is used.</param>
-    public SpeakerHistory(ExtractionContext context, Token[] tokens)
+    /// <param name="tokens">The report's tokens, which the sentences are windows on; unchanged while the report is read.</param>
+    public ReportReading(ExtractionContext context, Token[] tokens)
     {
         _context = context;
         _tokens = tokens;
@@ -31,6 +34,9 @@ internal sealed class SpeakerHistory
         _known = new bool[sentences];
         _lastNamed = new string?[sentences];
     }
+
+    /// <summary>True when the report says anywhere that someone died: then "shot" alone may be one of the dead. Found on first use.</summary>
+    public bool ReportHasDeaths => _hasDeaths ??= HasDeathCue(_context);
 
     /// <summary>True when sentence <paramref name="sentence"/> carries claims and has words enough to read: excluded and one-token sentences name no speaker either.</summary>
     /// <param name="sentence">The sentence.</param>
@@ -73,4 +79,20 @@ internal sealed class SpeakerHistory
     }
 
     private int Length(int sentence) => _context.SentenceTokenStart[sentence + 1] - _context.SentenceTokenStart[sentence];
+
+    private static bool HasDeathCue(ExtractionContext context)
+    {
+        foreach (var token in context.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Length >= 4)
+            {
+                if (CasualtyLexicon.DeathWords.ContainsWord(context.TextOf(token)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }
