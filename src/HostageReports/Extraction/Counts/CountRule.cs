@@ -20,6 +20,12 @@ internal sealed class CountRule : IClaimRule
     private static readonly PhraseTable<bool> PlaceVerbs = CasualtyLexicon.Words("placeverb");
     private static readonly PhraseTable<bool> Negators = CasualtyLexicon.Words("negator");
 
+    /// <summary>The first words of everything that lets a sentence be read (<see cref="MayCount"/>): one look-up turns away most words.</summary>
+    private static readonly WordSet Triggers = new(
+        CasualtyLexicon.Predicates.FirstWords
+            .Concat(CasualtyLexicon.People.FirstWordsWhere(static noun => IsMeasureRole(noun.Role)))
+            .Concat(["toll", "murder-suicide"]));
+
     /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
     [ThreadStatic]
     private static Token[]? t_tokens;
@@ -56,9 +62,9 @@ internal sealed class CountRule : IClaimRule
     {
         for (int k = 0; k < tokens.Length; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word
+            if (tokens[k].Kind == TokenKind.Word && Triggers.Contains(body.AsSpan(tokens[k].Start, tokens[k].Length))
                 && (CasualtyLexicon.Predicates.StartsAt(body, tokens, k)
-                    || (CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _) && noun.Role is PeopleRole.Hostage or PeopleRole.Dead or PeopleRole.Attacker)
+                    || (CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _) && IsMeasureRole(noun.Role))
                     || Is(body, tokens[k], "toll") || Is(body, tokens[k], "murder-suicide")))
             {
                 return true;
@@ -67,6 +73,9 @@ internal sealed class CountRule : IClaimRule
 
         return false;
     }
+
+    /// <summary>Hostages, the dead and attackers are counted as such without a casualty word.</summary>
+    private static bool IsMeasureRole(PeopleRole role) => role is PeopleRole.Hostage or PeopleRole.Dead or PeopleRole.Attacker;
 
     private static bool Is(string body, Token token, string word) => body.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 

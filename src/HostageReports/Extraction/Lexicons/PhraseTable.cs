@@ -72,6 +72,12 @@ internal sealed class PhraseTable<T>
     /// <summary>The first words of the phrases (each once, ignoring case): a word no phrase starts with matches nothing.</summary>
     public IEnumerable<string> FirstWords => _byFirst.Dictionary.Keys;
 
+    /// <summary>The first words of the phrases whose value passes a test (each once, ignoring case).</summary>
+    /// <param name="test">The test.</param>
+    /// <returns>The words.</returns>
+    public IEnumerable<string> FirstWordsWhere(Func<T, bool> test) =>
+        _byFirst.Dictionary.Where(p => p.Value.Any(e => test(e.Value))).Select(p => p.Key);
+
     /// <summary>The most tokens any phrase has.</summary>
     public int MaxTokens { get; }
 
