@@ -118,7 +118,7 @@ internal sealed class SentenceAttribution
             }
 
             // "a source quoted by Reuters", "three Britons were confirmed dead": a passive speech verb names no speaker before it.
-            if (Is(body, tokens, v + length, "by") || (v > 0 && CasualtyLexicon.Be.ContainsWord(Text(body, tokens[v - 1]))))
+            if (Is(body, tokens, v + length, "by") || (v > 0 && CasualtyLexicon.Be.ContainsWord(body, tokens[v - 1])))
             {
                 continue;
             }
@@ -143,7 +143,7 @@ internal sealed class SentenceAttribution
             }
 
             // ", said police spokesman John Smith" or "\" said Smith"; not "told the BBC".
-            if (v > 0 && tokens[v - 1].Kind == TokenKind.Punct && !Listeners.ContainsWord(Text(body, tokens[v])))
+            if (v > 0 && tokens[v - 1].Kind == TokenKind.Punct && !Listeners.ContainsWord(body, tokens[v]))
             {
                 int end = SpeakerAfter(body, tokens, v + length);
                 if (end > v + length)
@@ -267,8 +267,8 @@ internal sealed class SentenceAttribution
 
     /// <summary>"an unconfirmed report", "initial reports": the noun, not the verb.</summary>
     private static bool IsNounUse(string body, ReadOnlySpan<Token> tokens, int v) =>
-        NounVerbs.ContainsWord(Text(body, tokens[v]))
-        && (v == 0 || NounMarkers.ContainsWord(Text(body, tokens[v - 1])) || Is(body, tokens, v + 1, "of"));
+        NounVerbs.ContainsWord(body, tokens[v])
+        && (v == 0 || NounMarkers.ContainsWord(body, tokens[v - 1]) || Is(body, tokens, v + 1, "of"));
 
     private string SpeakerText(SpeechClause clause)
     {
@@ -309,7 +309,7 @@ internal sealed class SentenceAttribution
     private static int SkipAuxBack(string body, ReadOnlySpan<Token> tokens, int v)
     {
         int k = v;
-        while (k > 0 && tokens[k - 1].Kind == TokenKind.Word && SpeakerAux.ContainsWord(Text(body, tokens[k - 1])))
+        while (k > 0 && tokens[k - 1].Kind == TokenKind.Word && SpeakerAux.ContainsWord(body, tokens[k - 1]))
         {
             k--;
         }
@@ -384,7 +384,7 @@ internal sealed class SentenceAttribution
         }
 
         // Drop leading connectives and prepositions: "But", "Meanwhile", "in".
-        while (start < end && (LeadingNoise.ContainsWord(Text(body, tokens[start])) || tokens[start].Kind == TokenKind.Punct))
+        while (start < end && (LeadingNoise.ContainsWord(body, tokens[start]) || tokens[start].Kind == TokenKind.Punct))
         {
             start++;
         }
@@ -437,7 +437,7 @@ internal sealed class SentenceAttribution
                 break;
             }
 
-            if (token.Kind == TokenKind.Word && (AfterStops.ContainsWord(text) || SpeechVerbs.Table.StartsAt(body, tokens, k)))
+            if (token.Kind == TokenKind.Word && (AfterStops.ContainsWord(body, token) || SpeechVerbs.Table.StartsAt(body, tokens, k)))
             {
                 break;
             }
@@ -458,7 +458,7 @@ internal sealed class SentenceAttribution
     private static bool IsParentheticalOpener(ReadOnlySpan<char> word) => Parentheticals.ContainsWord(word);
 
     private static bool IsBoundary(string body, ReadOnlySpan<Token> tokens, int k) =>
-        Boundaries.ContainsWord(Text(body, tokens[k])) || CasualtyLexicon.Predicates.StartsAt(body, tokens, k);
+        Boundaries.ContainsWord(body, tokens[k]) || CasualtyLexicon.Predicates.StartsAt(body, tokens, k);
 
 
     private static bool Is(string body, ReadOnlySpan<Token> tokens, int i, string word) =>

@@ -45,6 +45,9 @@ internal sealed class CountRule : IClaimRule
                 continue;
             }
 
+            // The sentence is read: its tokens get the numbers of their words, which the look-ups use from here on.
+            int first = context.SentenceTokenStart[s];
+            Vocabulary.Label(context.Body, all.AsSpan(first, context.SentenceTokenStart[s + 1] - first));
             var reader = new SentenceReader(context, reading.Tokens(s), reading, s, shotTotals);
             reader.Read();
         }
@@ -669,7 +672,7 @@ internal sealed class CountRule : IClaimRule
             }
 
             // "among the dead", "of the wounded", "among those missing".
-            return CasualtyLexicon.Predicates.TryGetWord(Text(k), out var predicate) && (predicate.Position & PredicatePosition.After) != 0
+            return CasualtyLexicon.Predicates.TryGetWord(_body, _tokens[k], out var predicate) && (predicate.Position & PredicatePosition.After) != 0
                 && predicate.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Missing
                 ? predicate.Measure
                 : null;
@@ -1439,7 +1442,7 @@ internal sealed class CountRule : IClaimRule
             return null;
         }
 
-        private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(Text(i));
+        private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(_body, _tokens[i]);
 
         private bool Is(int i, string word) => (uint)i < (uint)_tokens.Length && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 

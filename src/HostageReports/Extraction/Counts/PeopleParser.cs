@@ -66,7 +66,7 @@ internal static class PeopleParser
                 return false;
             }
 
-            if ((CasualtyLexicon.SubjectPronouns.ContainsWord(text) || CasualtyLexicon.ObjectPronouns.ContainsWord(text))
+            if ((CasualtyLexicon.SubjectPronouns.ContainsWord(body, token) || CasualtyLexicon.ObjectPronouns.ContainsWord(body, token))
                 && !(text.Equals("her", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1))))
             {
                 phrase.End = i + 1;
@@ -85,7 +85,7 @@ internal static class PeopleParser
 
         // "her brother", "her 4-year-old daughter": a possessive, not the pronoun.
         bool possessiveHer = Is(body, tokens, i, "her") && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1));
-        if (token.Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(Text(body, token)) || possessiveHer))
+        if (token.Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(body, token) || possessiveHer))
         {
             phrase.Definite = true;
             j++;
@@ -136,8 +136,8 @@ internal static class PeopleParser
     private static bool CanOpenLowercase(string body, ReadOnlySpan<Token> tokens, int i)
     {
         var text = Text(body, tokens[i]);
-        return CasualtyLexicon.Determiners.ContainsWord(text) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || IsAge(body, tokens, i, out _) || IsPopulationAdjective(text, out _) || QuantityReader.TryRead(body, tokens, i, out _);
+        return CasualtyLexicon.Determiners.ContainsWord(body, tokens[i]) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || IsAge(body, tokens, i, out _) || IsPopulationAdjective(body, tokens[i], out _) || QuantityReader.TryRead(body, tokens, i, out _);
     }
 
     /// <summary>
@@ -153,7 +153,7 @@ internal static class PeopleParser
             return false;
         }
 
-        return !LowercaseOpeners.Contains(text) && !text.Contains('-') && !TryDemonymAt(body, tokens, i, out _, out _);
+        return !LowercaseOpeners.Contains(body, tokens[i]) && !text.Contains('-') && !TryDemonymAt(body, tokens, i, out _, out _);
     }
 
     /// <summary>True at an age: "17-year-old", "13-month-old".</summary>
@@ -179,9 +179,9 @@ internal static class PeopleParser
             return phrase.Quantity.Form != QuantityForm.Article;
         }
 
-        if (k < tokens.Length && tokens[k].Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(Text(body, tokens[k])) || Is(body, tokens, k, "her")))
+        if (k < tokens.Length && tokens[k].Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(body, tokens[k]) || Is(body, tokens, k, "her")))
         {
-            bool own = CasualtyLexicon.Own.ContainsWord(Text(body, tokens[k]));
+            bool own = CasualtyLexicon.Own.ContainsWord(body, tokens[k]);
             var inner = new PeoplePhrase { Start = k, End = k, Definite = true };
             int m = k + 1;
             if (QuantityReader.TryRead(body, tokens, m, out var innerQuantity) && innerQuantity.Form == QuantityForm.Number)
@@ -322,7 +322,7 @@ internal static class PeopleParser
                 break;
             }
 
-            if (CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !CasualtyLexicon.Stops.ContainsWord(text))
+            if (CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !CasualtyLexicon.Stops.ContainsWord(body, token))
             {
                 phrase.Other |= text.StartsWith("other", StringComparison.OrdinalIgnoreCase);
 
@@ -345,7 +345,7 @@ internal static class PeopleParser
                 break;
             }
 
-            if (IsPopulationAdjective(text, out var population))
+            if (IsPopulationAdjective(body, token, out var population))
             {
                 adjective = population;
                 j++;
@@ -353,7 +353,7 @@ internal static class PeopleParser
             }
 
             // "a 15-year-old Oglethorpe County teen": capitalised modifiers before a noun of people.
-            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && !CasualtyLexicon.Stops.ContainsWord(text)
+            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && !CasualtyLexicon.Stops.ContainsWord(body, token)
                 && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j) && PeopleNounWithin(body, tokens, j + 1, 3 - others))
             {
                 others++;
@@ -374,8 +374,8 @@ internal static class PeopleParser
                 break;
             }
 
-            phrase.Other |= CasualtyLexicon.OtherWords.ContainsWord(text);
-            if ((hasQuantity || phrase.Definite || phrase.Nations.Count > 0) && others < 2 && !CasualtyLexicon.Stops.ContainsWord(text)
+            phrase.Other |= CasualtyLexicon.OtherWords.ContainsWord(body, token);
+            if ((hasQuantity || phrase.Definite || phrase.Nations.Count > 0) && others < 2 && !CasualtyLexicon.Stops.ContainsWord(body, token)
                 && !CasualtyLexicon.Predicates.StartsAt(body, tokens, j) && !CasualtyLexicon.Aux.StartsAt(body, tokens, j)
                 && !CasualtyLexicon.Hedges.StartsAt(body, tokens, j) && !QuantityReader.TryRead(body, tokens, j, out _))
             {
@@ -488,7 +488,7 @@ internal static class PeopleParser
         if (j < tokens.Length && tokens[j].Kind == TokenKind.Word && char.IsLower(body[tokens[j].Start])
             && !CasualtyLexicon.Aux.StartsAt(body, tokens, j) && !CasualtyLexicon.Predicates.StartsAt(body, tokens, j)
             && !Attribution.SpeechVerbs.Table.StartsAt(body, tokens, j) && !Text(body, tokens[j]).EndsWith("ly", StringComparison.Ordinal)
-            && !CasualtyLexicon.Stops.ContainsWord(Text(body, tokens[j])))
+            && !CasualtyLexicon.Stops.ContainsWord(body, tokens[j]))
         {
             return false;
         }
@@ -551,12 +551,12 @@ internal static class PeopleParser
             }
 
             var text = Text(body, tokens[k]);
-            if (CasualtyLexicon.Stops.ContainsWord(text))
+            if (CasualtyLexicon.Stops.ContainsWord(body, tokens[k]))
             {
                 return false;
             }
 
-            if (CasualtyLexicon.People.StartsAt(body, tokens, k) || TryDemonymAt(body, tokens, k, out _, out _) || IsPopulationAdjective(text, out _))
+            if (CasualtyLexicon.People.StartsAt(body, tokens, k) || TryDemonymAt(body, tokens, k, out _, out _) || IsPopulationAdjective(body, tokens[k], out _))
             {
                 return true;
             }
@@ -649,10 +649,10 @@ internal static class PeopleParser
         return false;
     }
 
-    private static bool IsPopulationAdjective(ReadOnlySpan<char> text, out Population population)
+    private static bool IsPopulationAdjective(string body, Token token, out Population population)
     {
-        population = CasualtyLexicon.ForeignAdjectives.ContainsWord(text) ? Population.Foreign
-            : CasualtyLexicon.LocalAdjectives.ContainsWord(text) ? Population.Local
+        population = CasualtyLexicon.ForeignAdjectives.ContainsWord(body, token) ? Population.Foreign
+            : CasualtyLexicon.LocalAdjectives.ContainsWord(body, token) ? Population.Local
             : Population.All;
         return population != Population.All;
     }

@@ -14,6 +14,15 @@ internal sealed class PhraseTable<T>
 {
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
 
+    /// <summary>For each <see cref="Vocabulary"/> number, the slot in <see cref="_bySlot"/> of the phrases whose first word it is; 0 for none.</summary>
+    private readonly ushort[] _slots;
+
+    /// <summary>The phrases by slot; slot 0 is empty.</summary>
+    private readonly Entry[][] _bySlot;
+
+    /// <summary>True when some first word is not in the vocabulary: a token labelled <see cref="Vocabulary.Outside"/> is then looked up by its text.</summary>
+    private readonly bool _firstWordsOutside;
+
     /// <summary>
     /// A filter over the first words: one bit per hash of (length, first and last character, ASCII
     /// case folded). A clear bit proves no phrase starts with the word, so most tokens are refused
@@ -50,7 +59,7 @@ internal sealed class PhraseTable<T>
                 byFirst[words[0]] = list = [];
             }
 
-            list.Add(new Entry(words, value));
+            list.Add(new Entry(words, value, Numbers(words)));
             if (Signature(words[0]) is int bit)
             {
                 _firstWordFilter[bit >> 6] |= 1UL << bit;
@@ -67,6 +76,24 @@ internal sealed class PhraseTable<T>
         _byFirst = byFirst
             .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // The phrases by the number of their first word in the vocabulary: a slot per number, 0 for none.
+        _slots = new ushort[Vocabulary.Count];
+        var bySlot = new List<Entry[]> { Array.Empty<Entry>() };
+        foreach (var (word, entries) in _byFirst.Dictionary)
+        {
+            if (Vocabulary.TryGet(word, out ushort number))
+            {
+                _slots[number] = checked((ushort)bySlot.Count);
+                bySlot.Add(entries);
+            }
+            else
+            {
+                _firstWordsOutside = true;
+            }
+        }
+
+        _bySlot = bySlot.ToArray();
     }
 
     /// <summary>The first words of the phrases (each once, ignoring case): a word no phrase starts with matches nothing.</summary>
@@ -90,11 +117,11 @@ internal sealed class PhraseTable<T>
     /// <returns>True when a phrase starts there.</returns>
     public bool TryMatch(string body, ReadOnlySpan<Token> tokens, int i, out T value, out int length)
     {
-        if ((uint)i < (uint)tokens.Length && TryGetEntries(Text(body, tokens[i]), out var entries))
+        if ((uint)i < (uint)tokens.Length && TryGetEntries(body, tokens[i], out var entries))
         {
             foreach (var entry in entries)
             {
-                if (Matches(body, tokens, i, entry.Words))
+                if (Matches(body, tokens, i, entry))
                 {
                     value = entry.Value;
                     length = entry.Words.Length;
@@ -112,9 +139,24 @@ internal sealed class PhraseTable<T>
     /// <param name="word">The word.</param>
     /// <param name="value">Its value.</param>
     /// <returns>True when the word is a phrase of the table.</returns>
-    public bool TryGetWord(ReadOnlySpan<char> word, out T value)
+    public bool TryGetWord(ReadOnlySpan<char> word, out T value) => TryGetWord(TryGetEntries(word, out var entries) ? entries : null, out value);
+
+    /// <summary>Looks up a one-word phrase by a token: by its number when it is labelled, else by its text.</summary>
+    /// <param name="body">The text the token points into.</param>
+    /// <param name="token">The token.</param>
+    /// <param name="value">Its value.</param>
+    /// <returns>True when the token's word is a phrase of the table.</returns>
+    public bool TryGetWord(string body, Token token, out T value) => TryGetWord(TryGetEntries(body, token, out var entries) ? entries : null, out value);
+
+    /// <summary>True when a token's word is a one-word phrase of the table.</summary>
+    /// <param name="body">The text the token points into.</param>
+    /// <param name="token">The token.</param>
+    /// <returns>Whether it is.</returns>
+    public bool ContainsWord(string body, Token token) => TryGetWord(body, token, out _);
+
+    private static bool TryGetWord(Entry[]? entries, out T value)
     {
-        if (TryGetEntries(word, out var entries))
+        if (entries is not null)
         {
             foreach (var entry in entries)
             {
@@ -153,11 +195,11 @@ internal sealed class PhraseTable<T>
     {
         for (int s = Math.Max(0, end - MaxTokens); s < end; s++)
         {
-            if (TryGetEntries(Text(body, tokens[s]), out var entries))
+            if (TryGetEntries(body, tokens[s], out var entries))
             {
                 foreach (var entry in entries)
                 {
-                    if (s + entry.Words.Length == end && Matches(body, tokens, s, entry.Words))
+                    if (s + entry.Words.Length == end && Matches(body, tokens, s, entry))
                     {
                         value = entry.Value;
                         start = s;
@@ -173,6 +215,19 @@ internal sealed class PhraseTable<T>
     }
 
     private static ReadOnlySpan<char> Text(string body, Token token) => body.AsSpan(token.Start, token.Length);
+
+    /// <summary>The phrases whose first word is a token's: by its number when it is labelled, else by its text.</summary>
+    private bool TryGetEntries(string body, Token token, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Entry[] entries)
+    {
+        if (token.Word != Vocabulary.Unlabelled && !(token.Word == Vocabulary.Outside && _firstWordsOutside))
+        {
+            int slot = _slots[token.Word];
+            entries = _bySlot[slot];
+            return slot != 0;
+        }
+
+        return TryGetEntries(Text(body, token), out entries);
+    }
 
     /// <summary>The phrases whose first word is <paramref name="word"/>; the filter answers most misses.</summary>
     private bool TryGetEntries(ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Entry[] entries)
@@ -213,16 +268,21 @@ internal sealed class PhraseTable<T>
         return (int)(hash >> 20);
     }
 
-    private static bool Matches(string body, ReadOnlySpan<Token> tokens, int i, string[] words)
+    private static bool Matches(string body, ReadOnlySpan<Token> tokens, int i, Entry entry)
     {
+        var words = entry.Words;
         if (i + words.Length > tokens.Length)
         {
             return false;
         }
 
+        var numbers = entry.Numbers;
         for (int k = 0; k < words.Length; k++)
         {
-            if (!Text(body, tokens[i + k]).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            var token = tokens[i + k];
+            if (token.Word != Vocabulary.Unlabelled && numbers is not null
+                ? token.Word != numbers[k]
+                : !Text(body, token).Equals(words[k], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -231,5 +291,21 @@ internal sealed class PhraseTable<T>
         return true;
     }
 
-    private sealed record Entry(string[] Words, T Value);
+    /// <summary>The numbers of a phrase's words in the vocabulary, or null when one is not in it.</summary>
+    private static ushort[]? Numbers(string[] words)
+    {
+        var numbers = new ushort[words.Length];
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (!Vocabulary.TryGet(words[k], out numbers[k]))
+            {
+                return null;
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>A phrase: its words, its value and its words' numbers in the vocabulary (null when one is not in it).</summary>
+    private sealed record Entry(string[] Words, T Value, ushort[]? Numbers);
 }

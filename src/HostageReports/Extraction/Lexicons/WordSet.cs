@@ -17,6 +17,12 @@ internal sealed class WordSet
     /// <summary>For each length, the bits of the first letters the words of that length start with.</summary>
     private readonly uint[] _firstLetters;
 
+    /// <summary>One bit per <see cref="Vocabulary"/> number, set for the set's words.</summary>
+    private readonly ulong[] _numbers;
+
+    /// <summary>True when some word is not in the vocabulary: a token labelled <see cref="Vocabulary.Outside"/> is then looked up by its text.</summary>
+    private readonly bool _wordsOutside;
+
     /// <summary>Builds the set.</summary>
     /// <param name="words">The words; case does not matter.</param>
     public WordSet(IEnumerable<string> words)
@@ -27,6 +33,19 @@ internal sealed class WordSet
         foreach (var w in set)
         {
             _firstLetters[w.Length] |= w.Length == 0 ? 1u << OtherBit : Bit(w[0]);
+        }
+
+        _numbers = new ulong[(Vocabulary.Count + 63) / 64];
+        foreach (var w in set)
+        {
+            if (Vocabulary.TryGet(w, out ushort number))
+            {
+                _numbers[number >> 6] |= 1UL << number;
+            }
+            else
+            {
+                _wordsOutside = true;
+            }
         }
     }
 
@@ -40,6 +59,15 @@ internal sealed class WordSet
             && (masks[word.Length] & (word.Length == 0 ? 1u << OtherBit : Bit(word[0]))) != 0
             && _words.Contains(word);
     }
+
+    /// <summary>True when a token's word is in the set: by its number when it is labelled, else by its text.</summary>
+    /// <param name="body">The text the token points into.</param>
+    /// <param name="token">The token.</param>
+    /// <returns>Whether it is.</returns>
+    public bool Contains(string body, Text.Token token) =>
+        token.Word != Vocabulary.Unlabelled && !(token.Word == Vocabulary.Outside && _wordsOutside)
+            ? (_numbers[token.Word >> 6] & (1UL << token.Word)) != 0
+            : Contains(body.AsSpan(token.Start, token.Length));
 
     /// <summary>The bit of a first character: one for each ASCII letter in either case, one for all else.</summary>
     private static uint Bit(char c)

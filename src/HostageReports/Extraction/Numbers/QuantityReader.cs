@@ -308,7 +308,7 @@ internal static class QuantityReader
     }
 
     private static bool IsHedgeOrQuantityWord(string body, ReadOnlySpan<Token> tokens, int i) =>
-        CasualtyLexicon.HedgeWords.ContainsWord(body.AsSpan(tokens[i].Start, tokens[i].Length))
+        CasualtyLexicon.HedgeWords.ContainsWord(body, tokens[i])
         || CasualtyLexicon.Hedges.TryMatchEndingAt(body, tokens, i + 1, out _, out _);
 
     private static bool Is(string body, Token token, string text) =>

@@ -19,6 +19,12 @@ internal enum TokenKind : byte
 /// <param name="Length">The length.</param>
 internal readonly record struct Token(TokenKind Kind, int Start, int Length)
 {
+    /// <summary>
+    /// The number of the token's word in <see cref="Lexicons.Vocabulary"/>, when a rule has labelled it
+    /// (<see cref="Lexicons.Vocabulary.Label"/>); 0 when not, and then look-ups read the text.
+    /// </summary>
+    public ushort Word { get; init; }
+
     /// <summary>The offset just past the token.</summary>
     public int End => Start + Length;
 }

@@ -1,0 +1,209 @@
+using System.Collections.Frozen;
+using HostageReports.Extraction.Text;
+
+namespace HostageReports.Extraction.Lexicons;
+
+/// <summary>
+/// Every word of the embedded lexicons (the tokens of every phrase of every <c>.tsv</c> file), each
+/// with a number: words equal ignoring case share it. A token labelled with its word's number
+/// (<see cref="Token.Word"/>) is matched by <see cref="PhraseTable{T}"/> and <see cref="WordSet"/>
+/// by that number, without hashing its text again. Built once, immutable, thread-safe.
+/// </summary>
+internal static class Vocabulary
+{
+    /// <summary>The label of a token not looked up: its text is read instead.</summary>
+    public const ushort Unlabelled = 0;
+
+    /// <summary>The label of a token whose text is no word of the lexicons.</summary>
+    public const ushort Outside = 1;
+
+    private const int FilterBits = 1 << 16;
+
+    private static readonly FrozenDictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> Words;
+
+    /// <summary>One bit per hash of (length, first and last character, ASCII case folded) of the words: a clear bit proves a text is none.</summary>
+    private static readonly ulong[] Filter = new ulong[FilterBits / 64];
+
+    static Vocabulary()
+    {
+        var words = new Dictionary<string, ushort>(StringComparer.OrdinalIgnoreCase);
+        var tokens = new List<Token>();
+        foreach (var resource in typeof(Vocabulary).Assembly.GetManifestResourceNames().Where(static r => r.EndsWith(".tsv", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            foreach (var line in LexiconFile.Lines(resource))
+            {
+                foreach (var cell in line.Split('\t', '|'))
+                {
+                    tokens.Clear();
+                    Tokenizer.Tokenize(cell, 0, cell.Length, tokens);
+                    foreach (var token in tokens)
+                    {
+                        var word = cell.Substring(token.Start, token.Length);
+                        if (!words.ContainsKey(word))
+                        {
+                            words[word] = checked((ushort)(words.Count + Outside + 1));
+                            if (Signature(word) is >= 0 and int bit)
+                            {
+                                Filter[bit >> 6] |= 1UL << bit;
+                            }
+                            else if (NonAsciiFoldingToAscii(word[0]) || NonAsciiFoldingToAscii(word[^1]))
+                            {
+                                // An ASCII text may equal it ignoring case: the filter refuses nothing.
+                                Filter.AsSpan().Fill(ulong.MaxValue);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Count = words.Count + Outside + 1;
+        Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // The ASCII words again in an open-addressed table of their lower-case forms, for the common case of an ASCII text.
+        int size = 1;
+        while (size < words.Count * 4)
+        {
+            size *= 2;
+        }
+
+        AsciiKeys = new string?[size];
+        AsciiNumbers = new ushort[size];
+        foreach (var (word, number) in words)
+        {
+            if (!System.Text.Ascii.IsValid(word))
+            {
+                // Ignoring case, "ı" equals "I": an ASCII text could equal such a word, so the ASCII table cannot answer alone.
+                AsciiComplete &= !word.Any(static c => NonAsciiFoldingToAscii(c));
+                continue;
+            }
+
+            var key = word.ToLowerInvariant();
+            int slot = (int)(AsciiHash(key) & (uint)(size - 1));
+            while (AsciiKeys[slot] is not null)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            AsciiKeys[slot] = key;
+            AsciiNumbers[slot] = number;
+        }
+    }
+
+    /// <summary>The lower-case forms of the ASCII words by <see cref="AsciiHash"/>, open-addressed; null slots are empty.</summary>
+    private static readonly string?[] AsciiKeys;
+
+    /// <summary>The numbers of <see cref="AsciiKeys"/>.</summary>
+    private static readonly ushort[] AsciiNumbers;
+
+    /// <summary>True when no word equals an ASCII text ignoring case but the ASCII ones: then <see cref="AsciiKeys"/> answers for ASCII texts.</summary>
+    private static readonly bool AsciiComplete = true;
+
+    /// <summary>One more than the largest label.</summary>
+    public static int Count { get; }
+
+    /// <summary>The label of a word: its number, or <see cref="Outside"/>.</summary>
+    /// <param name="word">The word; case is ignored.</param>
+    /// <returns>The label.</returns>
+    public static ushort Of(ReadOnlySpan<char> word)
+    {
+        int bit = Signature(word);
+        if (bit >= 0 && (Filter[bit >> 6] & (1UL << bit)) == 0)
+        {
+            return Outside;
+        }
+
+        if (AsciiComplete && System.Text.Ascii.IsValid(word))
+        {
+            var keys = AsciiKeys;
+            int mask = keys.Length - 1;
+            for (int slot = (int)(AsciiHash(word) & (uint)mask); ; slot = (slot + 1) & mask)
+            {
+                var key = keys[slot];
+                if (key is null)
+                {
+                    return Outside;
+                }
+
+                if (key.Length == word.Length && EqualsLower(word, key))
+                {
+                    return AsciiNumbers[slot];
+                }
+            }
+        }
+
+        return Words.TryGetValue(word, out ushort number) ? number : Outside;
+    }
+
+    /// <summary>A hash of an ASCII text that ignores case (FNV-1a over lower-case letters).</summary>
+    private static uint AsciiHash(ReadOnlySpan<char> text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ Lower(c)) * 16777619;
+        }
+
+        return hash;
+    }
+
+    /// <summary>True when an ASCII text equals a lower-case key, ignoring the text's case.</summary>
+    private static bool EqualsLower(ReadOnlySpan<char> text, string key)
+    {
+        for (int k = 0; k < text.Length; k++)
+        {
+            if (Lower(text[k]) != key[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+
+    /// <summary>True when the word is a word of the lexicons, with its number.</summary>
+    /// <param name="word">The word; case is ignored.</param>
+    /// <param name="number">Its number.</param>
+    /// <returns>Whether it is.</returns>
+    public static bool TryGet(string word, out ushort number) => Words.TryGetValue(word, out number);
+
+    /// <summary>Labels tokens with the numbers of their words.</summary>
+    /// <param name="body">The text the tokens point into.</param>
+    /// <param name="tokens">The tokens, labelled in place.</param>
+    public static void Label(string body, Span<Token> tokens)
+    {
+        foreach (ref var token in tokens)
+        {
+            token = token with { Word = Of(body.AsSpan(token.Start, token.Length)) };
+        }
+    }
+
+    /// <summary>
+    /// The filter bit of a text, or -1 when its first or last character is not ASCII (ignoring case
+    /// may then equate it with an ASCII character, so the filter cannot refuse it).
+    /// </summary>
+    private static int Signature(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return 0;
+        }
+
+        uint first = word[0];
+        uint last = word[^1];
+        if (first >= 128 || last >= 128)
+        {
+            return -1;
+        }
+
+        // Ordinal case folding of ASCII letters: 'A'..'Z' to 'a'..'z'.
+        first = first - 'A' <= 'Z' - 'A' ? first | 0x20 : first;
+        last = last - 'A' <= 'Z' - 'A' ? last | 0x20 : last;
+        uint hash = (((uint)word.Length * 0x9E3779B1u) ^ (first * 0x85EBCA77u) ^ (last * 0xC2B2AE3Du)) * 0x27D4EB2Fu;
+        return (int)(hash >> 16);
+    }
+
+    private static bool NonAsciiFoldingToAscii(char c) => c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128);
+}
