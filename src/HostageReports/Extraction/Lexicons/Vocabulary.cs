@@ -113,11 +113,11 @@ internal static class Vocabulary
             return Outside;
         }
 
-        if (AsciiComplete && System.Text.Ascii.IsValid(word))
+        if (AsciiComplete && TryAsciiHash(word, out uint hash))
         {
             var keys = AsciiKeys;
             int mask = keys.Length - 1;
-            for (int slot = (int)(AsciiHash(word) & (uint)mask); ; slot = (slot + 1) & mask)
+            for (int slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
             {
                 var key = keys[slot];
                 if (key is null)
@@ -136,15 +136,23 @@ internal static class Vocabulary
     }
 
     /// <summary>A hash of an ASCII text that ignores case (FNV-1a over lower-case letters).</summary>
-    private static uint AsciiHash(ReadOnlySpan<char> text)
+    private static uint AsciiHash(ReadOnlySpan<char> text) => TryAsciiHash(text, out uint hash) ? hash : 0;
+
+    /// <summary>The hash of a text when it is ASCII (<see cref="AsciiHash"/>); false when it is not.</summary>
+    private static bool TryAsciiHash(ReadOnlySpan<char> text, out uint hash)
     {
-        uint hash = 2166136261;
+        hash = 2166136261;
         foreach (char c in text)
         {
+            if (c >= 128)
+            {
+                return false;
+            }
+
             hash = (hash ^ Lower(c)) * 16777619;
         }
 
-        return hash;
+        return true;
     }
 
     /// <summary>True when an ASCII text equals a lower-case key, ignoring the text's case.</summary>

@@ -20,8 +20,8 @@ internal sealed class WordSet
     /// <summary>One bit per <see cref="Vocabulary"/> number, set for the set's words.</summary>
     private readonly ulong[] _numbers;
 
-    /// <summary>True when some word is not in the vocabulary: a token labelled <see cref="Vocabulary.Outside"/> is then looked up by its text.</summary>
-    private readonly bool _wordsOutside;
+    /// <summary>The words not in the vocabulary: a token labelled <see cref="Vocabulary.Outside"/> can only be one of them.</summary>
+    private readonly string[] _outside;
 
     /// <summary>Builds the set.</summary>
     /// <param name="words">The words; case does not matter.</param>
@@ -36,6 +36,7 @@ internal sealed class WordSet
         }
 
         _numbers = new ulong[(Vocabulary.Count + 63) / 64];
+        var outside = new List<string>();
         foreach (var w in set)
         {
             if (Vocabulary.TryGet(w, out ushort number))
@@ -44,9 +45,11 @@ internal sealed class WordSet
             }
             else
             {
-                _wordsOutside = true;
+                outside.Add(w);
             }
         }
+
+        _outside = [.. outside];
     }
 
     /// <summary>True when the word is in the set, ignoring case.</summary>
@@ -65,9 +68,30 @@ internal sealed class WordSet
     /// <param name="token">The token.</param>
     /// <returns>Whether it is.</returns>
     public bool Contains(string body, Text.Token token) =>
-        token.Word != Vocabulary.Unlabelled && !(token.Word == Vocabulary.Outside && _wordsOutside)
-            ? (_numbers[token.Word >> 6] & (1UL << token.Word)) != 0
-            : Contains(body.AsSpan(token.Start, token.Length));
+        token.Word switch
+        {
+            Vocabulary.Unlabelled => Contains(body.AsSpan(token.Start, token.Length)),
+            Vocabulary.Outside => _outside.Length > 0 && IsOutsideWord(body.AsSpan(token.Start, token.Length)),
+            _ => (_numbers[token.Word >> 6] & (1UL << token.Word)) != 0,
+        };
+
+    private bool IsOutsideWord(ReadOnlySpan<char> word)
+    {
+        if (_outside.Length > 8)
+        {
+            return Contains(word);
+        }
+
+        foreach (var w in _outside)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The bit of a first character: one for each ASCII letter in either case, one for all else.</summary>
     private static uint Bit(char c)
