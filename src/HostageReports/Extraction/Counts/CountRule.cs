@@ -20,11 +20,17 @@ internal sealed class CountRule : IClaimRule
     private static readonly PhraseTable<bool> PlaceVerbs = CasualtyLexicon.Words("placeverb");
     private static readonly PhraseTable<bool> Negators = CasualtyLexicon.Words("negator");
 
-    /// <summary>The first words of everything that lets a sentence be read (<see cref="MayCount"/>): one look-up turns away most words.</summary>
-    private static readonly WordSet Triggers = new(
+    /// <summary>
+    /// The first words of everything that lets a sentence be read (<see cref="MayCount"/>), each true
+    /// when the word alone settles it: a one-word casualty word ("killed"), a noun whose every phrase
+    /// counts hostages, the dead or attackers ("gunmen"), "toll", "murder-suicide"; false when the
+    /// words after it decide ("in" of "in critical condition").
+    /// </summary>
+    private static readonly PhraseTable<bool> Triggers = new(
         CasualtyLexicon.Predicates.FirstWords
             .Concat(CasualtyLexicon.People.FirstWordsWhere(static noun => IsMeasureRole(noun.Role)))
-            .Concat(["toll", "murder-suicide"]));
+            .Concat(["toll", "murder-suicide"])
+            .Select(static w => KeyValuePair.Create(w, IsDecisive(w))));
 
     /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
     [ThreadStatic]
@@ -63,9 +69,24 @@ internal sealed class CountRule : IClaimRule
     /// </summary>
     private static bool MayCount(string body, ReadOnlySpan<Token> tokens)
     {
+        // First a word that settles it alone; only then the phrases that start with other trigger words.
+        int pending = -1;
         for (int k = 0; k < tokens.Length; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && Triggers.Contains(body.AsSpan(tokens[k].Start, tokens[k].Length))
+            if (tokens[k].Kind == TokenKind.Word && Triggers.TryGetWord(body.AsSpan(tokens[k].Start, tokens[k].Length), out bool decisive))
+            {
+                if (decisive)
+                {
+                    return true;
+                }
+
+                pending = pending < 0 ? k : pending;
+            }
+        }
+
+        for (int k = Math.Max(0, pending); pending >= 0 && k < tokens.Length; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && Triggers.ContainsWord(body.AsSpan(tokens[k].Start, tokens[k].Length))
                 && (CasualtyLexicon.Predicates.StartsAt(body, tokens, k)
                     || (CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _) && IsMeasureRole(noun.Role))
                     || Is(body, tokens[k], "toll") || Is(body, tokens[k], "murder-suicide")))
@@ -76,6 +97,15 @@ internal sealed class CountRule : IClaimRule
 
         return false;
     }
+
+    /// <summary>
+    /// True when a trigger word settles <see cref="MayCount"/> alone: a phrase of it matches whatever
+    /// follows, and whichever matches passes (the longest phrase of a noun is the one read).
+    /// </summary>
+    private static bool IsDecisive(string word) =>
+        CasualtyLexicon.Predicates.ContainsWord(word)
+        || (CasualtyLexicon.People.ContainsWord(word) && CasualtyLexicon.People.EveryPhraseOf(word, static noun => IsMeasureRole(noun.Role)))
+        || word is "toll" or "murder-suicide";
 
     /// <summary>Hostages, the dead and attackers are counted as such without a casualty word.</summary>
     private static bool IsMeasureRole(PeopleRole role) => role is PeopleRole.Hostage or PeopleRole.Dead or PeopleRole.Attacker;

@@ -105,6 +105,13 @@ internal sealed class PhraseTable<T>
     public IEnumerable<string> FirstWordsWhere(Func<T, bool> test) =>
         _byFirst.Dictionary.Where(p => p.Value.Any(e => test(e.Value))).Select(p => p.Key);
 
+    /// <summary>True when every phrase that starts with a word has a value that passes a test (and there is one).</summary>
+    /// <param name="word">The first word.</param>
+    /// <param name="test">The test.</param>
+    /// <returns>Whether they all pass.</returns>
+    public bool EveryPhraseOf(string word, Func<T, bool> test) =>
+        TryGetEntries(word, out var entries) && entries.All(e => test(e.Value));
+
     /// <summary>The most tokens any phrase has.</summary>
     public int MaxTokens { get; }
 
