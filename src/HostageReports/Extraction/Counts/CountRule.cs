@@ -234,10 +234,35 @@ internal sealed class CountRule : IClaimRule
                 Emit(group);
             }
 
-            DeathToll();
-            MurderSuicide();
-            NumberVerb();
-            NumberOf();
+            // The phrasings read on their own each hang on a word; one pass finds which of them can occur.
+            bool toll = false, murderSuicide = false, countVerb = false, number = false;
+            for (int k = 0; k < _tokens.Length; k++)
+            {
+                toll |= Is(k, "toll");
+                murderSuicide |= Is(k, "murder-suicide");
+                number |= Is(k, "number");
+                countVerb |= In(CasualtyLexicon.CountVerbs, k);
+            }
+
+            if (toll)
+            {
+                DeathToll();
+            }
+
+            if (murderSuicide)
+            {
+                MurderSuicide();
+            }
+
+            if (countVerb)
+            {
+                NumberVerb();
+            }
+
+            if (number)
+            {
+                NumberOf();
+            }
         }
 
         private void FindPhrases()

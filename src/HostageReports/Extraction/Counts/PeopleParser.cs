@@ -76,7 +76,10 @@ internal static class PeopleParser
             }
         }
 
-        if (token.Kind == TokenKind.Word && !char.IsUpper(body[token.Start]) && !CanOpenLowercase(body, tokens, i))
+        // The quantity at the token, when deciding whether a lowercase word opens a phrase read it already.
+        bool quantityRead = false;
+        QuantityPhrase quantity = default;
+        if (token.Kind == TokenKind.Word && !char.IsUpper(body[token.Start]) && !CanOpenLowercase(body, tokens, i, out quantityRead, out quantity))
         {
             return false;
         }
@@ -91,7 +94,7 @@ internal static class PeopleParser
             j++;
         }
 
-        bool hasQuantity = QuantityReader.TryRead(body, tokens, j, out var quantity);
+        bool hasQuantity = quantityRead && j == i || QuantityReader.TryRead(body, tokens, j, out quantity);
         if (hasQuantity)
         {
             // "some" before a determiner is partitive ("some of the hostages"); "a" before a non-noun is no count.
@@ -133,11 +136,24 @@ internal static class PeopleParser
     /// or a population adjective ("foreign Britons") can open the phrase; a bare people noun
     /// ("workers") is no phrase on its own.
     /// </summary>
-    private static bool CanOpenLowercase(string body, ReadOnlySpan<Token> tokens, int i)
+    /// <param name="body">The text the tokens point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="i">The word.</param>
+    /// <param name="quantityRead">True when the answer is a quantity read at the word, given in <paramref name="quantity"/>.</param>
+    /// <param name="quantity">That quantity.</param>
+    private static bool CanOpenLowercase(string body, ReadOnlySpan<Token> tokens, int i, out bool quantityRead, out QuantityPhrase quantity)
     {
+        quantity = default;
+        quantityRead = false;
         var text = Text(body, tokens[i]);
-        return CasualtyLexicon.Determiners.ContainsWord(body, tokens[i]) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || IsAge(body, tokens, i, out _) || IsPopulationAdjective(body, tokens[i], out _) || QuantityReader.TryRead(body, tokens, i, out _);
+        if (CasualtyLexicon.Determiners.ContainsWord(body, tokens[i]) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || IsAge(body, tokens, i, out _) || IsPopulationAdjective(body, tokens[i], out _))
+        {
+            return true;
+        }
+
+        quantityRead = QuantityReader.TryRead(body, tokens, i, out quantity);
+        return quantityRead;
     }
 
     /// <summary>
