@@ -44,6 +44,7 @@ internal sealed class CountRule : IClaimRule
         var all = ReportTokens(context);
         var reading = new ReportReading(context, all);
         var shotTotals = new List<CountClaim>();
+        var reader = new SentenceReader(context, reading, shotTotals);
         for (int s = 0; s < sentences; s++)
         {
             if (!reading.IsRead(s) || !MayCount(context.Body, context.SentenceTokens(s)))
@@ -54,8 +55,7 @@ internal sealed class CountRule : IClaimRule
             // The sentence is read: its tokens get the numbers of their words, which the look-ups use from here on.
             int first = context.SentenceTokenStart[s];
             Vocabulary.Label(context.Body, all.AsSpan(first, context.SentenceTokenStart[s + 1] - first));
-            var reader = new SentenceReader(context, reading.Tokens(s), reading, s, shotTotals);
-            reader.Read();
+            reader.Read(reading.Tokens(s), s);
         }
 
         WoundedBesideDead(context, shotTotals);
@@ -182,6 +182,26 @@ internal sealed class CountRule : IClaimRule
         public int CopulaTo { get; set; } = -1;
 
         public Population? PopulationPredicate { get; set; }
+
+        /// <summary>Makes the group as new, with one member, for the next sentence (groups are reused).</summary>
+        public Group Reset(PeoplePhrase first)
+        {
+            Members.Clear();
+            Breakdown.Clear();
+            Members.Add(first);
+            End = first.End;
+            HasAnd = false;
+            CommaJoined = false;
+            Measure = null;
+            PredicateStart = -1;
+            PredicateEnd = -1;
+            ViaAmong = false;
+            Inherited = false;
+            Dropped = false;
+            CopulaTo = -1;
+            PopulationPredicate = null;
+            return this;
+        }
     }
 
     private readonly record struct Found(CasualtyMeasure? Measure, int Start, int End, bool Aux, bool Among, int CopulaTo, Population? Population)
@@ -190,37 +210,75 @@ internal sealed class CountRule : IClaimRule
         public bool Relative { get; init; }
     }
 
+    /// <summary>Reads the sentences of one report, one after the other; its phrases and groups are reused from sentence to sentence.</summary>
     private sealed class SentenceReader
     {
         private readonly ExtractionContext _context;
         private readonly string _body;
-        private readonly TokenSlice _tokens;
         private readonly List<PeoplePhrase> _phrases = [];
         private readonly List<Group> _groups = [];
         private readonly ReportReading _reading;
-        private readonly int _sentence;
         private readonly List<CountClaim> _shotTotals;
+
+        /// <summary>Phrase and group objects of earlier sentences, taken again from the start for each sentence.</summary>
+        private readonly List<PeoplePhrase> _phrasePool = [];
+        private readonly List<Group> _groupPool = [];
+        private int _phrasesTaken;
+        private int _groupsTaken;
+
+        private TokenSlice _tokens;
+        private int _sentence;
         private SentenceAttribution? _attribution;
         private int _firstNegation = -1;
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
 
-        public SentenceReader(ExtractionContext context, TokenSlice tokens, ReportReading reading, int sentence, List<CountClaim> shotTotals)
+        public SentenceReader(ExtractionContext context, ReportReading reading, List<CountClaim> shotTotals)
         {
             _shotTotals = shotTotals;
             _reading = reading;
-            _sentence = sentence;
             _context = context;
             _body = context.Body;
-            _tokens = tokens;
+        }
+
+        /// <summary>A phrase object to read into: one of an earlier sentence's, or a new one.</summary>
+        private PeoplePhrase TakePhrase()
+        {
+            if (_phrasesTaken == _phrasePool.Count)
+            {
+                _phrasePool.Add(new PeoplePhrase());
+            }
+
+            return _phrasePool[_phrasesTaken++];
+        }
+
+        /// <summary>A group of one member: one of an earlier sentence's group objects, or a new one.</summary>
+        private Group NewGroup(PeoplePhrase first)
+        {
+            if (_groupsTaken == _groupPool.Count)
+            {
+                _groupPool.Add(new Group());
+            }
+
+            return _groupPool[_groupsTaken++].Reset(first);
         }
 
         private ReadOnlySpan<Token> Tokens => _tokens;
 
         private SentenceAttribution Attribution => _attribution ??= _reading.Attribution(_sentence);
 
-        public void Read()
+        public void Read(TokenSlice tokens, int sentence)
         {
+            _tokens = tokens;
+            _sentence = sentence;
+            _phrases.Clear();
+            _groups.Clear();
+            _phrasesTaken = 0;
+            _groupsTaken = 0;
+            _attribution = null;
+            _firstNegation = -1;
+            _denied = null;
+            _sentenceHasDeathCue = null;
             FindPhrases();
             BuildGroups();
             foreach (var group in _groups)
@@ -267,14 +325,14 @@ internal sealed class CountRule : IClaimRule
 
         private void FindPhrases()
         {
-            var phrase = new PeoplePhrase();
+            var phrase = TakePhrase();
             for (int i = 0; i < _tokens.Length;)
             {
                 if (PeopleParser.TryRead(_body, Tokens, i, phrase) && phrase.End > i)
                 {
                     _phrases.Add(phrase);
                     i = phrase.End;
-                    phrase = new PeoplePhrase();
+                    phrase = TakePhrase();
                 }
                 else
                 {
@@ -339,8 +397,7 @@ internal sealed class CountRule : IClaimRule
                     }
                 }
 
-                group = new Group { End = phrase.End };
-                group.Members.Add(phrase);
+                group = NewGroup(phrase);
                 inBreakdown = false;
                 _groups.Add(group);
             }
@@ -354,8 +411,7 @@ internal sealed class CountRule : IClaimRule
                     _groups.RemoveAt(g);
                     for (int m = joined.Members.Count - 1; m >= 0; m--)
                     {
-                        var single = new Group { End = joined.Members[m].End };
-                        single.Members.Add(joined.Members[m]);
+                        var single = NewGroup(joined.Members[m]);
                         if (m == joined.Members.Count - 1)
                         {
                             single.Breakdown.AddRange(joined.Breakdown);
