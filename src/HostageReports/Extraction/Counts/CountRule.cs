@@ -32,6 +32,9 @@ internal sealed class CountRule : IClaimRule
             .Concat(["toll", "murder-suicide"])
             .Select(static w => KeyValuePair.Create(w, IsDecisive(w))));
 
+    /// <summary>A filter of the trigger words: most words are turned away without hashing them.</summary>
+    private static readonly WordFilter TriggerFilter = new(Triggers.FirstWords);
+
     /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
     [ThreadStatic]
     private static Token[]? t_tokens;
@@ -69,27 +72,46 @@ internal sealed class CountRule : IClaimRule
     /// </summary>
     private static bool MayCount(string body, ReadOnlySpan<Token> tokens)
     {
-        // First a word that settles it alone; only then the phrases that start with other trigger words.
-        int pending = -1;
+        // First a word that settles it alone; only then the phrases that start at the other trigger words.
+        Span<int> pending = stackalloc int[16];
+        int count = 0;
         for (int k = 0; k < tokens.Length; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && Triggers.TryGetWord(body.AsSpan(tokens[k].Start, tokens[k].Length), out bool decisive))
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Word && TriggerFilter.MayContain(body.AsSpan(token.Start, token.Length))
+                && Triggers.TryGetWord(body.AsSpan(token.Start, token.Length), out bool decisive))
             {
                 if (decisive)
                 {
                     return true;
                 }
 
-                pending = pending < 0 ? k : pending;
+                if (count < pending.Length)
+                {
+                    pending[count] = k;
+                }
+
+                count++;
             }
         }
 
-        for (int k = Math.Max(0, pending); pending >= 0 && k < tokens.Length; k++)
+        if (count > pending.Length)
         {
-            if (tokens[k].Kind == TokenKind.Word && Triggers.ContainsWord(body.AsSpan(tokens[k].Start, tokens[k].Length))
-                && (CasualtyLexicon.Predicates.StartsAt(body, tokens, k)
-                    || (CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _) && IsMeasureRole(noun.Role))
-                    || Is(body, tokens[k], "toll") || Is(body, tokens[k], "murder-suicide")))
+            // Too many to have kept: every token again.
+            for (int k = 0; k < tokens.Length; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word && Triggers.ContainsWord(body.AsSpan(tokens[k].Start, tokens[k].Length)) && Settles(body, tokens, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (int k in pending[..count])
+        {
+            if (Settles(body, tokens, k))
             {
                 return true;
             }
@@ -97,6 +119,12 @@ internal sealed class CountRule : IClaimRule
 
         return false;
     }
+
+    /// <summary>True when what starts at trigger word <paramref name="k"/> lets the sentence be read.</summary>
+    private static bool Settles(string body, ReadOnlySpan<Token> tokens, int k) =>
+        CasualtyLexicon.Predicates.StartsAt(body, tokens, k)
+        || (CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _) && IsMeasureRole(noun.Role))
+        || Is(body, tokens[k], "toll") || Is(body, tokens[k], "murder-suicide");
 
     /// <summary>
     /// True when a trigger word settles <see cref="MayCount"/> alone: a phrase of it matches whatever

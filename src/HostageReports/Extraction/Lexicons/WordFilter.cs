@@ -1,0 +1,60 @@
+namespace HostageReports.Extraction.Lexicons;
+
+/// <summary>
+/// A filter of a closed list of words, ignoring case: one bit per hash of (length, first and last
+/// character), so a clear bit proves a word is not in the list without hashing its text. A set bit
+/// proves nothing: look the word up. Built once, immutable, thread-safe.
+/// </summary>
+internal sealed class WordFilter
+{
+    private const int Bits = 1 << 14;
+
+    private readonly ulong[] _bits = new ulong[Bits / 64];
+
+    /// <summary>True when the filter refuses nothing: a word's end may equal an ASCII letter ignoring case without being one.</summary>
+    private readonly bool _all;
+
+    /// <summary>Builds the filter of a list.</summary>
+    /// <param name="words">The words.</param>
+    public WordFilter(IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || !IsAscii(word[0]) || !IsAscii(word[^1]))
+            {
+                _all = true;
+                continue;
+            }
+
+            int bit = Bit(word);
+            _bits[bit >> 6] |= 1UL << bit;
+        }
+    }
+
+    /// <summary>False when the word is surely not in the list.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Whether it may be.</returns>
+    public bool MayContain(ReadOnlySpan<char> word)
+    {
+        if (_all || word.Length == 0 || !IsAscii(word[0]) || !IsAscii(word[^1]))
+        {
+            return true;
+        }
+
+        int bit = Bit(word);
+        return (_bits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static bool IsAscii(char c) => c < 128;
+
+    /// <summary>The bit of a word whose first and last characters are ASCII, ASCII letters folded to lower case.</summary>
+    private static int Bit(ReadOnlySpan<char> word)
+    {
+        uint first = Lower(word[0]);
+        uint last = Lower(word[^1]);
+        uint hash = (((uint)word.Length * 0x9E3779B1u) ^ (first * 0x85EBCA77u) ^ (last * 0xC2B2AE3Du)) * 0x27D4EB2Fu;
+        return (int)(hash >> 18);
+    }
+
+    private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+}
