@@ -257,9 +257,7 @@ internal sealed class CountRule : IClaimRule
         private TokenSlice _tokens;
         private int _sentence;
         private SentenceAttribution? _attribution;
-        private const int Unknown = -2;
         private int _firstNegation = -1;
-        private int _lastMeasureWord = Unknown;
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
 
@@ -307,7 +305,6 @@ internal sealed class CountRule : IClaimRule
             _groupsTaken = 0;
             _attribution = null;
             _firstNegation = -1;
-            _lastMeasureWord = Unknown;
             _denied = null;
             _sentenceHasDeathCue = null;
             FindPhrases();
@@ -757,12 +754,6 @@ internal sealed class CountRule : IClaimRule
         /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>
         private Found FindLater(int m)
         {
-            // Nothing to find past the last word that can carry a measure.
-            if (m > LastMeasureWord())
-            {
-                return new Found(null, m, m, false, false, -1, null);
-            }
-
             for (int k = m; k < _tokens.Length && k < m + 14; k++)
             {
                 var token = _tokens[k];
@@ -800,28 +791,6 @@ internal sealed class CountRule : IClaimRule
             }
 
             return new Found(null, m, m, false, false, -1, null);
-        }
-
-        /// <summary>
-        /// The last token where a measure can be read (a casualty word or phrase starts there, or a noun
-        /// of hostages stands there), or -1; found once per sentence. <see cref="FindLater"/> finds a
-        /// measure only at such a token.
-        /// </summary>
-        private int LastMeasureWord()
-        {
-            if (_lastMeasureWord == Unknown)
-            {
-                int k = _tokens.Length - 1;
-                while (k >= 0 && !CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)
-                       && !(CasualtyLexicon.People.TryMatch(_body, Tokens, k, out var noun, out _) && noun.Role == PeopleRole.Hostage))
-                {
-                    k--;
-                }
-
-                _lastMeasureWord = k;
-            }
-
-            return _lastMeasureWord;
         }
 
         /// <summary>"taken to a hospital", "held in custody": not taken hostage.</summary>
