@@ -62,13 +62,14 @@ internal static class Vocabulary
 
         // The ASCII words again in an open-addressed table of their lower-case forms, for the common case of an ASCII text.
         int size = 1;
-        while (size < words.Count * 4)
+        while (size < words.Count * 3)
         {
             size *= 2;
         }
 
         AsciiKeys = new string?[size];
         AsciiNumbers = new ushort[size];
+        AsciiHashes = new uint[size];
         foreach (var (word, number) in words)
         {
             if (!System.Text.Ascii.IsValid(word))
@@ -79,7 +80,8 @@ internal static class Vocabulary
             }
 
             var key = word.ToLowerInvariant();
-            int slot = (int)(AsciiHash(key) & (uint)(size - 1));
+            uint hash = AsciiHash(key);
+            int slot = (int)(hash & (uint)(size - 1));
             while (AsciiKeys[slot] is not null)
             {
                 slot = (slot + 1) & (size - 1);
@@ -87,14 +89,18 @@ internal static class Vocabulary
 
             AsciiKeys[slot] = key;
             AsciiNumbers[slot] = number;
+            AsciiHashes[slot] = hash;
         }
     }
 
     /// <summary>The lower-case forms of the ASCII words by <see cref="AsciiHash"/>, open-addressed; null slots are empty.</summary>
     private static readonly string?[] AsciiKeys;
 
-    /// <summary>The numbers of <see cref="AsciiKeys"/>.</summary>
+    /// <summary>The numbers of <see cref="AsciiKeys"/>; 0 in an empty slot.</summary>
     private static readonly ushort[] AsciiNumbers;
+
+    /// <summary>The hashes of <see cref="AsciiKeys"/>: a probe reads the key only when they agree.</summary>
+    private static readonly uint[] AsciiHashes;
 
     /// <summary>True when no word equals an ASCII text ignoring case but the ASCII ones: then <see cref="AsciiKeys"/> answers for ASCII texts.</summary>
     private static readonly bool AsciiComplete = true;
@@ -115,19 +121,19 @@ internal static class Vocabulary
 
         if (AsciiComplete && TryAsciiHash(word, out uint hash))
         {
-            var keys = AsciiKeys;
-            int mask = keys.Length - 1;
+            var numbers = AsciiNumbers;
+            int mask = numbers.Length - 1;
             for (int slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
             {
-                var key = keys[slot];
-                if (key is null)
+                ushort found = numbers[slot];
+                if (found == Unlabelled)
                 {
                     return Outside;
                 }
 
-                if (key.Length == word.Length && EqualsLower(word, key))
+                if (AsciiHashes[slot] == hash && AsciiKeys[slot]!.Length == word.Length && EqualsLower(word, AsciiKeys[slot]!))
                 {
-                    return AsciiNumbers[slot];
+                    return found;
                 }
             }
         }
