@@ -189,13 +189,17 @@ internal sealed class SentenceAttribution
         string? country = null;
         if (chain.Count > 0)
         {
-            var names = chain.Select(c => SpeakerText(c)).ToList();
+            var names = new List<string>(chain.Count);
+            foreach (var clause in chain)
+            {
+                names.Add(SpeakerText(clause));
+            }
 
             // "Algerian authorities said ..., and they added that ...": a pronoun speaks for the last speaker named before it.
             var speaker = names[^1];
             if (IsPronoun(speaker))
             {
-                speaker = names.LastOrDefault(n => !IsPronoun(n)) ?? PreviousSpeaker ?? speaker;
+                speaker = LastNamed(names) ?? PreviousSpeaker ?? speaker;
             }
 
             source = new Claims.Attribution(speaker, names);
@@ -251,6 +255,20 @@ internal sealed class SentenceAttribution
     }
 
     private static bool IsPronoun(string speaker) => Pronouns.ContainsWord(speaker);
+
+    /// <summary>The last of the speakers that is no pronoun, or null.</summary>
+    private static string? LastNamed(List<string> speakers)
+    {
+        for (int n = speakers.Count - 1; n >= 0; n--)
+        {
+            if (!IsPronoun(speakers[n]))
+            {
+                return speakers[n];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>", police said." or ", according to X": a clause that attributes what came before it.</summary>
     private bool IsTrailing(SpeechClause clause)

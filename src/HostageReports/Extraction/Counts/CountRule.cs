@@ -251,6 +251,7 @@ internal sealed class CountRule : IClaimRule
         /// <summary>Phrase and group objects of earlier sentences, taken again from the start for each sentence.</summary>
         private readonly List<PeoplePhrase> _phrasePool = [];
         private readonly List<Group> _groupPool = [];
+        private readonly List<Population> _populations = [];
         private int _phrasesTaken;
         private int _groupsTaken;
 
@@ -1172,12 +1173,17 @@ internal sealed class CountRule : IClaimRule
             }
 
             var attribution = Attribution.For(member.Start, IsDenied());
-            var populations = new List<Population>();
+            var populations = _populations;
+            populations.Clear();
             if (member.Nations.Count > 0)
             {
-                foreach (var code in member.Nations.Distinct())
+                // Each nationality once, in the order first named.
+                for (int n = 0; n < member.Nations.Count; n++)
                 {
-                    populations.Add(Population.Nationality(code));
+                    if (member.Nations.IndexOf(member.Nations[n]) == n)
+                    {
+                        populations.Add(Population.Nationality(member.Nations[n]));
+                    }
                 }
             }
             else if (group.PopulationPredicate is { } predicated && member.Population == Population.All)
