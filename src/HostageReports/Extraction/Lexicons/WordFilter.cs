@@ -26,7 +26,7 @@ internal sealed class WordFilter
                 continue;
             }
 
-            int bit = Bit(word);
+            int bit = Bit(word.Length, word[0], word[^1]);
             _bits[bit >> 6] |= 1UL << bit;
         }
     }
@@ -34,27 +34,33 @@ internal sealed class WordFilter
     /// <summary>False when the word is surely not in the list.</summary>
     /// <param name="word">The word.</param>
     /// <returns>Whether it may be.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word)
     {
-        if (_all || word.Length == 0 || !IsAscii(word[0]) || !IsAscii(word[^1]))
+        if (word.IsEmpty)
         {
             return true;
         }
 
-        int bit = Bit(word);
+        uint first = word[0];
+        uint last = word[^1];
+        if (_all || (first | last) >= 128)
+        {
+            return true;
+        }
+
+        int bit = Bit(word.Length, first, last);
         return (_bits[bit >> 6] & (1UL << bit)) != 0;
     }
 
     private static bool IsAscii(char c) => c < 128;
 
-    /// <summary>The bit of a word whose first and last characters are ASCII, ASCII letters folded to lower case.</summary>
-    private static int Bit(ReadOnlySpan<char> word)
+    /// <summary>The bit of a word of a length whose first and last characters are ASCII, ASCII letters folded to lower case.</summary>
+    private static int Bit(int length, uint first, uint last)
     {
-        uint first = Lower(word[0]);
-        uint last = Lower(word[^1]);
-        uint hash = (((uint)word.Length * 0x9E3779B1u) ^ (first * 0x85EBCA77u) ^ (last * 0xC2B2AE3Du)) * 0x27D4EB2Fu;
+        uint hash = (((uint)length * 0x9E3779B1u) ^ (Lower(first) * 0x85EBCA77u) ^ (Lower(last) * 0xC2B2AE3Du)) * 0x27D4EB2Fu;
         return (int)(hash >> 18);
     }
 
-    private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+    private static uint Lower(uint c) => c - 'A' <= 'Z' - 'A' ? c | 0x20 : c;
 }
