@@ -43,7 +43,7 @@ internal static class PeopleParser
         return TryRead(body, tokens, i, phrase);
     }
 
-    /// <summary>Reads a people phrase starting at token <paramref name="i"/> into a phrase the caller reuses (it is reset first).</summary>
+    /// <summary>Reads a people phrase starting at token <paramref name="i"/> into a phrase the caller reuses (reset before it is filled).</summary>
     /// <param name="body">The text the tokens point into.</param>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="i">Where the phrase must start.</param>
@@ -51,21 +51,22 @@ internal static class PeopleParser
     /// <returns>True when a people phrase starts there.</returns>
     public static bool TryRead(string body, ReadOnlySpan<Token> tokens, int i, PeoplePhrase phrase)
     {
-        phrase.Reset(i);
         if ((uint)i >= (uint)tokens.Length)
         {
             return false;
         }
 
+        // Most words open nothing: they are turned away before the phrase is reset.
         var token = tokens[i];
+        if (token.Kind == TokenKind.Word && CannotOpen(body, tokens, i, Text(body, token)))
+        {
+            return false;
+        }
+
+        phrase.Reset(i);
         if (token.Kind == TokenKind.Word)
         {
             var text = Text(body, token);
-            if (CannotOpen(body, tokens, i, text))
-            {
-                return false;
-            }
-
             if ((CasualtyLexicon.SubjectPronouns.ContainsWord(body, token) || CasualtyLexicon.ObjectPronouns.ContainsWord(body, token))
                 && !(text.Equals("her", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1))))
             {
