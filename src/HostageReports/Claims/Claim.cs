@@ -30,6 +30,13 @@ public sealed record CountClaim : Claim
 
     /// <summary>The number and the interval the wording allows.</summary>
     public required Quantity Quantity { get; init; }
+
+    /// <summary>
+    /// True for wounded counted from words that say only that the people were hit ("a boy was shot",
+    /// "four people were struck") in a report that mentions no death: wounded as far as that report knows,
+    /// but they may be among the dead that other reports count.
+    /// </summary>
+    public bool HitOnly { get; init; }
 }
 
 /// <summary>A person or group who did it, led it, claimed it or is linked to it.</summary>

@@ -164,6 +164,9 @@ internal sealed class CountRule : IClaimRule
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
 
+        /// <summary>True while the claims of a group that was only said to be hit are emitted.</summary>
+        private bool _hitOnly;
+
         public SentenceReader(ExtractionContext context, TokenSlice tokens, bool reportHasDeaths, string? previousSpeaker, List<CountClaim> shotTotals)
         {
             _shotTotals = shotTotals;
@@ -761,6 +764,12 @@ internal sealed class CountRule : IClaimRule
 
         private void Emit(Group group)
         {
+            EmitGroup(group);
+            _hitOnly = false;
+        }
+
+        private void EmitGroup(Group group)
+        {
             if (group.Measure is not { } casualty || group.Dropped)
             {
                 return;
@@ -783,6 +792,7 @@ internal sealed class CountRule : IClaimRule
                 }
 
                 measure = CasualtyMeasure.Wounded;
+                _hitOnly = !_reportHasDeaths;
             }
 
             // "three men are in stable condition" counts them; "a man is in critical condition" describes one of them.
@@ -1073,6 +1083,7 @@ internal sealed class CountRule : IClaimRule
                     Quantity = quantity,
                     Source = attribution.Source,
                     Certainty = attribution.Certainty,
+                    HitOnly = _hitOnly,
                 });
             }
         }
@@ -1089,6 +1100,7 @@ internal sealed class CountRule : IClaimRule
                 Quantity = quantity,
                 Source = attribution.Source,
                 Certainty = attribution.Certainty,
+                HitOnly = _hitOnly && measure == Measure.Wounded,
             });
         }
 
