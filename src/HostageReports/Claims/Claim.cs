@@ -32,11 +32,12 @@ public sealed record CountClaim : Claim
     public required Quantity Quantity { get; init; }
 
     /// <summary>
-    /// True for wounded counted from words that say only that the people were hit ("a boy was shot",
-    /// "four people were struck") in a report that mentions no death: wounded as far as that report knows,
-    /// but they may be among the dead that other reports count.
+    /// True for wounded whose outcome is still open: a report that mentions no death says only that they
+    /// were hit ("a boy was shot", "four people were struck") or that their wounds may kill ("critically
+    /// injured", "in critical condition"). Wounded as far as that report knows; they may be among the dead
+    /// that other reports count.
     /// </summary>
-    public bool HitOnly { get; init; }
+    public bool OutcomeOpen { get; init; }
 }
 
 /// <summary>A person or group who did it, led it, claimed it or is linked to it.</summary>

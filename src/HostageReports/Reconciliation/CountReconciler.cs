@@ -104,8 +104,8 @@ internal static class CountReconciler
     /// <param name="values">Each distinct wording with its claims; each window is sorted in place.</param>
     /// <param name="table">The reports and voices.</param>
     /// <param name="dead">
-    /// For the wounded: the best estimate of the dead. People a report says only were hit, in a report that
-    /// mentions no death (<see cref="CountClaim.HitOnly"/>), may be among them: "a boy was shot" on Friday, "the boy
+    /// For the wounded: the best estimate of the dead. Wounded whose outcome a report that mentions no death
+    /// leaves open (<see cref="CountClaim.OutcomeOpen"/>) may be among them: "a boy was shot" on Friday, "the boy
     /// has died" on Saturday. Their figures are weighed less the dead.
     /// </param>
     public static Fact Build(string key, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] values, SourceTable table, long dead = 0)
@@ -138,7 +138,7 @@ internal static class CountReconciler
         {
             // status and range are of the figures reported; the best weighs the hit less the dead
             (_, _, best, why) = Judge(new ArraySegment<Entry>(rented, 0, count), values.Length + moved, table);
-            why += $"; {moved} figure{(moved == 1 ? "" : "s")} of people only said to be hit, in reports that mention no death, taken less the {dead.ToString(CultureInfo.InvariantCulture)} dead (they may have died since)";
+            why += $"; {moved} figure{(moved == 1 ? "" : "s")} of wounded whose outcome was open (hit or critical, in reports that mention no death) taken less the {dead.ToString(CultureInfo.InvariantCulture)} dead (they may have died since)";
             if (range is not null && best < range.Min)
             {
                 range = range with { Min = best.Value };
@@ -151,13 +151,13 @@ internal static class CountReconciler
         return new Fact(key, FactType.Count, status, range, best, bestValue, why, shown, []);
     }
 
-    /// <summary>Takes the dead out of the figures of people only said to be hit; returns how many claims changed.</summary>
+    /// <summary>Takes the dead out of the figures of wounded whose outcome was open; returns how many claims changed.</summary>
     private static int LessDead(Span<Entry> entries, long dead)
     {
         int moved = 0;
         foreach (ref var e in entries)
         {
-            if (e.Source.Claim is CountClaim { HitOnly: true } && LessDead(e.Quantity, dead) is var less && less != e.Quantity)
+            if (e.Source.Claim is CountClaim { OutcomeOpen: true } && LessDead(e.Quantity, dead) is var less && less != e.Quantity)
             {
                 e = e with { Quantity = less };
                 moved++;

@@ -111,7 +111,7 @@ public sealed class Incident
             counts[key] = (CountReconciler.Build(CountKey(key.Measure, key.Population), grouped, _sources), grouped);
         }
 
-        // the people a report says only were hit may be among the dead the others count
+        // wounded whose outcome a report left open may be among the dead the others count
         var woundedKey = (Measure.Wounded, Population.All);
         if (counts.TryGetValue((Measure.Killed, Population.All), out var killed) && killed.Fact.Best is > 0 and long dead
             && counts.TryGetValue(woundedKey, out var wounded))

@@ -207,9 +207,9 @@ public static class JsonRenderer
                 WriteNumber(w, "min", c.Quantity.Min);
                 WriteNumber(w, "max", c.Quantity.Max);
                 w.WriteString("qualifier", ClaimNames.Of(c.Quantity.Qualifier));
-                if (c.HitOnly)
+                if (c.OutcomeOpen)
                 {
-                    w.WriteBoolean("hitOnly", true);
+                    w.WriteBoolean("outcomeOpen", true);
                 }
 
                 break;

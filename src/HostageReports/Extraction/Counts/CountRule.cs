@@ -165,7 +165,7 @@ internal sealed class CountRule : IClaimRule
         private bool? _sentenceHasDeathCue;
 
         /// <summary>True while the claims of a group that was only said to be hit are emitted.</summary>
-        private bool _hitOnly;
+        private bool _outcomeOpen;
 
         public SentenceReader(ExtractionContext context, TokenSlice tokens, bool reportHasDeaths, string? previousSpeaker, List<CountClaim> shotTotals)
         {
@@ -765,7 +765,7 @@ internal sealed class CountRule : IClaimRule
         private void Emit(Group group)
         {
             EmitGroup(group);
-            _hitOnly = false;
+            _outcomeOpen = false;
         }
 
         private void EmitGroup(Group group)
@@ -792,7 +792,7 @@ internal sealed class CountRule : IClaimRule
                 }
 
                 measure = CasualtyMeasure.Wounded;
-                _hitOnly = !_reportHasDeaths;
+                _outcomeOpen = !_reportHasDeaths;
             }
 
             // "three men are in stable condition" counts them; "a man is in critical condition" describes one of them.
@@ -822,6 +822,12 @@ internal sealed class CountRule : IClaimRule
             if (HistoryFollows(group) || IsIrrealis(group.PredicateStart))
             {
                 return;
+            }
+
+            // "a boy is in critical condition" in a report that mentions no death: he may have died since
+            if (measure == CasualtyMeasure.Wounded && !_reportHasDeaths && IsGrave(group))
+            {
+                _outcomeOpen = true;
             }
 
             // "At least 15 foreign and 30 local workers": the hedge of an elliptical first member covers the rest.
@@ -1083,7 +1089,7 @@ internal sealed class CountRule : IClaimRule
                     Quantity = quantity,
                     Source = attribution.Source,
                     Certainty = attribution.Certainty,
-                    HitOnly = _hitOnly,
+                    OutcomeOpen = _outcomeOpen,
                 });
             }
         }
@@ -1100,7 +1106,7 @@ internal sealed class CountRule : IClaimRule
                 Quantity = quantity,
                 Source = attribution.Source,
                 Certainty = attribution.Certainty,
-                HitOnly = _hitOnly && measure == Measure.Wounded,
+                OutcomeOpen = _outcomeOpen && measure == Measure.Wounded,
             });
         }
 
@@ -1444,6 +1450,20 @@ internal sealed class CountRule : IClaimRule
             }
 
             return null;
+        }
+
+        /// <summary>True when the group's casualty words say the wound may kill ("critically injured"; not "non-life-threatening").</summary>
+        private bool IsGrave(Group group)
+        {
+            for (int i = Math.Max(0, group.PredicateStart - 1); i < group.PredicateEnd && i < _tokens.Length; i++)
+            {
+                if (In(CasualtyLexicon.GraveWords, i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(Text(i));
