@@ -33,12 +33,19 @@ internal sealed class WordSet
     /// <summary>True when the word is in the set, ignoring case.</summary>
     /// <param name="word">The word.</param>
     /// <returns>Whether it is.</returns>
-    public bool Contains(ReadOnlySpan<char> word)
+    public bool Contains(ReadOnlySpan<char> word) => MayContain(word) && _words.Contains(word);
+
+    /// <summary>
+    /// False when the word's length and first letter prove it is not in the set; true when it may be.
+    /// Takes no hash: a caller that looks the word up elsewhere anyway can turn most words away first.
+    /// </summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Whether it may be in the set.</returns>
+    public bool MayContain(ReadOnlySpan<char> word)
     {
         var masks = _firstLetters;
         return (uint)word.Length < (uint)masks.Length
-            && (masks[word.Length] & (word.Length == 0 ? 1u << OtherBit : Bit(word[0]))) != 0
-            && _words.Contains(word);
+            && (masks[word.Length] & (word.Length == 0 ? 1u << OtherBit : Bit(word[0]))) != 0;
     }
 
     /// <summary>The bit of a first character: one for each ASCII letter in either case, one for all else.</summary>

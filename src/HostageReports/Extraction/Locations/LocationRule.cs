@@ -880,25 +880,39 @@ internal sealed class LocationRule : IClaimRule
         /// <summary>The key two spellings of one place share: lower case, letters only, a leading "In"/"Ain"/"El" dropped.</summary>
         internal static string Key(string name)
         {
-            var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (words.Count > 1 && (PlaceCues.LeadingParticles.Contains(words[0]) || words[0].Equals("the", StringComparison.OrdinalIgnoreCase)))
+            // Words are split at spaces and hyphens, which are neither letters nor digits: the key is the
+            // name's letters and digits, less the first word's when it is a particle before other words.
+            var span = name.AsSpan();
+            int start = span.IndexOfAnyExcept(' ', '-');
+            if (start < 0)
             {
-                words.RemoveAt(0);
+                return string.Empty;
             }
 
-            var sb = new StringBuilder();
-            foreach (var w in words)
+            int firstEnd = span[start..].IndexOfAny(' ', '-');
+            if (firstEnd >= 0)
             {
-                foreach (char c in w)
+                firstEnd += start;
+                var first = span[start..firstEnd];
+                if (span[firstEnd..].IndexOfAnyExcept(' ', '-') >= 0
+                    && (PlaceCues.LeadingParticles.Contains(first) || first.Equals("the", StringComparison.OrdinalIgnoreCase)))
                 {
-                    if (char.IsLetterOrDigit(c))
-                    {
-                        sb.Append(char.ToLowerInvariant(c));
-                    }
+                    start = firstEnd;
                 }
             }
 
-            return sb.ToString();
+            var rest = span[start..];
+            Span<char> key = rest.Length <= 128 ? stackalloc char[rest.Length] : new char[rest.Length];
+            int n = 0;
+            foreach (char c in rest)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    key[n++] = char.ToLowerInvariant(c);
+                }
+            }
+
+            return key[..n].ToString();
         }
     }
 }
