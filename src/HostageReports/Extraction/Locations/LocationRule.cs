@@ -66,10 +66,12 @@ internal sealed class LocationRule : IClaimRule
                     continue;
                 }
 
+                // Only capitalised words and a few lower-case cue words can start a place, and a cue word
+                // only one that a capitalised word follows: the reading stops at the sentence's last one.
                 var tokens = v.Tokens;
-                for (int i = start; i < end; i++)
+                int last = v.LastCapitalized(start, end);
+                for (int i = start; i <= last; i++)
                 {
-                    // Only capitalised words and a few lower-case cue words can start a place.
                     var t = tokens[i];
                     if (!_used[i] && t.Kind == TokenKind.Word
                         && (char.IsUpper(v.Body[t.Start]) || PlaceCues.LowerCaseCues.Contains(v.Body.AsSpan(t.Start, t.Length))))

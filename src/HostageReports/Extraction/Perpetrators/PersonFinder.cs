@@ -151,9 +151,11 @@ internal static class PersonFinder
 
             int armed = -1;
             mentions.Clear();
+            // A name starts at a capitalised word: none starts past the sentence's last one.
             int t = start;
+            int last = v.LastCapitalized(start, end);
             var tokens = v.Tokens;
-            while (t < end)
+            while (t <= last)
             {
                 if (groupTokens[t] || tokens[t].Kind != TokenKind.Word || !char.IsUpper(v.Body[tokens[t].Start]))
                 {
