@@ -134,8 +134,7 @@ internal sealed class LocationRule : IClaimRule
                 string? region = all.Select(static m => m.Region).FirstOrDefault(static r => r is not null)
                     ?? (placeCountry == "US" && kind is not LocationKind.State ? state : null)
                     ?? (placeCountry != "US" && kind is LocationKind.Site or LocationKind.Town or LocationKind.City ? province : null);
-                var aliases = all.Select(static m => m.Name).Concat(all.Select(m => Written(m)).Where(static w => w is not null).Select(static w => w!)).Where(n => !string.Equals(n, best.Name, StringComparison.OrdinalIgnoreCase))
-                    .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                var aliases = Aliases(all, best.Name);
                 ctx.Claims.Add(new LocationClaim
                 {
                     ReportId = ctx.Report.Id,
@@ -565,6 +564,44 @@ internal sealed class LocationRule : IClaimRule
                 AddPlace(name, LocationKind.Town, cueStart, runEnd, strong: false);
                 Mark(k, runEnd);
             }
+        }
+
+        /// <summary>The other names of a place: its mentions' names, then their written forms ("St. Louis"), each once ignoring case.</summary>
+        private static List<string> Aliases(List<Mention> all, string name)
+        {
+            var aliases = new List<string>();
+            foreach (var m in all)
+            {
+                AddAlias(aliases, m.Name, name);
+            }
+
+            foreach (var m in all)
+            {
+                if (Written(m) is { } written)
+                {
+                    AddAlias(aliases, written, name);
+                }
+            }
+
+            return aliases;
+        }
+
+        private static void AddAlias(List<string> aliases, string alias, string name)
+        {
+            if (string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            foreach (var a in aliases)
+            {
+                if (string.Equals(a, alias, StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+            }
+
+            aliases.Add(alias);
         }
 
         /// <summary>The written form of an expanded name ("St. Louis" for "Saint Louis"), or null.</summary>
