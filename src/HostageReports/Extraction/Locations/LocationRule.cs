@@ -372,7 +372,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (cap && !v.IsAllCaps(i) && TryState(i, out var state, out int sEnd) && v[i].Length > 2)
+            if (cap && v[i].Length > 2 && !v.IsAllCaps(i) && TryState(i, out var state, out int sEnd))
             {
                 AddState(state.Name, i, sEnd, 1);
                 Mark(i, sEnd);
@@ -705,7 +705,7 @@ internal sealed class LocationRule : IClaimRule
         private int PlaceRun(int k, int end)
         {
             int j = k;
-            while (j < end && v.IsCapitalized(j) && !_used[j] && !(v.IsAllCaps(j) && v[j].Length > 1))
+            while (j < end && v.IsCapitalized(j) && !_used[j] && !(v[j].Length > 1 && v.IsAllCaps(j)))
             {
                 var w = v.Text(j);
                 if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && j > k)

@@ -319,7 +319,7 @@ internal static class PersonFinder
                 break;
             }
 
-            if (v.IsAllCaps(j) && text.Length > 1)
+            if (text.Length > 1 && v.IsAllCaps(j))
             {
                 break;
             }
