@@ -231,9 +231,15 @@ internal static class PersonFinder
     {
         int j = i;
         bool titled = false;
-        while (j < end && v.IsCapitalized(j) && (v.In(j, PerpetratorCues.Titles) || v.In(j, PerpetratorCues.Honorifics)))
+        while (j < end && v.IsCapitalized(j))
         {
-            titled |= v.In(j, PerpetratorCues.Titles);
+            bool title = v.In(j, PerpetratorCues.Titles);
+            if (!title && !v.In(j, PerpetratorCues.Honorifics))
+            {
+                break;
+            }
+
+            titled |= title;
             j++;
             if (v.IsPunct(j, '.'))
             {
@@ -324,7 +330,7 @@ internal static class PersonFinder
                 break;
             }
 
-            if (PerpetratorCues.NotNameWords.Contains(bare) || bare.Contains("year-old", StringComparison.OrdinalIgnoreCase))
+            if (PerpetratorCues.NotNameWords.Contains(bare) || (bare.Contains('-') && bare.Contains("year-old", StringComparison.OrdinalIgnoreCase)))
             {
                 break;
             }
