@@ -116,3 +116,24 @@ public class CueAndSentenceTests
         set.MayContain(word).Should().Be(expected);
     }
 }
+
+/// <summary>Geography look-ups read white space and apostrophes as the plain forms the lexicon keeps.</summary>
+public class GeographySpacingTests
+{
+    [Theory]
+    [InlineData("Sierra Leone", true)]
+    [InlineData("Sierra  Leone", true)]
+    [InlineData("Sierra\tLeone", true)]
+    [InlineData("Sierra\u00A0Leone", true)]
+    [InlineData("Sierra\r\n Leone", true)]
+    [InlineData("SierraLeone", false)]
+    [InlineData("Sierra-Leone", false)]
+    public void TryCountryByName_OddWhiteSpace_ReadAsOneSpace(string name, bool found)
+    {
+        Geography.TryCountryByName(name, out var country).Should().Be(found);
+        if (found)
+        {
+            country!.Code.Should().Be("SL");
+        }
+    }
+}
