@@ -30,6 +30,14 @@ public sealed record CountClaim : Claim
 
     /// <summary>The number and the interval the wording allows.</summary>
     public required Quantity Quantity { get; init; }
+
+    /// <summary>
+    /// True for wounded whose outcome is still open: a report that mentions no death says only that they
+    /// were hit ("a boy was shot", "four people were struck") or that their wounds may kill ("critically
+    /// injured", "in critical condition"). Wounded as far as that report knows; they may be among the dead
+    /// that other reports count.
+    /// </summary>
+    public bool OutcomeOpen { get; init; }
 }
 
 /// <summary>A person or group who did it, led it, claimed it or is linked to it.</summary>

@@ -91,11 +91,24 @@ internal static class CountReconciler
     /// <summary>A claim of the fact: its wording and its source.</summary>
     internal readonly record struct Entry(Quantity Quantity, SourceEntry Source);
 
+    /// <summary>A wounded figure less the dead counted elsewhere: "3 shot" with 1 dead is 2 wounded; bounds from above stay.</summary>
+    internal static Quantity LessDead(Quantity q, long dead) => q.Qualifier switch
+    {
+        Qualifier.Exact or Qualifier.About or Qualifier.AtLeast or Qualifier.MoreThan when q.Value is long v
+            => v > dead ? Quantity.Of(q.Qualifier, v - dead) : Quantity.Exactly(0),
+        _ => q,
+    };
+
     /// <summary>Builds the fact from its distinct values.</summary>
     /// <param name="key">The fact's key.</param>
     /// <param name="values">Each distinct wording with its claims; each window is sorted in place.</param>
     /// <param name="table">The reports and voices.</param>
-    public static Fact Build(string key, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] values, SourceTable table)
+    /// <param name="dead">
+    /// For the wounded: the best estimate of the dead. Wounded whose outcome a report that mentions no death
+    /// leaves open (<see cref="CountClaim.OutcomeOpen"/>) may be among them: "a boy was shot" on Friday, "the boy
+    /// has died" on Saturday. Their figures are weighed less the dead.
+    /// </param>
+    public static Fact Build(string key, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] values, SourceTable table, long dead = 0)
     {
         var shown = new List<FactValue>(values.Length);
         int total = 0;
@@ -121,10 +134,37 @@ internal static class CountReconciler
 
         SortTimeline(shown);
         var (status, range, best, why) = Judge(new ArraySegment<Entry>(rented, 0, count), values.Length, table);
+        if (dead > 0 && LessDead(rented.AsSpan(0, count), dead) is int moved and > 0)
+        {
+            // status and range are of the figures reported; the best weighs the hit less the dead
+            (_, _, best, why) = Judge(new ArraySegment<Entry>(rented, 0, count), values.Length + moved, table);
+            why += $"; {moved} figure{(moved == 1 ? "" : "s")} of wounded whose outcome was open (hit or critical, in reports that mention no death) taken less the {dead.ToString(CultureInfo.InvariantCulture)} dead (they may have died since)";
+            if (range is not null && best < range.Min)
+            {
+                range = range with { Min = best.Value };
+            }
+        }
+
         Array.Clear(rented, 0, count);
         ArrayPool<Entry>.Shared.Return(rented);
         var bestValue = best is null ? null : shown.FirstOrDefault(v => Candidate(v.Quantity!) == best) ?? shown.FirstOrDefault(v => v.Quantity!.Min == best);
         return new Fact(key, FactType.Count, status, range, best, bestValue, why, shown, []);
+    }
+
+    /// <summary>Takes the dead out of the figures of wounded whose outcome was open; returns how many claims changed.</summary>
+    private static int LessDead(Span<Entry> entries, long dead)
+    {
+        int moved = 0;
+        foreach (ref var e in entries)
+        {
+            if (e.Source.Claim is CountClaim { OutcomeOpen: true } && LessDead(e.Quantity, dead) is var less && less != e.Quantity)
+            {
+                e = e with { Quantity = less };
+                moved++;
+            }
+        }
+
+        return moved;
     }
 
     /// <summary>Builds a total no report states from its parts: "at least 2" from "a Briton" and "an Algerian".</summary>

@@ -111,6 +111,14 @@ public sealed class Incident
             counts[key] = (CountReconciler.Build(CountKey(key.Measure, key.Population), grouped, _sources), grouped);
         }
 
+        // wounded whose outcome a report left open may be among the dead the others count
+        var woundedKey = (Measure.Wounded, Population.All);
+        if (counts.TryGetValue((Measure.Killed, Population.All), out var killed) && killed.Fact.Best is > 0 and long dead
+            && counts.TryGetValue(woundedKey, out var wounded))
+        {
+            counts[woundedKey] = (CountReconciler.Build(CountKey(Measure.Wounded, Population.All), wounded.Values, _sources, dead), wounded.Values);
+        }
+
         var entities = new List<Fact>(3);
         foreach (var (key, type, acc, kind) in new[]
         {

@@ -207,6 +207,11 @@ public static class JsonRenderer
                 WriteNumber(w, "min", c.Quantity.Min);
                 WriteNumber(w, "max", c.Quantity.Max);
                 w.WriteString("qualifier", ClaimNames.Of(c.Quantity.Qualifier));
+                if (c.OutcomeOpen)
+                {
+                    w.WriteBoolean("outcomeOpen", true);
+                }
+
                 break;
             case PerpetratorClaim p:
                 w.WriteString("type", "perpetrator");

@@ -262,6 +262,9 @@ internal sealed class CountRule : IClaimRule
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
 
+        /// <summary>True while the claims of a group that was only said to be hit are emitted.</summary>
+        private bool _outcomeOpen;
+
         public SentenceReader(ExtractionContext context, ReportReading reading, List<CountClaim> shotTotals)
         {
             _shotTotals = shotTotals;
@@ -308,6 +311,7 @@ internal sealed class CountRule : IClaimRule
             _firstNegation = -1;
             _denied = null;
             _sentenceHasDeathCue = null;
+            _outcomeOpen = false;
             FindPhrases();
             BuildGroups();
             foreach (var group in _groups)
@@ -909,6 +913,12 @@ internal sealed class CountRule : IClaimRule
 
         private void Emit(Group group)
         {
+            EmitGroup(group);
+            _outcomeOpen = false;
+        }
+
+        private void EmitGroup(Group group)
+        {
             if (group.Measure is not { } casualty || group.Dropped)
             {
                 return;
@@ -931,6 +941,7 @@ internal sealed class CountRule : IClaimRule
                 }
 
                 measure = CasualtyMeasure.Wounded;
+                _outcomeOpen = !_reading.ReportHasDeaths;
             }
 
             // "three men are in stable condition" counts them; "a man is in critical condition" describes one of them.
@@ -960,6 +971,12 @@ internal sealed class CountRule : IClaimRule
             if (HistoryFollows(group) || IsIrrealis(group.PredicateStart))
             {
                 return;
+            }
+
+            // "a boy is in critical condition" in a report that mentions no death: he may have died since
+            if (measure == CasualtyMeasure.Wounded && !_reading.ReportHasDeaths && IsGrave(group))
+            {
+                _outcomeOpen = true;
             }
 
             // "At least 15 foreign and 30 local workers": the hedge of an elliptical first member covers the rest.
@@ -1226,6 +1243,7 @@ internal sealed class CountRule : IClaimRule
                     Quantity = quantity,
                     Source = attribution.Source,
                     Certainty = attribution.Certainty,
+                    OutcomeOpen = _outcomeOpen,
                 });
             }
         }
@@ -1242,6 +1260,7 @@ internal sealed class CountRule : IClaimRule
                 Quantity = quantity,
                 Source = attribution.Source,
                 Certainty = attribution.Certainty,
+                OutcomeOpen = _outcomeOpen && measure == Measure.Wounded,
             });
         }
 
@@ -1585,6 +1604,20 @@ internal sealed class CountRule : IClaimRule
             }
 
             return null;
+        }
+
+        /// <summary>True when the group's casualty words say the wound may kill ("critically injured"; not "non-life-threatening").</summary>
+        private bool IsGrave(Group group)
+        {
+            for (int i = Math.Max(0, group.PredicateStart - 1); i < group.PredicateEnd && i < _tokens.Length; i++)
+            {
+                if (In(CasualtyLexicon.GraveWords, i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(_body, _tokens[i]);

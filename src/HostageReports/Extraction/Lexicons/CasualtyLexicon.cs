@@ -173,6 +173,9 @@ internal static class CasualtyLexicon
     /// <summary>Nouns that count everyone hit, not a kind of them: "people", "victims".</summary>
     public static PhraseTable<bool> GenericPeople { get; } = Category("generic");
 
+    /// <summary>Words that say a wound may kill ("critically injured", "in critical condition", "life-threatening injuries").</summary>
+    public static PhraseTable<bool> GraveWords { get; } = Category("grave");
+
     /// <summary>Words that open another clause: "where", "when".</summary>
     public static PhraseTable<bool> ClauseOpeners { get; } = Category("opener");
 

@@ -87,6 +87,10 @@ internal static class Geography
     private const string CountriesResource = "HostageReports.Lexicons.countries.tsv";
     private const string StatesResource = "HostageReports.Lexicons.us-states.tsv";
 
+    /// <summary>Every white-space character but the plain space.</summary>
+    private static readonly System.Buffers.SearchValues<char> OddSpaces = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(static c => (char)c).Where(static c => char.IsWhiteSpace(c) && c != ' ').ToArray());
+
     private static readonly Lexicon Data = Load();
 
     /// <summary>Every country of the lexicon, in the order of the data file.</summary>
@@ -211,18 +215,9 @@ internal static class Geography
         return filter;
     }
 
-    private static bool HasOddSpace(ReadOnlySpan<char> key)
-    {
-        for (int i = 0; i < key.Length; i++)
-        {
-            if (char.IsWhiteSpace(key[i]) && (key[i] != ' ' || (i + 1 < key.Length && char.IsWhiteSpace(key[i + 1]))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when the key holds white space other than single spaces: a tab, a line break, two spaces.</summary>
+    private static bool HasOddSpace(ReadOnlySpan<char> key) =>
+        key.ContainsAny(OddSpaces) || key.IndexOf("  ", StringComparison.Ordinal) >= 0;
 
     private static Lexicon Load()
     {

@@ -5,14 +5,24 @@ namespace HostageReports.Extraction.Lexicons;
 /// <summary>
 /// A closed list of words (data), looked up by a token's text ignoring case without copying it. Most
 /// tokens of a report are in no list: a mask of the first letters the list's words of each length
-/// start with turns them away before the hash. Built once, immutable, thread-safe; a look-up allocates nothing.
+/// start with turns them away before the hash. The ASCII words are kept apart from the others (a curly
+/// quote, "Côte"): a set of ASCII words hashes ignoring case far faster, and an ASCII token is looked
+/// up among the others only when one of them could equal it. Built once, immutable, thread-safe; a
+/// look-up allocates nothing.
 /// </summary>
 internal sealed class WordSet
 {
     /// <summary>The bit of a first character that is no ASCII letter, even ignoring case.</summary>
     private const int OtherBit = 26;
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    /// <summary>The words written in ASCII.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _ascii;
+
+    /// <summary>The other words, or null when there are none.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? _others;
+
+    /// <summary>True when a word of <see cref="_others"/> may equal an ASCII word ignoring case, so ASCII tokens are looked up there too.</summary>
+    private readonly bool _othersMatchAscii;
 
     /// <summary>For each length, the bits of the first letters the words of that length start with.</summary>
     private readonly uint[] _firstLetters;
@@ -28,7 +38,14 @@ internal sealed class WordSet
     public WordSet(IEnumerable<string> words)
     {
         var set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _words = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ascii = set.Where(static w => System.Text.Ascii.IsValid(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var others = set.Where(static w => !System.Text.Ascii.IsValid(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        if (others.Count > 0)
+        {
+            _others = others.GetAlternateLookup<ReadOnlySpan<char>>();
+            _othersMatchAscii = others.Any(static w => w.All(static c => c < 128 || EqualsAsciiIgnoringCase(c)));
+        }
+
         _firstLetters = new uint[set.Count == 0 ? 1 : set.Max(static w => w.Length) + 1];
         foreach (var w in set)
         {
@@ -55,12 +72,21 @@ internal sealed class WordSet
     /// <summary>True when the word is in the set, ignoring case.</summary>
     /// <param name="word">The word.</param>
     /// <returns>Whether it is.</returns>
-    public bool Contains(ReadOnlySpan<char> word)
+    public bool Contains(ReadOnlySpan<char> word) =>
+        MayContain(word)
+        && (_ascii.Contains(word) || (_others is { } others && (_othersMatchAscii || !System.Text.Ascii.IsValid(word)) && others.Contains(word)));
+
+    /// <summary>
+    /// False when the word's length and first letter prove it is not in the set; true when it may be.
+    /// Takes no hash: a caller that looks the word up elsewhere anyway can turn most words away first.
+    /// </summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Whether it may be in the set.</returns>
+    public bool MayContain(ReadOnlySpan<char> word)
     {
         var masks = _firstLetters;
         return (uint)word.Length < (uint)masks.Length
-            && (masks[word.Length] & (word.Length == 0 ? 1u << OtherBit : Bit(word[0]))) != 0
-            && _words.Contains(word);
+            && (masks[word.Length] & (word.Length == 0 ? 1u << OtherBit : Bit(word[0]))) != 0;
     }
 
     /// <summary>True when a token's word is in the set: by its number when it is labelled, else by its text.</summary>
@@ -113,5 +139,19 @@ internal sealed class WordSet
         }
 
         return 1u << OtherBit;
+    }
+
+    /// <summary>True when a character other than ASCII equals some ASCII character ignoring case.</summary>
+    private static bool EqualsAsciiIgnoringCase(char c)
+    {
+        for (int a = 0; a < 128; a++)
+        {
+            if (string.Equals(c.ToString(), ((char)a).ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

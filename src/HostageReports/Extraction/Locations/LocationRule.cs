@@ -66,10 +66,12 @@ internal sealed class LocationRule : IClaimRule
                     continue;
                 }
 
+                // Only capitalised words and a few lower-case cue words can start a place, and a cue word
+                // only one that a capitalised word follows: the reading stops at the sentence's last one.
                 var tokens = v.Tokens;
-                for (int i = start; i < end; i++)
+                int last = v.LastCapitalized(start, end);
+                for (int i = start; i <= last; i++)
                 {
-                    // Only capitalised words and a few lower-case cue words can start a place.
                     var t = tokens[i];
                     if (!_used[i] && t.Kind == TokenKind.Word
                         && (char.IsUpper(v.Body[t.Start]) || PlaceCues.LowerCaseCues.Contains(v.Body.AsSpan(t.Start, t.Length))))
@@ -132,8 +134,7 @@ internal sealed class LocationRule : IClaimRule
                 string? region = all.Select(static m => m.Region).FirstOrDefault(static r => r is not null)
                     ?? (placeCountry == "US" && kind is not LocationKind.State ? state : null)
                     ?? (placeCountry != "US" && kind is LocationKind.Site or LocationKind.Town or LocationKind.City ? province : null);
-                var aliases = all.Select(static m => m.Name).Concat(all.Select(m => Written(m)).Where(static w => w is not null).Select(static w => w!)).Where(n => !string.Equals(n, best.Name, StringComparison.OrdinalIgnoreCase))
-                    .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                var aliases = Aliases(all, best.Name);
                 ctx.Claims.Add(new LocationClaim
                 {
                     ReportId = ctx.Report.Id,
@@ -371,7 +372,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (cap && !v.IsAllCaps(i) && TryState(i, out var state, out int sEnd) && v[i].Length > 2)
+            if (cap && v[i].Length > 2 && !v.IsAllCaps(i) && TryState(i, out var state, out int sEnd))
             {
                 AddState(state.Name, i, sEnd, 1);
                 Mark(i, sEnd);
@@ -565,6 +566,44 @@ internal sealed class LocationRule : IClaimRule
             }
         }
 
+        /// <summary>The other names of a place: its mentions' names, then their written forms ("St. Louis"), each once ignoring case.</summary>
+        private static List<string> Aliases(List<Mention> all, string name)
+        {
+            var aliases = new List<string>();
+            foreach (var m in all)
+            {
+                AddAlias(aliases, m.Name, name);
+            }
+
+            foreach (var m in all)
+            {
+                if (Written(m) is { } written)
+                {
+                    AddAlias(aliases, written, name);
+                }
+            }
+
+            return aliases;
+        }
+
+        private static void AddAlias(List<string> aliases, string alias, string name)
+        {
+            if (string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            foreach (var a in aliases)
+            {
+                if (string.Equals(a, alias, StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+            }
+
+            aliases.Add(alias);
+        }
+
         /// <summary>The written form of an expanded name ("St. Louis" for "Saint Louis"), or null.</summary>
         private static string? Written(Mention m)
         {
@@ -666,7 +705,7 @@ internal sealed class LocationRule : IClaimRule
         private int PlaceRun(int k, int end)
         {
             int j = k;
-            while (j < end && v.IsCapitalized(j) && !_used[j] && !(v.IsAllCaps(j) && v[j].Length > 1))
+            while (j < end && v.IsCapitalized(j) && !_used[j] && !(v[j].Length > 1 && v.IsAllCaps(j)))
             {
                 var w = v.Text(j);
                 if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && j > k)
@@ -880,25 +919,39 @@ internal sealed class LocationRule : IClaimRule
         /// <summary>The key two spellings of one place share: lower case, letters only, a leading "In"/"Ain"/"El" dropped.</summary>
         internal static string Key(string name)
         {
-            var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (words.Count > 1 && (PlaceCues.LeadingParticles.Contains(words[0]) || words[0].Equals("the", StringComparison.OrdinalIgnoreCase)))
+            // Words are split at spaces and hyphens, which are neither letters nor digits: the key is the
+            // name's letters and digits, less the first word's when it is a particle before other words.
+            var span = name.AsSpan();
+            int start = span.IndexOfAnyExcept(' ', '-');
+            if (start < 0)
             {
-                words.RemoveAt(0);
+                return string.Empty;
             }
 
-            var sb = new StringBuilder();
-            foreach (var w in words)
+            int firstEnd = span[start..].IndexOfAny(' ', '-');
+            if (firstEnd >= 0)
             {
-                foreach (char c in w)
+                firstEnd += start;
+                var first = span[start..firstEnd];
+                if (span[firstEnd..].IndexOfAnyExcept(' ', '-') >= 0
+                    && (PlaceCues.LeadingParticles.Contains(first) || first.Equals("the", StringComparison.OrdinalIgnoreCase)))
                 {
-                    if (char.IsLetterOrDigit(c))
-                    {
-                        sb.Append(char.ToLowerInvariant(c));
-                    }
+                    start = firstEnd;
                 }
             }
 
-            return sb.ToString();
+            var rest = span[start..];
+            Span<char> key = rest.Length <= 128 ? stackalloc char[rest.Length] : new char[rest.Length];
+            int n = 0;
+            foreach (char c in rest)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    key[n++] = char.ToLowerInvariant(c);
+                }
+            }
+
+            return key[..n].ToString();
         }
     }
 }

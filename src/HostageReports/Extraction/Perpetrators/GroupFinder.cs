@@ -134,8 +134,17 @@ internal static class GroupFinder
     }
 
     /// <summary>True when a group's name may start at token i: a capitalised word, or one starting with "al" ("al-Qaeda").</summary>
-    private static bool MayStart(string body, Token t) =>
-        t.Kind == TokenKind.Word && (char.IsUpper(body[t.Start]) || body.AsSpan(t.Start, t.Length).StartsWith("al", StringComparison.OrdinalIgnoreCase));
+    private static bool MayStart(string body, Token t)
+    {
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // Only 'a' and 'A' fold to 'a' ignoring case: most lower-case words are turned away without the comparison.
+        char first = body[t.Start];
+        return char.IsUpper(first) || ((first | 0x20) == 'a' && body.AsSpan(t.Start, t.Length).StartsWith("al", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>A well known group at token i (see <see cref="MayStart"/>), any spelling, the longest name first.</summary>
     private static GroupMention? Known(TokenView v, int i, int start, int end)

@@ -173,15 +173,32 @@ internal sealed class PerpetratorRule : IClaimRule
 
         foreach (var e in entities)
         {
-            var verdicts = e.Mentions.Select(static m => (Mention: m, Cue: m.Verdict)).Where(static x => x.Cue is not null).ToList();
-            int perp = verdicts.Count(static x => x.Cue is not (PersonCue.Victim or PersonCue.Official or PersonCue.Speech));
-            int victim = verdicts.Count(static x => x.Cue == PersonCue.Victim);
-            int official = verdicts.Count(static x => x.Cue == PersonCue.Official);
+            // Most people named are no perpetrator: the verdicts are counted before anything is gathered.
+            int perp = 0, victim = 0, official = 0;
+            foreach (var m in e.Mentions)
+            {
+                switch (m.Verdict)
+                {
+                    case null or PersonCue.Speech:
+                        break;
+                    case PersonCue.Victim:
+                        victim++;
+                        break;
+                    case PersonCue.Official:
+                        official++;
+                        break;
+                    default:
+                        perp++;
+                        break;
+                }
+            }
+
             if (perp == 0 || perp < victim || perp < official)
             {
                 continue;
             }
 
+            var verdicts = e.Mentions.Select(static m => (Mention: m, Cue: m.Verdict)).Where(static x => x.Cue is not null).ToList();
             var perpCues = verdicts.Where(static x => x.Cue is not (PersonCue.Victim or PersonCue.Official or PersonCue.Speech)).ToList();
             var role = perpCues.GroupBy(static x => x.Cue!.Value).OrderByDescending(static g => g.Count()).ThenBy(static g => Priority(g.Key)).First().Key;
             var full = e.Mentions.Where(static m => m.NameWordCount >= 2).OrderByDescending(static m => m.Words.Count).ThenBy(static m => m.Start).First();

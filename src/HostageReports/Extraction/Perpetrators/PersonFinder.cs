@@ -151,9 +151,11 @@ internal static class PersonFinder
 
             int armed = -1;
             mentions.Clear();
+            // A name starts at a capitalised word: none starts past the sentence's last one.
             int t = start;
+            int last = v.LastCapitalized(start, end);
             var tokens = v.Tokens;
-            while (t < end)
+            while (t <= last)
             {
                 if (groupTokens[t] || tokens[t].Kind != TokenKind.Word || !char.IsUpper(v.Body[tokens[t].Start]))
                 {
@@ -229,9 +231,15 @@ internal static class PersonFinder
     {
         int j = i;
         bool titled = false;
-        while (j < end && v.IsCapitalized(j) && (v.In(j, PerpetratorCues.Titles) || v.In(j, PerpetratorCues.Honorifics)))
+        while (j < end && v.IsCapitalized(j))
         {
-            titled |= v.In(j, PerpetratorCues.Titles);
+            bool title = v.In(j, PerpetratorCues.Titles);
+            if (!title && !v.In(j, PerpetratorCues.Honorifics))
+            {
+                break;
+            }
+
+            titled |= title;
             j++;
             if (v.IsPunct(j, '.'))
             {
@@ -317,12 +325,12 @@ internal static class PersonFinder
                 break;
             }
 
-            if (v.IsAllCaps(j) && text.Length > 1)
+            if (text.Length > 1 && v.IsAllCaps(j))
             {
                 break;
             }
 
-            if (PerpetratorCues.NotNameWords.Contains(bare) || bare.Contains("year-old", StringComparison.OrdinalIgnoreCase))
+            if (PerpetratorCues.NotNameWords.Contains(bare) || (bare.Contains('-') && bare.Contains("year-old", StringComparison.OrdinalIgnoreCase)))
             {
                 break;
             }

@@ -141,6 +141,18 @@ internal sealed class TokenView
         return t.Kind == TokenKind.Punct && Body[t.Start] is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'';
     }
 
+    /// <summary>The last capitalised word of tokens [start, end), or start - 1 when none is: the sentence's tail past it names no one and no place.</summary>
+    public int LastCapitalized(int start, int end)
+    {
+        int i = end - 1;
+        while (i >= start && !IsCapitalized(i))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
     /// <summary>True when token i ends right where token i + 1 starts (no space between).</summary>
     public bool Touches(int i) => i + 1 < Count && this[i].End == this[i + 1].Start;
 
