@@ -708,23 +708,24 @@ internal sealed class LocationRule : IClaimRule
             while (j < end && v.IsCapitalized(j) && !_used[j] && !(v[j].Length > 1 && v.IsAllCaps(j)))
             {
                 var w = v.Text(j);
-                if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && j > k)
+                bool possessive = IsPossessive(w, '\'');
+                if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || (possessive && j > k))
                 {
                     break;
                 }
 
-                if (PlaceCues.StreetWords.Contains(w) && j > k)
+                if (j > k && PlaceCues.StreetWords.Contains(w))
                 {
                     return k; // a street, not a town
                 }
 
                 j++;
-                if (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
+                if (possessive || IsPossessive(w, '\u2019'))
                 {
                     break;
                 }
 
-                if (v.IsAny(j - 1, "st", "ft", "mt") && v.IsPunct(j, '.'))
+                if (w.Length == 2 && v.IsAny(j - 1, "st", "ft", "mt") && v.IsPunct(j, '.'))
                 {
                     j++;
                 }
@@ -737,6 +738,10 @@ internal sealed class LocationRule : IClaimRule
 
             return j;
         }
+
+        /// <summary>True when the word ends in this apostrophe and an "s" of either case ("Dorsey's"), as an ordinal comparison ignoring case tells.</summary>
+        private static bool IsPossessive(ReadOnlySpan<char> word, char apostrophe) =>
+            word.Length >= 2 && word[^2] == apostrophe && word[^2..].EndsWith(apostrophe == '\'' ? "'s" : "\u2019s", StringComparison.OrdinalIgnoreCase);
 
         private bool TryCountryAt(int k, int end, out Country country, out int countryEnd)
         {
