@@ -69,12 +69,18 @@ internal sealed class LocationRule : IClaimRule
                 // Only capitalised words and a few lower-case cue words can start a place, and a cue word
                 // only one that a capitalised word follows: the reading stops at the sentence's last one.
                 var tokens = v.Tokens;
-                int last = v.LastCapitalized(start, end);
+                string body = v.Body;
+                int last = end - 1;
+                while (last >= start && !(tokens[last].Kind == TokenKind.Word && char.IsUpper(body[tokens[last].Start])))
+                {
+                    last--;
+                }
+
                 for (int i = start; i <= last; i++)
                 {
                     var t = tokens[i];
                     if (!_used[i] && t.Kind == TokenKind.Word
-                        && (char.IsUpper(v.Body[t.Start]) || PlaceCues.LowerCaseCues.Contains(v.Body.AsSpan(t.Start, t.Length))))
+                        && (char.IsUpper(body[t.Start]) || PlaceCues.LowerCaseCues.Contains(body.AsSpan(t.Start, t.Length))))
                     {
                         Read(i, start, end);
                     }
