@@ -466,7 +466,7 @@ internal sealed class LocationRule : IClaimRule
         {
             int k = i + 1;
             bool article = false;
-            while (k < end && v.In(k, PlaceCues.Directions) && !v.IsCapitalized(k))
+            while (k < end && !v.IsCapitalized(k) && v.In(k, PlaceCues.Directions))
             {
                 article |= v.IsAny(k, "the", "a", "an");
                 k++;
@@ -544,12 +544,12 @@ internal sealed class LocationRule : IClaimRule
 
             // "the In Salah gas field", "the X plant".
             int m = runEnd;
-            while (m < end && v.In(m, PlaceCues.SiteModifiers) && !v.IsCapitalized(m))
+            while (m < end && !v.IsCapitalized(m) && v.In(m, PlaceCues.SiteModifiers))
             {
                 m++;
             }
 
-            if (m < end && v.In(m, PlaceCues.SiteNouns) && !v.IsCapitalized(m) && !IsOrganisation(name))
+            if (m < end && !v.IsCapitalized(m) && v.In(m, PlaceCues.SiteNouns) && !IsOrganisation(name))
             {
                 AddPlace(name, LocationKind.Site, k, m + 1, strong: true);
                 Mark(k, m + 1);
@@ -557,7 +557,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Anbar province".
-            if (runEnd < end && PlaceCues.AfterNouns.TryGetValue(v.Text(runEnd), out var after) && !v.IsCapitalized(runEnd))
+            if (runEnd < end && !v.IsCapitalized(runEnd) && PlaceCues.AfterNouns.TryGetValue(v.Text(runEnd), out var after))
             {
                 AddPlace(name, after, k, runEnd + 1, strong: true);
                 Mark(k, runEnd + 1);
