@@ -446,7 +446,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (PlaceCues.Prepositions.Contains(w) && !(cap && i != start) && ReadAfterPreposition(i, start, end, cap))
+            if (!(cap && i != start) && PlaceCues.Prepositions.Contains(w) && ReadAfterPreposition(i, start, end, cap))
             {
                 return;
             }
