@@ -75,7 +75,38 @@ internal sealed class ExtractionContext
     /// True when sentence <paramref name="sentence"/> carries no claims of the report: a caption,
     /// heading, byline or credit. A dateline opening the sentence does not make it so: the words after it are read.
     /// </summary>
-    public bool IsExcludedSentence(int sentence) => Report.IsExcluded(OwnStart(sentence));
+    public bool IsExcludedSentence(int sentence) => (_excludedSentences ??= FindExcludedSentences())[sentence];
+
+    /// <summary>For each sentence, <see cref="IsExcludedSentence"/>; found on the first question, as every rule asks of every sentence.</summary>
+    private bool[]? _excludedSentences;
+
+    /// <summary>Walks the sentences and the excluded spans (in order and disjoint) side by side: one pass, no search per sentence.</summary>
+    private bool[] FindExcludedSentences()
+    {
+        var excluded = Report.Excluded;
+        var result = new bool[Report.Sentences.Count];
+        int e = 0;
+        int previous = int.MinValue;
+        for (int s = 0; s < result.Length && excluded.Count > 0; s++)
+        {
+            int offset = OwnStart(s);
+            if (offset < previous)
+            {
+                e = 0; // sentences out of order (a report built by hand): start the walk again
+            }
+
+            previous = offset;
+            while (e < excluded.Count && excluded[e].End <= offset)
+            {
+                e++;
+            }
+
+            // The first span ending past the offset is the only one that may hold it.
+            result[s] = e < excluded.Count && excluded[e].Contains(offset);
+        }
+
+        return result;
+    }
 
     /// <summary>True when sentence <paramref name="sentence"/> is a heading or a caption (<see cref="Report.Captions"/>).</summary>
     public bool IsCaptionSentence(int sentence) => Report.IsCaption(OwnStart(sentence));

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 namespace HostageReports.Reports;
 
@@ -22,10 +21,24 @@ internal static class NonClaimLexicon
         "original story:", "story continues below", "continue reading", "recommended:",
     ];
 
-    /// <summary>The <see cref="Openings"/> by their first character in upper case (as ignoring case compares it), so a paragraph is tested against a few of them only.</summary>
-    public static readonly FrozenDictionary<char, string[]> OpeningsByFirst = Openings
-        .GroupBy(o => char.ToUpperInvariant(o[0]))
-        .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+    /// <summary>
+    /// The <see cref="Openings"/> by their first character in upper case (as ignoring case compares it),
+    /// so a paragraph is tested against a few of them only: the entry at a character's code, null when
+    /// none opens so; characters past the table's end open none.
+    /// </summary>
+    public static readonly string[]?[] OpeningsByFirst = ByFirst(Openings);
+
+    private static string[]?[] ByFirst(string[] phrases)
+    {
+        var groups = phrases.GroupBy(static o => char.ToUpperInvariant(o[0])).ToList();
+        var table = new string[]?[groups.Max(static g => g.Key) + 1];
+        foreach (var g in groups)
+        {
+            table[g.Key] = [.. g];
+        }
+
+        return table;
+    }
 
     /// <summary>A short paragraph that contains one of these anywhere is not a claim.</summary>
     public static readonly string[] Anywhere =

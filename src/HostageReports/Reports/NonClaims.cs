@@ -122,7 +122,7 @@ internal static class NonClaims
 
     private static bool IsFurniture(ReadOnlySpan<char> text, string? title)
     {
-        if (!text.ContainsAnyInRange('0', '9') && !HasLetter(text))
+        if (!HasLetter(text) && !text.ContainsAnyInRange('0', '9'))
         {
             return true; // "___", "###", "--"
         }
@@ -137,7 +137,8 @@ internal static class NonClaims
             return true;
         }
 
-        if (NonClaimLexicon.OpeningsByFirst.TryGetValue(char.ToUpperInvariant(text[0]), out string[]? openings))
+        char first = char.ToUpperInvariant(text[0]);
+        if (first < NonClaimLexicon.OpeningsByFirst.Length && NonClaimLexicon.OpeningsByFirst[first] is { } openings)
         {
             foreach (string opening in openings)
             {

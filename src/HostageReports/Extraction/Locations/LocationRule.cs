@@ -69,12 +69,18 @@ internal sealed class LocationRule : IClaimRule
                 // Only capitalised words and a few lower-case cue words can start a place, and a cue word
                 // only one that a capitalised word follows: the reading stops at the sentence's last one.
                 var tokens = v.Tokens;
-                int last = v.LastCapitalized(start, end);
+                string body = v.Body;
+                int last = end - 1;
+                while (last >= start && !(tokens[last].Kind == TokenKind.Word && char.IsUpper(body[tokens[last].Start])))
+                {
+                    last--;
+                }
+
                 for (int i = start; i <= last; i++)
                 {
                     var t = tokens[i];
                     if (!_used[i] && t.Kind == TokenKind.Word
-                        && (char.IsUpper(v.Body[t.Start]) || PlaceCues.LowerCaseCues.Contains(v.Body.AsSpan(t.Start, t.Length))))
+                        && (char.IsUpper(body[t.Start]) || PlaceCues.LowerCaseCues.Contains(body.AsSpan(t.Start, t.Length))))
                     {
                         Read(i, start, end);
                     }
@@ -86,7 +92,7 @@ internal sealed class LocationRule : IClaimRule
         {
             var ctx = v.Context;
             string? country = ChooseCountry();
-            string? state = _datelineState ?? (_stateVotes.Count > 0 ? _stateVotes.OrderByDescending(static x => x.Value).First().Key : null);
+            string? state = _datelineState ?? MostVoted(_stateVotes);
             if (state is not null)
             {
                 country ??= "US";
@@ -185,7 +191,24 @@ internal sealed class LocationRule : IClaimRule
                 Vote(_countryVotes, "US", _stateVotes.Values.Sum() * 2);
             }
 
-            return _countryVotes.Count == 0 ? null : _countryVotes.OrderByDescending(static x => x.Value).First().Key;
+            return MostVoted(_countryVotes);
+        }
+
+        /// <summary>The key with the most votes, the first counted among equals; null when there are none.</summary>
+        private static string? MostVoted(Dictionary<string, int> votes)
+        {
+            string? best = null;
+            int most = 0;
+            foreach (var (key, count) in votes)
+            {
+                if (best is null || count > most)
+                {
+                    best = key;
+                    most = count;
+                }
+            }
+
+            return best;
         }
 
         /// <summary>"OAKDALE, Wash. —", "GLENWOOD —", "CEDAR FALLS (KXYZ) –", "date 2013-01-16 CAIRO", "Lima, 10 Dec 88 (EFE) --".</summary>
@@ -218,7 +241,7 @@ internal sealed class LocationRule : IClaimRule
                 }
 
                 int j = i;
-                while (j < end && v.IsAllCaps(j) && v[j].Length >= 2)
+                while (j < end && AllCaps(j) && v[j].Length >= 2)
                 {
                     j++;
                     if (v.IsPunct(j, '.') && v.Touches(j - 1))
@@ -372,7 +395,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (cap && v[i].Length > 2 && !v.IsAllCaps(i) && TryState(i, out var state, out int sEnd))
+            if (cap && v[i].Length > 2 && !AllCaps(i) && TryState(i, out var state, out int sEnd))
             {
                 AddState(state.Name, i, sEnd, 1);
                 Mark(i, sEnd);
@@ -423,12 +446,12 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (PlaceCues.Prepositions.Contains(w) && !(cap && i != start) && ReadAfterPreposition(i, start, end, cap))
+            if (!(cap && i != start) && PlaceCues.Prepositions.Contains(w) && ReadAfterPreposition(i, start, end, cap))
             {
                 return;
             }
 
-            if (cap && !v.IsAllCaps(i))
+            if (cap && !AllCaps(i))
             {
                 int runEnd = PlaceRun(i, end);
                 if (runEnd > i)
@@ -443,7 +466,7 @@ internal sealed class LocationRule : IClaimRule
         {
             int k = i + 1;
             bool article = false;
-            while (k < end && v.In(k, PlaceCues.Directions) && !v.IsCapitalized(k))
+            while (k < end && !v.IsCapitalized(k) && v.In(k, PlaceCues.Directions))
             {
                 article |= v.IsAny(k, "the", "a", "an");
                 k++;
@@ -521,12 +544,12 @@ internal sealed class LocationRule : IClaimRule
 
             // "the In Salah gas field", "the X plant".
             int m = runEnd;
-            while (m < end && v.In(m, PlaceCues.SiteModifiers) && !v.IsCapitalized(m))
+            while (m < end && !v.IsCapitalized(m) && v.In(m, PlaceCues.SiteModifiers))
             {
                 m++;
             }
 
-            if (m < end && v.In(m, PlaceCues.SiteNouns) && !v.IsCapitalized(m) && !IsOrganisation(name))
+            if (m < end && !v.IsCapitalized(m) && v.In(m, PlaceCues.SiteNouns) && !IsOrganisation(name))
             {
                 AddPlace(name, LocationKind.Site, k, m + 1, strong: true);
                 Mark(k, m + 1);
@@ -534,7 +557,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Anbar province".
-            if (runEnd < end && PlaceCues.AfterNouns.TryGetValue(v.Text(runEnd), out var after) && !v.IsCapitalized(runEnd))
+            if (runEnd < end && !v.IsCapitalized(runEnd) && PlaceCues.AfterNouns.TryGetValue(v.Text(runEnd), out var after))
             {
                 AddPlace(name, after, k, runEnd + 1, strong: true);
                 Mark(k, runEnd + 1);
@@ -705,26 +728,27 @@ internal sealed class LocationRule : IClaimRule
         private int PlaceRun(int k, int end)
         {
             int j = k;
-            while (j < end && v.IsCapitalized(j) && !_used[j] && !(v[j].Length > 1 && v.IsAllCaps(j)))
+            while (j < end && v.IsCapitalized(j) && !_used[j] && !(v[j].Length > 1 && AllCaps(j)))
             {
                 var w = v.Text(j);
-                if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && j > k)
+                bool possessive = IsPossessive(w, '\'');
+                if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || (possessive && j > k))
                 {
                     break;
                 }
 
-                if (PlaceCues.StreetWords.Contains(w) && j > k)
+                if (j > k && PlaceCues.StreetWords.Contains(w))
                 {
                     return k; // a street, not a town
                 }
 
                 j++;
-                if (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
+                if (possessive || IsPossessive(w, '\u2019'))
                 {
                     break;
                 }
 
-                if (v.IsAny(j - 1, "st", "ft", "mt") && v.IsPunct(j, '.'))
+                if (w.Length == 2 && v.IsAny(j - 1, "st", "ft", "mt") && v.IsPunct(j, '.'))
                 {
                     j++;
                 }
@@ -737,6 +761,25 @@ internal sealed class LocationRule : IClaimRule
 
             return j;
         }
+
+        /// <summary><see cref="TokenView.IsAllCaps"/>, answered at once for a token whose second character is lower case ("Oakdale"), as most capitalised words are.</summary>
+        private bool AllCaps(int i)
+        {
+            if ((uint)i < (uint)v.Count)
+            {
+                var t = v[i];
+                if (t.Length > 1 && char.IsLower(v.Body[t.Start + 1]))
+                {
+                    return false;
+                }
+            }
+
+            return v.IsAllCaps(i);
+        }
+
+        /// <summary>True when the word ends in this apostrophe and an "s" of either case ("Dorsey's"), as an ordinal comparison ignoring case tells.</summary>
+        private static bool IsPossessive(ReadOnlySpan<char> word, char apostrophe) =>
+            word.Length >= 2 && word[^2] == apostrophe && word[^2..].EndsWith(apostrophe == '\'' ? "'s" : "\u2019s", StringComparison.OrdinalIgnoreCase);
 
         private bool TryCountryAt(int k, int end, out Country country, out int countryEnd)
         {
@@ -751,10 +794,10 @@ internal sealed class LocationRule : IClaimRule
             {
                 var text = v.Body.AsSpan(v[k].Start, v[k + n - 1].End - v[k].Start);
                 var bare = text.EndsWith("'s") || text.EndsWith("\u2019s") ? text[..^2] : text;
-                if (Geography.TryCountryByName(bare, out var c) && !(bare.Length <= 3 && v.IsAllCaps(k) && n == 1 && c.Code != "US" && c.Code != "GB"))
+                if (Geography.TryCountryByName(bare, out var c) && !(bare.Length <= 3 && AllCaps(k) && n == 1 && c.Code != "US" && c.Code != "GB"))
                 {
-                    if (n == 1 && !v.IsAllCaps(k) && ((k > v.SentenceStart(k) && v.IsCapitalized(k - 1) && !v.IsAllCaps(k - 1) && !v.In(k - 1, PerpetratorCues.NotNameWords))
-                        || (k + 1 < end && v.IsCapitalized(k + 1) && !v.IsAllCaps(k + 1) && !v.In(k + 1, PerpetratorCues.NotNameWords))))
+                    if (n == 1 && !AllCaps(k) && ((k > v.SentenceStart(k) && v.IsCapitalized(k - 1) && !AllCaps(k - 1) && !v.In(k - 1, PerpetratorCues.NotNameWords))
+                        || (k + 1 < end && v.IsCapitalized(k + 1) && !AllCaps(k + 1) && !v.In(k + 1, PerpetratorCues.NotNameWords))))
                     {
                         return false; // "Dontay Jordan", "Chad Miller": a person
                     }
@@ -800,7 +843,7 @@ internal sealed class LocationRule : IClaimRule
                 }
 
                 var plain = v.Body.AsSpan(v[k].Start, v[last].End - v[k].Start);
-                if (Geography.TryUsState(plain, out s) && (plain.Length > 2 || v.IsAllCaps(k)))
+                if (Geography.TryUsState(plain, out s) && (plain.Length > 2 || AllCaps(k)))
                 {
                     state = s;
                     stateEnd = last + 1;
