@@ -149,12 +149,13 @@ internal static class GroupFinder
     /// <summary>A well known group at token i (see <see cref="MayStart"/>), any spelling, the longest name first.</summary>
     private static GroupMention? Known(TokenView v, int i, int start, int end)
     {
-        if (!ArmedGroups.MayStartKey(StripSuffix(v.Text(i), out _)))
-        {
-            return null;
-        }
+        // Most words start no group's key: they are turned away before the key buffers below are made (and cleared).
+        return ArmedGroups.MayStartKey(StripSuffix(v.Text(i), out _)) ? KnownFrom(v, i, start, end) : null;
+    }
 
-
+    /// <summary>The rest of <see cref="Known"/>, for a word that may start a group's key.</summary>
+    private static GroupMention? KnownFrom(TokenView v, int i, int start, int end)
+    {
         // The key of the words read so far (see ArmedGroups.Key), built in place; it stops growing as soon as no group's key starts with it.
         Span<char> key = stackalloc char[MaxKey];
         Span<char> candidate = stackalloc char[MaxKey];
@@ -271,7 +272,7 @@ internal static class GroupFinder
     /// <summary>"the Ahmed Abu al-Hassan Brigade", "Katibat X": a capitalised run ending in a group word or starting with an Arabic one.</summary>
     private static GroupMention? Headed(TokenView v, int i, int start, int end, ref int militant)
     {
-        if (!v.IsCapitalized(i) || v.Is(i, "the") || v.Has(i, WordClass.MilitantWords) || v.Has(i, WordClass.MemberNouns))
+        if (!v.IsCapitalized(i) || v.Is(i, "the") || v.Has(i, WordClass.MilitantWords | WordClass.MemberNouns))
         {
             return null; // "Rebels of the X Movement": the name starts after "of the"
         }
