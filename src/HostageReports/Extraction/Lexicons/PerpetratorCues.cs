@@ -119,10 +119,10 @@ internal enum WordClass : uint
 internal static class PerpetratorCues
 {
     /// <summary>The word lists below as they are built (declared first, so it exists before them).</summary>
-    private static readonly List<(WordClass Class, string[] Words)> Registered = [];
+    private static readonly List<(WordClass Class, string[] Words, WordSet Set)> Registered = [];
 
-    /// <summary>The words of each word list below, by its <see cref="WordClass"/>.</summary>
-    public static IReadOnlyList<(WordClass Class, string[] Words)> ClassedWords => Registered;
+    /// <summary>The word lists below: each one's <see cref="WordClass"/>, words and set.</summary>
+    public static IReadOnlyList<(WordClass Class, string[] Words, WordSet Set)> ClassedWords => Registered;
 
     /// <summary>Phrases that end just before a name (after filler such as "his friend, 22-year-old").</summary>
     public static readonly (string Phrase, PersonCue Cue)[] Before =
@@ -356,8 +356,9 @@ internal static class PerpetratorCues
     /// <summary>A word list, registered under its class.</summary>
     private static WordSet Classed(WordClass c, string[] words)
     {
-        Registered.Add((c, words));
-        return new WordSet(words);
+        var set = new WordSet(words);
+        Registered.Add((c, words, set));
+        return set;
     }
 }
 
@@ -365,10 +366,10 @@ internal static class PerpetratorCues
 internal static class GroupCues
 {
     /// <summary>The word lists below as they are built (declared first, so it exists before them).</summary>
-    private static readonly List<(WordClass Class, string[] Words)> Registered = [];
+    private static readonly List<(WordClass Class, string[] Words, WordSet Set)> Registered = [];
 
-    /// <summary>The words of each word list below, by its <see cref="WordClass"/>.</summary>
-    public static IReadOnlyList<(WordClass Class, string[] Words)> ClassedWords => Registered;
+    /// <summary>The word lists below: each one's <see cref="WordClass"/>, words and set.</summary>
+    public static IReadOnlyList<(WordClass Class, string[] Words, WordSet Set)> ClassedWords => Registered;
 
     /// <summary>Last words that make a capitalised run a group's name: "the X Brigade", "the Y Front".</summary>
     public static readonly WordSet Heads = Classed(WordClass.Heads, new[]
@@ -481,7 +482,8 @@ internal static class GroupCues
     /// <summary>A word list, registered under its class.</summary>
     private static WordSet Classed(WordClass c, string[] words)
     {
-        Registered.Add((c, words));
-        return new WordSet(words);
+        var set = new WordSet(words);
+        Registered.Add((c, words, set));
+        return set;
     }
 }

@@ -141,9 +141,9 @@ internal static class GroupFinder
             return false;
         }
 
-        // Only 'a' and 'A' fold to 'a' ignoring case: most lower-case words are turned away without the comparison.
+        // Only 'a' and 'A' fold to 'a' ignoring case, only 'l' and 'L' to 'l': "al" is tested a character at a time.
         char first = body[t.Start];
-        return char.IsUpper(first) || ((first | 0x20) == 'a' && body.AsSpan(t.Start, t.Length).StartsWith("al", StringComparison.OrdinalIgnoreCase));
+        return char.IsUpper(first) || ((first | 0x20) == 'a' && t.Length >= 2 && (body[t.Start + 1] | 0x20) == 'l');
     }
 
     /// <summary>A well known group at token i (see <see cref="MayStart"/>), any spelling, the longest name first.</summary>

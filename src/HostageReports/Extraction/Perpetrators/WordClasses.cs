@@ -26,7 +26,7 @@ internal static class WordClasses
     static WordClasses()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (c, words) in PerpetratorCues.ClassedWords.Concat(GroupCues.ClassedWords))
+        foreach (var (c, words, _) in PerpetratorCues.ClassedWords.Concat(GroupCues.ClassedWords))
         {
             foreach (var w in words)
             {
