@@ -233,8 +233,9 @@ internal static class PersonFinder
         bool titled = false;
         while (j < end && v.IsCapitalized(j))
         {
-            bool title = v.Has(j, WordClass.Titles);
-            if (!title && !v.Has(j, WordClass.Honorifics))
+            var leading = v.ClassesOf(j);
+            bool title = (leading & WordClass.Titles) != 0;
+            if (!title && (leading & WordClass.Honorifics) == 0)
             {
                 break;
             }
@@ -413,12 +414,12 @@ internal static class PersonFinder
             return true; // "a Lake Verne man", "the Glen Arbor woman"
         }
 
-        if (m.End < end && v.IsCapitalized(m.End) && v.Has(m.End, WordClass.NotNameWords) && !v.Has(m.End, WordClass.Honorifics))
+        if (m.End < end && v.IsCapitalized(m.End) && (v.ClassesOf(m.End) & (WordClass.NotNameWords | WordClass.Honorifics)) == WordClass.NotNameWords)
         {
             return true; // "Alder Junior High School", "Glenwood Police Department"
         }
 
-        if (m.Start > start && v.IsCapitalized(m.Start - 1) && !v.Has(m.Start - 1, WordClass.Titles) && !v.Has(m.Start - 1, WordClass.Honorifics) && v.Has(m.Start - 1, WordClass.NotNameWords) && m.Start - 1 != start)
+        if (m.Start > start && v.IsCapitalized(m.Start - 1) && (v.ClassesOf(m.Start - 1) & (WordClass.Titles | WordClass.Honorifics | WordClass.NotNameWords)) == WordClass.NotNameWords && m.Start - 1 != start)
         {
             return true;
         }
@@ -565,7 +566,15 @@ internal static class PersonFinder
     private static bool IsAge(ReadOnlySpan<char> word) =>
         word.Contains('-') && (word.Contains("year-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-old", StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsRightFiller(TokenView v, int q) =>
-        v[q].Kind == TokenKind.Number || (v.Has(q, WordClass.Filler) && !v.Has(q, WordClass.NotRightFiller))
-        || (v.Text(q).Contains('-') && v.Text(q).Contains("year-old", StringComparison.OrdinalIgnoreCase)) || v.Has(q, WordClass.RightFiller);
+    private static bool IsRightFiller(TokenView v, int q)
+    {
+        if (v[q].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        var classes = v.ClassesOf(q);
+        return (classes & (WordClass.Filler | WordClass.NotRightFiller)) == WordClass.Filler || (classes & WordClass.RightFiller) != 0
+            || (v.Text(q).Contains('-') && v.Text(q).Contains("year-old", StringComparison.OrdinalIgnoreCase));
+    }
 }
