@@ -83,10 +83,13 @@ internal static class ArmedGroups
     /// <summary>The first two characters of every key, one bit a pair (see <see cref="KeyCharIndex"/>).</summary>
     private static readonly ulong[] KeyFirstPairs = BuildFirstPairs();
 
+    /// <summary>The first three characters of every key, one bit a triple (see <see cref="KeyCharIndex"/>).</summary>
+    private static readonly ulong[] KeyFirstTriples = BuildFirstTriples();
+
     /// <summary>
     /// True when a group's key may start with the key letters of this word (the first word of a name):
-    /// its first two letters or digits, in lower case, begin some group's key. "Police" and "Sunday"
-    /// begin none; "The" adds nothing to a key and may begin any.
+    /// its first three (or, when it has only two, two) letters or digits, in lower case, begin some group's
+    /// key. "Police" and "Sunday" begin none; "The" adds nothing to a key and may begin any.
     /// </summary>
     /// <param name="word">The word, any case.</param>
     /// <returns>False when no group's key starts so.</returns>
@@ -97,7 +100,7 @@ internal static class ArmedGroups
             return true;
         }
 
-        int first = -2, second = -2;
+        int first = -2, second = -2, third = -2;
         foreach (char c in word)
         {
             if (!char.IsLetterOrDigit(c))
@@ -110,16 +113,20 @@ internal static class ArmedGroups
             {
                 first = index;
             }
-            else
+            else if (second == -2)
             {
                 second = index;
+            }
+            else
+            {
+                third = index;
                 break;
             }
         }
 
-        if (first == -2 || first == -1 || second == -1)
+        if (first == -2 || first == -1 || second == -1 || third == -1)
         {
-            return true; // no key letter, or one this mask does not cover
+            return true; // no key letter, or one these masks do not cover
         }
 
         if (second == -2)
@@ -127,8 +134,19 @@ internal static class ArmedGroups
             return (KeyFirstChars & (1UL << first)) != 0;
         }
 
-        int pair = (first * 36) + second;
-        return (KeyFirstPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+        if (third == -2)
+        {
+            int pair = (first * 36) + second;
+            return (KeyFirstPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+        }
+
+        if (first == 'q' - 'a' && second == 'a' - 'a' && third == 'i' - 'a')
+        {
+            return true; // "qaida" becomes "qaeda" in a key (see Normalize): its third letter changes
+        }
+
+        int triple = (((first * 36) + second) * 36) + third;
+        return (KeyFirstTriples[triple >> 6] & (1UL << (triple & 63))) != 0;
     }
 
     /// <summary>
@@ -220,6 +238,21 @@ internal static class ArmedGroups
         }
 
         return pairs;
+    }
+
+    private static ulong[] BuildFirstTriples()
+    {
+        var triples = new ulong[((36 * 36 * 36) + 63) / 64];
+        foreach (var key in ByKey.Keys)
+        {
+            if (key.Length >= 3 && KeyCharIndex(key[0]) >= 0 && KeyCharIndex(key[1]) >= 0 && KeyCharIndex(key[2]) >= 0)
+            {
+                int triple = (((KeyCharIndex(key[0]) * 36) + KeyCharIndex(key[1])) * 36) + KeyCharIndex(key[2]);
+                triples[triple >> 6] |= 1UL << (triple & 63);
+            }
+        }
+
+        return triples;
     }
 
     private static FrozenDictionary<string, string> BuildByKey()

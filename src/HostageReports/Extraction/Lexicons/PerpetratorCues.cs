@@ -39,8 +39,91 @@ internal enum PersonCue : byte
 /// "was pronounced dead"), titles, and words that are never part of a person's name.
 /// Every phrase is lower-case, words separated by single spaces, punctuation as its own word.
 /// </summary>
+/// <summary>
+/// The perpetrator rule's word lists, one bit each: a token's classes are looked up once per report
+/// (see <c>Perpetrators.WordClasses</c>) and later tests of the same token read the bits.
+/// </summary>
+[Flags]
+internal enum WordClass : uint
+{
+    /// <summary>In none of the lists.</summary>
+    None = 0,
+
+    /// <summary><see cref="PerpetratorCues.Titles"/>.</summary>
+    Titles = 1u << 0,
+
+    /// <summary><see cref="PerpetratorCues.Honorifics"/>.</summary>
+    Honorifics = 1u << 1,
+
+    /// <summary><see cref="PerpetratorCues.Suffixes"/>.</summary>
+    Suffixes = 1u << 2,
+
+    /// <summary><see cref="PerpetratorCues.Particles"/>.</summary>
+    Particles = 1u << 3,
+
+    /// <summary><see cref="PerpetratorCues.NotNameWords"/>.</summary>
+    NotNameWords = 1u << 4,
+
+    /// <summary><see cref="PerpetratorCues.ArmedContextWords"/>.</summary>
+    ArmedContextWords = 1u << 5,
+
+    /// <summary><see cref="PerpetratorCues.Filler"/>.</summary>
+    Filler = 1u << 6,
+
+    /// <summary><see cref="PerpetratorCues.NotRightFiller"/>.</summary>
+    NotRightFiller = 1u << 7,
+
+    /// <summary><see cref="PerpetratorCues.RightFiller"/>.</summary>
+    RightFiller = 1u << 8,
+
+    /// <summary><see cref="PerpetratorCues.PlacePrepositions"/>.</summary>
+    PlacePrepositions = 1u << 9,
+
+    /// <summary><see cref="GroupCues.Heads"/>.</summary>
+    Heads = 1u << 10,
+
+    /// <summary><see cref="GroupCues.StrongHeads"/>.</summary>
+    StrongHeads = 1u << 11,
+
+    /// <summary><see cref="GroupCues.MilitantWords"/>.</summary>
+    MilitantWords = 1u << 12,
+
+    /// <summary><see cref="GroupCues.MemberNouns"/>.</summary>
+    MemberNouns = 1u << 13,
+
+    /// <summary><see cref="GroupCues.Starts"/>.</summary>
+    Starts = 1u << 14,
+
+    /// <summary><see cref="GroupCues.Connectors"/>.</summary>
+    Connectors = 1u << 15,
+
+    /// <summary><see cref="GroupCues.NamingNouns"/>.</summary>
+    NamingNouns = 1u << 16,
+
+    /// <summary><see cref="GroupCues.Descriptors"/>.</summary>
+    Descriptors = 1u << 17,
+
+    /// <summary><see cref="GroupCues.DescribedNouns"/>.</summary>
+    DescribedNouns = 1u << 18,
+
+    /// <summary><see cref="GroupCues.QuotedHeads"/>.</summary>
+    QuotedHeads = 1u << 19,
+
+    /// <summary><see cref="GroupCues.AffiliationFiller"/>.</summary>
+    AffiliationFiller = 1u << 20,
+
+    /// <summary><see cref="GroupCues.AffiliationAfter"/>.</summary>
+    AffiliationAfter = 1u << 21,
+}
+
 internal static class PerpetratorCues
 {
+    /// <summary>The word lists below as they are built (declared first, so it exists before them).</summary>
+    private static readonly List<(WordClass Class, string[] Words, WordSet Set)> Registered = [];
+
+    /// <summary>The word lists below: each one's <see cref="WordClass"/>, words and set.</summary>
+    public static IReadOnlyList<(WordClass Class, string[] Words, WordSet Set)> ClassedWords => Registered;
+
     /// <summary>Phrases that end just before a name (after filler such as "his friend, 22-year-old").</summary>
     public static readonly (string Phrase, PersonCue Cue)[] Before =
     [
@@ -164,7 +247,7 @@ internal static class PerpetratorCues
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Titles written before a name ("Sheriff John Doe", "Sgt. Ann Lee"): the person is an official, not a perpetrator.</summary>
-    public static readonly WordSet Titles = new(new[]
+    public static readonly WordSet Titles = Classed(WordClass.Titles, new[]
     {
         "sheriff", "deputy", "officer", "officers", "detective", "det", "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "cpl", "corporal",
         "trooper", "chief", "commissioner", "superintendent", "marshal", "constable", "agent", "investigator", "inspector", "patrolman",
@@ -177,13 +260,13 @@ internal static class PerpetratorCues
     });
 
     /// <summary>Honorifics that say nothing of the person's part: dropped from the name.</summary>
-    public static readonly WordSet Honorifics = new(new[] { "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam" });
+    public static readonly WordSet Honorifics = Classed(WordClass.Honorifics, new[] { "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam" });
 
     /// <summary>Name suffixes kept in the name: "Hubert Allen Jr.".</summary>
-    public static readonly WordSet Suffixes = new(new[] { "jr", "sr", "ii", "iii", "iv", "v" });
+    public static readonly WordSet Suffixes = Classed(WordClass.Suffixes, new[] { "jr", "sr", "ii", "iii", "iv", "v" });
 
     /// <summary>Lower-case particles inside a name: "Ahmed Abu al-Hassan", "Ludwig van Beethoven".</summary>
-    public static readonly WordSet Particles = new(new[]
+    public static readonly WordSet Particles = Classed(WordClass.Particles, new[]
     {
         "al", "el", "bin", "ibn", "bint", "abu", "ould", "uld", "de", "del", "della", "der", "di", "da", "du", "dos", "das", "van", "von", "la", "le", "st",
     });
@@ -192,7 +275,7 @@ internal static class PerpetratorCues
     /// Capitalised words that are never part of a person's name: sentence openers, pronouns, days, months,
     /// and the words of organisations, buildings and streets. A run holding an organisation word is no person.
     /// </summary>
-    public static readonly WordSet NotNameWords = new(new[]
+    public static readonly WordSet NotNameWords = Classed(WordClass.NotNameWords, new[]
     {
         "the", "a", "an", "and", "but", "or", "if", "when", "while", "after", "before", "as", "at", "in", "on", "of", "for", "from", "with", "by",
         "to", "into", "about", "over", "under", "during", "since", "until", "because", "although", "though", "so", "then", "than", "also",
@@ -224,7 +307,7 @@ internal static class PerpetratorCues
     });
 
     /// <summary>Words that make a sentence one about armed groups, where "leader" or "member" before a name marks a perpetrator.</summary>
-    public static readonly WordSet ArmedContextWords = new(new[]
+    public static readonly WordSet ArmedContextWords = Classed(WordClass.ArmedContextWords, new[]
     {
         "militant", "militants", "jihadist", "jihadists", "islamist", "islamists", "terrorist", "terrorists", "insurgent", "insurgents",
         "rebel", "rebels", "guerrilla", "guerrillas", "extremist", "extremists", "kidnappers", "hostage-takers", "captors", "gunmen",
@@ -232,7 +315,7 @@ internal static class PerpetratorCues
     });
 
     /// <summary>Words skipped between a cue and the name it points at: ages, kin, articles ("shot by his friend, 22-year-old").</summary>
-    public static readonly WordSet Filler = new(new[]
+    public static readonly WordSet Filler = Classed(WordClass.Filler, new[]
     {
         ",", "-", "a", "an", "the", "his", "her", "their", "its", "former", "senior", "close", "longtime", "named", "man", "woman", "men",
         "women", "teen", "teenager", "boy", "girl", "youth", "juvenile", "resident", "friend", "boyfriend", "girlfriend", "husband", "wife",
@@ -243,16 +326,16 @@ internal static class PerpetratorCues
     });
 
     /// <summary>Filler words that stop the reading of the words after a name: ", of Oakdale" is read apart, "to be" and quotes end it.</summary>
-    public static readonly WordSet NotRightFiller = new(new[] { "of", "to", "as", "be", "identified", "named", "\u201c", "\"" });
+    public static readonly WordSet NotRightFiller = Classed(WordClass.NotRightFiller, new[] { "of", "to", "as", "be", "identified", "named", "\u201c", "\"" });
 
     /// <summary>Words skipped after a name besides the filler: ", 29, and", "both", "also", "had previously".</summary>
-    public static readonly WordSet RightFiller = new(new[]
+    public static readonly WordSet RightFiller = Classed(WordClass.RightFiller, new[]
     {
         ",", "and", "both", "all", "age", "aged", "(", ")", "-", "also", "then", "later", "reportedly", "has", "had", "have", "previously", "now",
     });
 
     /// <summary>Prepositions before a capitalised run that make it a place when no cue names a person: "in", "from", "near".</summary>
-    public static readonly WordSet PlacePrepositions = new(new[] { "in", "at", "from", "near", "of", "on", "to", "into", "outside", "across", "toward", "towards" });
+    public static readonly WordSet PlacePrepositions = Classed(WordClass.PlacePrepositions, new[] { "in", "at", "from", "near", "of", "on", "to", "into", "outside", "across", "toward", "towards" });
 
     /// <summary>Whether a cue needs a sentence that talks of armed groups.</summary>
     public static bool NeedsArmedContext(PersonCue cue) => cue is PersonCue.Leader or PersonCue.Member or PersonCue.Spokesman or PersonCue.Associate;
@@ -269,46 +352,60 @@ internal static class PerpetratorCues
     };
 
     private static IEnumerable<(string, PersonCue)> Many(PersonCue cue, params string[] phrases) => phrases.Select(p => (p, cue));
+
+    /// <summary>A word list, registered under its class.</summary>
+    private static WordSet Classed(WordClass c, string[] words)
+    {
+        var set = new WordSet(words);
+        Registered.Add((c, words, set));
+        return set;
+    }
 }
 
 /// <summary>Phrase lists (data) for naming armed groups: head nouns, Arabic group words, naming cues, affiliation cues.</summary>
 internal static class GroupCues
 {
+    /// <summary>The word lists below as they are built (declared first, so it exists before them).</summary>
+    private static readonly List<(WordClass Class, string[] Words, WordSet Set)> Registered = [];
+
+    /// <summary>The word lists below: each one's <see cref="WordClass"/>, words and set.</summary>
+    public static IReadOnlyList<(WordClass Class, string[] Words, WordSet Set)> ClassedWords => Registered;
+
     /// <summary>Last words that make a capitalised run a group's name: "the X Brigade", "the Y Front".</summary>
-    public static readonly WordSet Heads = new(new[]
+    public static readonly WordSet Heads = Classed(WordClass.Heads, new[]
     {
         "brigade", "brigades", "battalion", "battalions", "front", "army", "movement", "cell", "faction", "legion", "militia", "militias",
         "mujahideen", "mujahedeen", "mujahidin", "commando", "commandos", "martyrs", "guerrillas", "tigers", "jihad",
     });
 
     /// <summary>Head words that name an armed group in any sentence; the others ("Front", "Army", "Movement") only where the sentence talks of militants.</summary>
-    public static readonly WordSet StrongHeads = new(new[]
+    public static readonly WordSet StrongHeads = Classed(WordClass.StrongHeads, new[]
     {
         "brigade", "brigades", "battalion", "battalions", "legion", "militia", "militias", "mujahideen", "mujahedeen", "mujahidin", "martyrs",
     });
 
     /// <summary>Words that make a sentence one about militants, for the weaker head words.</summary>
-    public static readonly WordSet MilitantWords = new(new[]
+    public static readonly WordSet MilitantWords = Classed(WordClass.MilitantWords, new[]
     {
         "militant", "militants", "jihadist", "jihadists", "islamist", "islamists", "terrorist", "terrorists", "insurgent", "insurgents",
         "rebel", "rebels", "guerrilla", "guerrillas", "extremist", "extremists", "kidnappers", "hostage-takers", "responsibility",
     });
 
     /// <summary>Plural nouns for a group's people, never the start of its name: "Fighters of the X Front".</summary>
-    public static readonly WordSet MemberNouns = new(new[]
+    public static readonly WordSet MemberNouns = Classed(WordClass.MemberNouns, new[]
     {
         "members", "fighters", "followers", "supporters", "gunmen", "soldiers", "loyalists", "remnants", "elements", "leaders", "commanders",
     });
 
     /// <summary>First words that make a capitalised run a group's name: Arabic and Urdu words for brigade, front, movement, army, party.</summary>
-    public static readonly WordSet Starts = new(new[]
+    public static readonly WordSet Starts = Classed(WordClass.Starts, new[]
     {
         "katibat", "katiba", "katibah", "jamaat", "jama'at", "jamaah", "jemaah", "harakat", "harakah", "jabhat", "ansar", "lashkar", "jaish",
         "jaysh", "tehrik", "tehreek", "hizb", "liwa", "liwaa", "saraya", "kataib", "kata'ib", "ahrar", "jund", "junud", "tanzim", "majlis",
     });
 
     /// <summary>Lower-case words that may join the words of a group's name: "Sons of the Desert", "Ahmed Abu al-Hassan Brigade".</summary>
-    public static readonly WordSet Connectors = new(new[]
+    public static readonly WordSet Connectors = Classed(WordClass.Connectors, new[]
     {
         "of", "in", "the", "al", "el", "with", "for", "de", "du", "des", "la", "le", "wal", "bin", "ibn", "abu", "and",
     });
@@ -323,27 +420,27 @@ internal static class GroupCues
     ];
 
     /// <summary>Nouns one of which must stand shortly before a naming phrase.</summary>
-    public static readonly WordSet NamingNouns = new(new[]
+    public static readonly WordSet NamingNouns = Classed(WordClass.NamingNouns, new[]
     {
         "group", "groups", "cell", "cells", "brigade", "brigades", "faction", "factions", "organisation", "organization", "organisations",
         "organizations", "movement", "movements", "militants", "outfit", "network", "militia", "battalion", "unit", "responsibility", "gang",
     });
 
     /// <summary>Adjectives of "militant group X": the word pair introduces a group's name.</summary>
-    public static readonly WordSet Descriptors = new(new[]
+    public static readonly WordSet Descriptors = Classed(WordClass.Descriptors, new[]
     {
         "militant", "armed", "islamist", "jihadist", "jihadi", "terrorist", "terror", "extremist", "rebel", "insurgent", "separatist",
         "radical", "islamic", "guerrilla", "paramilitary", "splinter", "breakaway", "salafist", "sunni", "shiite", "shia", "criminal",
     });
 
     /// <summary>Nouns that follow a descriptor: "militant group", "terrorist organisation".</summary>
-    public static readonly WordSet DescribedNouns = new(new[]
+    public static readonly WordSet DescribedNouns = Classed(WordClass.DescribedNouns, new[]
     {
         "group", "organisation", "organization", "movement", "faction", "outfit", "network", "cell", "brigade", "militia", "gang",
     });
 
     /// <summary>Lower-case nouns after a quoted name that make it a group: the "X" cell.</summary>
-    public static readonly WordSet QuotedHeads = new(new[]
+    public static readonly WordSet QuotedHeads = Classed(WordClass.QuotedHeads, new[]
     {
         "cell", "brigade", "group", "faction", "battalion", "unit", "movement", "militia", "wing", "branch", "network", "organisation", "organization",
     });
@@ -359,14 +456,14 @@ internal static class GroupCues
     ];
 
     /// <summary>Words skipped between an affiliation phrase and the group: "linked to the terrorist network al-Qaeda".</summary>
-    public static readonly WordSet AffiliationFiller = new(new[]
+    public static readonly WordSet AffiliationFiller = Classed(WordClass.AffiliationFiller, new[]
     {
         "the", "a", "an", "terrorist", "terror", "network", "group", "organisation", "organization", "movement", "militant", "jihadist",
         "islamist", "former", "senior", "deputy", "top", "feared", "notorious", "global", "international", "extremist",
     });
 
     /// <summary>Words right after a group that make it an affiliation: "former AQIM member".</summary>
-    public static readonly WordSet AffiliationAfter = new(new[]
+    public static readonly WordSet AffiliationAfter = Classed(WordClass.AffiliationAfter, new[]
     {
         "member", "members", "commander", "commanders", "affiliate", "affiliates", "offshoot", "branch", "franchise", "veteran", "leader",
         "operative", "operatives", "ally", "allies", "fighters", "linked", "affiliated", "loyalists",
@@ -381,4 +478,12 @@ internal static class GroupCues
         "not clear whether", "not clear if", "unclear whether", "unclear if", "not known whether", "not known if", "not certain whether",
         "could not confirm", "could not be confirmed", "no evidence", "not yet clear", "uncertain whether", "whether the group",
     ];
+
+    /// <summary>A word list, registered under its class.</summary>
+    private static WordSet Classed(WordClass c, string[] words)
+    {
+        var set = new WordSet(words);
+        Registered.Add((c, words, set));
+        return set;
+    }
 }

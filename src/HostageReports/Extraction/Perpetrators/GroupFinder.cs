@@ -141,20 +141,21 @@ internal static class GroupFinder
             return false;
         }
 
-        // Only 'a' and 'A' fold to 'a' ignoring case: most lower-case words are turned away without the comparison.
+        // Only 'a' and 'A' fold to 'a' ignoring case, only 'l' and 'L' to 'l': "al" is tested a character at a time.
         char first = body[t.Start];
-        return char.IsUpper(first) || ((first | 0x20) == 'a' && body.AsSpan(t.Start, t.Length).StartsWith("al", StringComparison.OrdinalIgnoreCase));
+        return char.IsUpper(first) || ((first | 0x20) == 'a' && t.Length >= 2 && (body[t.Start + 1] | 0x20) == 'l');
     }
 
     /// <summary>A well known group at token i (see <see cref="MayStart"/>), any spelling, the longest name first.</summary>
     private static GroupMention? Known(TokenView v, int i, int start, int end)
     {
-        if (!ArmedGroups.MayStartKey(StripSuffix(v.Text(i), out _)))
-        {
-            return null;
-        }
+        // Most words start no group's key: they are turned away before the key buffers below are made (and cleared).
+        return ArmedGroups.MayStartKey(StripSuffix(v.Text(i), out _)) ? KnownFrom(v, i, start, end) : null;
+    }
 
-
+    /// <summary>The rest of <see cref="Known"/>, for a word that may start a group's key.</summary>
+    private static GroupMention? KnownFrom(TokenView v, int i, int start, int end)
+    {
         // The key of the words read so far (see ArmedGroups.Key), built in place; it stops growing as soon as no group's key starts with it.
         Span<char> key = stackalloc char[MaxKey];
         Span<char> candidate = stackalloc char[MaxKey];
@@ -271,7 +272,7 @@ internal static class GroupFinder
     /// <summary>"the Ahmed Abu al-Hassan Brigade", "Katibat X": a capitalised run ending in a group word or starting with an Arabic one.</summary>
     private static GroupMention? Headed(TokenView v, int i, int start, int end, ref int militant)
     {
-        if (!v.IsCapitalized(i) || v.Is(i, "the") || v.In(i, GroupCues.MilitantWords) || v.In(i, GroupCues.MemberNouns))
+        if (!v.IsCapitalized(i) || v.Is(i, "the") || v.Has(i, WordClass.MilitantWords | WordClass.MemberNouns))
         {
             return null; // "Rebels of the X Movement": the name starts after "of the"
         }
@@ -282,14 +283,14 @@ internal static class GroupFinder
             return null;
         }
 
-        bool head = v.In(runEnd - 1, GroupCues.Heads);
-        bool arabic = v.In(i, GroupCues.Starts);
+        bool head = v.Has(runEnd - 1, WordClass.Heads);
+        bool arabic = v.Has(i, WordClass.Starts);
         if (!head && !arabic)
         {
             return null;
         }
 
-        if (head && !arabic && !v.In(runEnd - 1, GroupCues.StrongHeads) && !MilitantSentence(v, start, end, ref militant))
+        if (head && !arabic && !v.Has(runEnd - 1, WordClass.StrongHeads) && !MilitantSentence(v, start, end, ref militant))
         {
             return null; // "the Salvation Army", "the Popular Front" of a valley
         }
@@ -297,7 +298,7 @@ internal static class GroupFinder
         for (int k = i; k < runEnd; k++)
         {
             var t = v.Text(k);
-            if (PlaceCues.MayStartGeographyName(t) && (Geography.TryCountryByName(t, out _) || Geography.TryDemonym(t, out _) || Geography.TryUsState(t, out _)) || v.In(k, PerpetratorCues.NotNameWords) && !v.In(k, GroupCues.Heads) && !v.In(k, GroupCues.Connectors))
+            if (PlaceCues.MayStartGeographyName(t) && (Geography.TryCountryByName(t, out _) || Geography.TryDemonym(t, out _) || Geography.TryUsState(t, out _)) || v.Has(k, WordClass.NotNameWords) && !v.Has(k, WordClass.Heads) && !v.Has(k, WordClass.Connectors))
             {
                 return null; // "the Algerian Army", "the National Front party", "Police Department"
             }
@@ -327,12 +328,12 @@ internal static class GroupFinder
         {
             for (int b = cs - 1; b >= Math.Max(start, cs - 7) && !ok; b--)
             {
-                ok = v.In(b, GroupCues.NamingNouns) || v.IsAny(b, "he", "they", "it");
+                ok = v.Has(b, WordClass.NamingNouns) || v.IsAny(b, "he", "they", "it");
             }
 
             cueStart = cs;
         }
-        else if (i >= start + 2 && v.In(i - 1, GroupCues.DescribedNouns) && v.In(i - 2, GroupCues.Descriptors))
+        else if (i >= start + 2 && v.Has(i - 1, WordClass.DescribedNouns) && v.Has(i - 2, WordClass.Descriptors))
         {
             ok = true;
             cueStart = i - 2;
@@ -395,7 +396,7 @@ internal static class GroupFinder
         }
 
         int runEnd = Run(v, i, end);
-        if (runEnd - i < 2 || !v.IsQuote(runEnd) || runEnd + 1 >= end || !v.In(runEnd + 1, GroupCues.QuotedHeads) || char.IsUpper(v.Body[v[runEnd + 1].Start]))
+        if (runEnd - i < 2 || !v.IsQuote(runEnd) || runEnd + 1 >= end || !v.Has(runEnd + 1, WordClass.QuotedHeads) || char.IsUpper(v.Body[v[runEnd + 1].Start]))
         {
             return null;
         }
@@ -417,10 +418,10 @@ internal static class GroupFinder
                 continue;
             }
 
-            if (j > i && v[j].Kind == TokenKind.Word && v.In(j, GroupCues.Connectors) && !v.Is(j, "and"))
+            if (j > i && v[j].Kind == TokenKind.Word && v.Has(j, WordClass.Connectors) && !v.Is(j, "and"))
             {
                 int k = j + 1;
-                while (k < end && v[k].Kind == TokenKind.Word && v.In(k, GroupCues.Connectors) && !v.Is(k, "and"))
+                while (k < end && v[k].Kind == TokenKind.Word && v.Has(k, WordClass.Connectors) && !v.Is(k, "and"))
                 {
                     k++;
                 }
@@ -496,7 +497,7 @@ internal static class GroupFinder
                 return;
             }
 
-            if (v.In(p, GroupCues.AffiliationFiller))
+            if (v.Has(p, WordClass.AffiliationFiller))
             {
                 p--;
                 continue;
@@ -506,7 +507,7 @@ internal static class GroupFinder
         }
 
         int q = m.End;
-        if (q < end && v.In(q, GroupCues.AffiliationAfter))
+        if (q < end && v.Has(q, WordClass.AffiliationAfter))
         {
             m.Affiliation = true;
             m.EvidenceEnd = Math.Max(m.EvidenceEnd, q + 1);
@@ -521,7 +522,7 @@ internal static class GroupFinder
             militant = 0;
             for (int k = start; k < end && militant == 0; k++)
             {
-                militant = v.In(k, GroupCues.MilitantWords) ? 1 : 0;
+                militant = v.Has(k, WordClass.MilitantWords) ? 1 : 0;
             }
         }
 

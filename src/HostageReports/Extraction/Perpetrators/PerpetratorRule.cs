@@ -27,7 +27,7 @@ internal sealed class PerpetratorRule : IClaimRule
         }
 
         var persons = PersonFinder.Find(view, groups.Tokens);
-        if (persons.Count > 0)
+        if (persons.Exists(static m => IsPerpetratorCue(m.Verdict)))
         {
             AddPersons(context, view, persons);
         }
@@ -218,6 +218,9 @@ internal sealed class PerpetratorRule : IClaimRule
             });
         }
     }
+
+    /// <summary>True for a verdict that makes a perpetrator (see <see cref="AddPersons"/>): an entity none of whose mentions has one is named by no claim.</summary>
+    private static bool IsPerpetratorCue(PersonCue? cue) => cue is not (null or PersonCue.Speech or PersonCue.Victim or PersonCue.Official);
 
     private static int Priority(PersonCue cue) => cue switch
     {

@@ -167,7 +167,7 @@ internal static class PersonFinder
                 if (m is not null && !LooksLikePlaceOrOrg(v, m, start, end))
                 {
                     ReadCues(v, m, start, end);
-                    if (!(m.Left is null && m.Start > start && v.In(m.Start - 1, PerpetratorCues.PlacePrepositions)))
+                    if (!(m.Left is null && m.Start > start && v.Has(m.Start - 1, WordClass.PlacePrepositions)))
                     {
                         mentions.Add(m);
                     }
@@ -219,7 +219,7 @@ internal static class PersonFinder
             armed = 0;
             for (int i = start; i < end && armed == 0; i++)
             {
-                armed = v.In(i, PerpetratorCues.ArmedContextWords) || groupTokens[i] ? 1 : 0;
+                armed = v.Has(i, WordClass.ArmedContextWords) || groupTokens[i] ? 1 : 0;
             }
         }
 
@@ -233,8 +233,9 @@ internal static class PersonFinder
         bool titled = false;
         while (j < end && v.IsCapitalized(j))
         {
-            bool title = v.In(j, PerpetratorCues.Titles);
-            if (!title && !v.In(j, PerpetratorCues.Honorifics))
+            var leading = v.ClassesOf(j);
+            bool title = (leading & WordClass.Titles) != 0;
+            if (!title && (leading & WordClass.Honorifics) == 0)
             {
                 break;
             }
@@ -283,7 +284,8 @@ internal static class PersonFinder
             }
 
             var bare = StripPossessive(text, out bool possessive);
-            if (cap && count > 0 && PerpetratorCues.Suffixes.Contains(bare))
+            var classes = possessive ? WordClasses.Of(bare) : v.ClassesOf(j);
+            if (cap && count > 0 && (classes & WordClass.Suffixes) != 0)
             {
                 j++;
                 string suffix = bare.ToString();
@@ -315,7 +317,7 @@ internal static class PersonFinder
                     continue;
                 }
 
-                if (count > 0 && PerpetratorCues.Particles.Contains(bare) && v.IsCapitalized(j + 1))
+                if (count > 0 && (classes & WordClass.Particles) != 0 && v.IsCapitalized(j + 1))
                 {
                     words!.Add(bare.ToString());
                     j++;
@@ -330,12 +332,12 @@ internal static class PersonFinder
                 break;
             }
 
-            if (PerpetratorCues.NotNameWords.Contains(bare) || (bare.Contains('-') && bare.Contains("year-old", StringComparison.OrdinalIgnoreCase)))
+            if ((classes & WordClass.NotNameWords) != 0 || (bare.Contains('-') && bare.Contains("year-old", StringComparison.OrdinalIgnoreCase)))
             {
                 break;
             }
 
-            if (PerpetratorCues.Titles.Contains(bare) && !possessive && v.IsCapitalized(j + 1) && !v.In(j + 1, PerpetratorCues.NotNameWords))
+            if ((classes & WordClass.Titles) != 0 && !possessive && v.IsCapitalized(j + 1) && !v.Has(j + 1, WordClass.NotNameWords))
             {
                 // "Prime Minister Jane Doe", "Attorney General Eric Holder": what came before was the title.
                 words?.Clear();
@@ -412,12 +414,12 @@ internal static class PersonFinder
             return true; // "a Lake Verne man", "the Glen Arbor woman"
         }
 
-        if (m.End < end && v.IsCapitalized(m.End) && v.In(m.End, PerpetratorCues.NotNameWords) && !v.In(m.End, PerpetratorCues.Honorifics))
+        if (m.End < end && v.IsCapitalized(m.End) && (v.ClassesOf(m.End) & (WordClass.NotNameWords | WordClass.Honorifics)) == WordClass.NotNameWords)
         {
             return true; // "Alder Junior High School", "Glenwood Police Department"
         }
 
-        if (m.Start > start && v.IsCapitalized(m.Start - 1) && !v.In(m.Start - 1, PerpetratorCues.Titles) && !v.In(m.Start - 1, PerpetratorCues.Honorifics) && v.In(m.Start - 1, PerpetratorCues.NotNameWords) && m.Start - 1 != start)
+        if (m.Start > start && v.IsCapitalized(m.Start - 1) && (v.ClassesOf(m.Start - 1) & (WordClass.Titles | WordClass.Honorifics | WordClass.NotNameWords)) == WordClass.NotNameWords && m.Start - 1 != start)
         {
             return true;
         }
@@ -558,13 +560,21 @@ internal static class PersonFinder
     }
 
     private static bool IsFiller(TokenView v, int p) =>
-        v[p].Kind == TokenKind.Number || v.In(p, PerpetratorCues.Filler) || IsAge(v.Text(p));
+        v[p].Kind == TokenKind.Number || v.Has(p, WordClass.Filler) || IsAge(v.Text(p));
 
     /// <summary>"22-year-old", "six-month-old".</summary>
     private static bool IsAge(ReadOnlySpan<char> word) =>
         word.Contains('-') && (word.Contains("year-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-old", StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsRightFiller(TokenView v, int q) =>
-        v[q].Kind == TokenKind.Number || (v.In(q, PerpetratorCues.Filler) && !v.In(q, PerpetratorCues.NotRightFiller))
-        || (v.Text(q).Contains('-') && v.Text(q).Contains("year-old", StringComparison.OrdinalIgnoreCase)) || v.In(q, PerpetratorCues.RightFiller);
+    private static bool IsRightFiller(TokenView v, int q)
+    {
+        if (v[q].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        var classes = v.ClassesOf(q);
+        return (classes & (WordClass.Filler | WordClass.NotRightFiller)) == WordClass.Filler || (classes & WordClass.RightFiller) != 0
+            || (v.Text(q).Contains('-') && v.Text(q).Contains("year-old", StringComparison.OrdinalIgnoreCase));
+    }
 }

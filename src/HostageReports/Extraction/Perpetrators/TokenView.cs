@@ -12,6 +12,9 @@ internal sealed class TokenView
 {
     private readonly List<Token> _tokens;
 
+    /// <summary>The report's token classes, shared by every view of the report; null until first asked.</summary>
+    private TokenClasses? _classes;
+
     public TokenView(ExtractionContext context)
     {
         Context = context;
@@ -76,6 +79,16 @@ internal sealed class TokenView
 
     /// <summary>True when token i's text is in the set (whose comparer ignores case).</summary>
     public bool In(int i, WordSet set) => set.Contains(Text(i));
+
+    /// <summary>True when token i's text is in one of these perpetrator word lists (<see cref="WordClass"/>): looked up once a report.</summary>
+    public bool Has(int i, WordClass classes) => (ClassesOf(i) & classes) != 0;
+
+    /// <summary>The perpetrator word lists token i's text is in: looked up once a report.</summary>
+    public WordClass ClassesOf(int i)
+    {
+        _classes ??= Context.Shared(static c => new TokenClasses(c.Tokens.Count));
+        return _classes.Of(this, i);
+    }
 
     /// <summary>The body between the start of token a and the end of token b - 1.</summary>
     public string Span(int a, int b) => Body[this[a].Start..this[b - 1].End];
@@ -175,5 +188,30 @@ internal sealed class TokenView
         }
 
         return lo;
+    }
+}
+
+/// <summary>
+/// The <see cref="WordClass"/> bits of each token of a report, looked up the first time a token is asked
+/// (most never are) and read from the array after. One per report, shared through <see cref="ExtractionContext.Shared{T}"/>.
+/// </summary>
+internal sealed class TokenClasses(int count)
+{
+    /// <summary>Set once a token's classes are known.</summary>
+    private const uint Known = 1u << 31;
+
+    private readonly uint[] _bits = new uint[count];
+
+    /// <summary>The classes of token i of the view's report.</summary>
+    public WordClass Of(TokenView v, int i)
+    {
+        uint bits = _bits[i];
+        if (bits == 0)
+        {
+            bits = (uint)WordClasses.Of(v.Text(i)) | Known;
+            _bits[i] = bits;
+        }
+
+        return (WordClass)(bits & ~Known);
     }
 }

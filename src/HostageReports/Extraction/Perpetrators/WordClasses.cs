@@ -1,0 +1,80 @@
+using System.Collections.Frozen;
+using HostageReports.Extraction.Lexicons;
+
+namespace HostageReports.Extraction.Perpetrators;
+
+/// <summary>
+/// Every word list of <see cref="PerpetratorCues"/> and <see cref="GroupCues"/> in one table: a word's
+/// <see cref="WordClass"/> bits with a single look-up, instead of one look-up a list. A word is in a
+/// list exactly when the list's <see cref="WordSet"/> contains it (ignoring case; the ASCII words kept
+/// apart as <see cref="WordSet"/> does). Built once, immutable, thread-safe; a look-up allocates nothing.
+/// </summary>
+internal static class WordClasses
+{
+    /// <summary>All the words: most tokens are turned away by its length and first-letter test, before any hash.</summary>
+    private static readonly WordSet Any;
+
+    /// <summary>The classes of the words written in ASCII.</summary>
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Ascii;
+
+    /// <summary>The classes of the other words, or null when there are none.</summary>
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>>? Others;
+
+    /// <summary>True when a word of <see cref="Others"/> may equal an ASCII word ignoring case, so ASCII tokens are looked up there too.</summary>
+    private static readonly bool OthersMatchAscii;
+
+    static WordClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (c, words, _) in PerpetratorCues.ClassedWords.Concat(GroupCues.ClassedWords))
+        {
+            foreach (var w in words)
+            {
+                classes[w] = classes.GetValueOrDefault(w) | c;
+            }
+        }
+
+        Any = new WordSet(classes.Keys);
+        Ascii = classes.Where(static p => System.Text.Ascii.IsValid(p.Key))
+            .ToFrozenDictionary(static p => p.Key, static p => p.Value, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var others = classes.Where(static p => !System.Text.Ascii.IsValid(p.Key)).ToFrozenDictionary(static p => p.Key, static p => p.Value, StringComparer.OrdinalIgnoreCase);
+        if (others.Count > 0)
+        {
+            Others = others.GetAlternateLookup<ReadOnlySpan<char>>();
+            OthersMatchAscii = others.Keys.Any(static w => w.All(static ch => ch < 128 || EqualsAsciiIgnoringCase(ch)));
+        }
+    }
+
+    /// <summary>The lists the word is in.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>One bit a list.</returns>
+    public static WordClass Of(ReadOnlySpan<char> word)
+    {
+        if (!Any.MayContain(word))
+        {
+            return WordClass.None;
+        }
+
+        var result = Ascii.TryGetValue(word, out var c) ? c : WordClass.None;
+        if (Others is { } others && (OthersMatchAscii || !System.Text.Ascii.IsValid(word)) && others.TryGetValue(word, out var o))
+        {
+            result |= o;
+        }
+
+        return result;
+    }
+
+    /// <summary>True when a character other than ASCII equals some ASCII character ignoring case.</summary>
+    private static bool EqualsAsciiIgnoringCase(char c)
+    {
+        for (int a = 0; a < 128; a++)
+        {
+            if (string.Equals(c.ToString(), ((char)a).ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
