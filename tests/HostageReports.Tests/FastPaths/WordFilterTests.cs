@@ -1,7 +1,7 @@
 using FluentAssertions;
 using HostageReports.Extraction.Lexicons;
 
-namespace HostageReports.Tests.CountsPerformance;
+namespace HostageReports.Tests.FastPaths;
 
 public class WordFilterTests
 {

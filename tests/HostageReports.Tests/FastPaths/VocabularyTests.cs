@@ -3,7 +3,7 @@ using HostageReports.Extraction.Attribution;
 using HostageReports.Extraction.Lexicons;
 using HostageReports.Extraction.Text;
 
-namespace HostageReports.Tests.CountsPerformance;
+namespace HostageReports.Tests.FastPaths;
 
 public class VocabularyTests
 {

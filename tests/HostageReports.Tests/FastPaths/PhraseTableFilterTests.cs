@@ -2,7 +2,7 @@ using FluentAssertions;
 using HostageReports.Extraction.Lexicons;
 using HostageReports.Extraction.Text;
 
-namespace HostageReports.Tests.CountsPerformance;
+namespace HostageReports.Tests.FastPaths;
 
 public class PhraseTableFilterTests
 {

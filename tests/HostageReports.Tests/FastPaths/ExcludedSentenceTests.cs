@@ -2,7 +2,7 @@ using FluentAssertions;
 using HostageReports.Extraction;
 using HostageReports.Reports;
 
-namespace HostageReports.Tests.PerfLoc3;
+namespace HostageReports.Tests.FastPaths;
 
 /// <summary>
 /// Which sentences carry no claims is found once per report, walking the sentences beside the excluded

@@ -5,7 +5,7 @@ using HostageReports.Extraction.Counts;
 using HostageReports.Extraction.Lexicons;
 using HostageReports.Extraction.Numbers;
 
-namespace HostageReports.Tests.CountsPerformance;
+namespace HostageReports.Tests.FastPaths;
 
 public class PeoplePhraseResetTests
 {

@@ -2,7 +2,7 @@ using FluentAssertions;
 using HostageReports.Extraction.Attribution;
 using HostageReports.Extraction.Text;
 
-namespace HostageReports.Tests.CountsPerformance;
+namespace HostageReports.Tests.FastPaths;
 
 public class TokenSliceTests
 {

@@ -4,7 +4,7 @@ using HostageReports.Extraction.Lexicons;
 using HostageReports.Extraction.Perpetrators;
 using HostageReports.Reports;
 
-namespace HostageReports.Tests.PerfEntities2;
+namespace HostageReports.Tests.FastPaths;
 
 /// <summary>
 /// The short cuts the perpetrator and location rules read a report with: cue phrases matched backwards

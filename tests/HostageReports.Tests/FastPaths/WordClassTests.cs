@@ -2,7 +2,7 @@ using FluentAssertions;
 using HostageReports.Extraction.Lexicons;
 using HostageReports.Extraction.Perpetrators;
 
-namespace HostageReports.Tests.PerfPerpetrators3;
+namespace HostageReports.Tests.FastPaths;
 
 /// <summary>
 /// The one-table look-up of the perpetrator word lists (each token's lists found with one hash) and the

@@ -4,7 +4,7 @@ using HostageReports.Extraction;
 using HostageReports.Extraction.Lexicons;
 using HostageReports.Reports;
 
-namespace HostageReports.Tests.PerfEntities;
+namespace HostageReports.Tests.FastPaths;
 
 /// <summary>
 /// The allocation-free look-ups the perpetrator and location rules read tokens with: group keys built
