@@ -105,18 +105,24 @@ public sealed class Incident
     {
         _sources.Freeze();
         var counts = new Dictionary<(Measure, Population), (Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)>();
-        foreach (var (key, values) in _counts)
+
+        // the dead first: wounded whose outcome a report left open may be among them (see CountReconciler.Build)
+        var killedKey = (Measure.Killed, Population.All);
+        if (_counts.TryGetValue(killedKey, out var killedValues))
         {
-            var grouped = values.Group();
-            counts[key] = (CountReconciler.Build(CountKey(key.Measure, key.Population), grouped, _sources), grouped);
+            var grouped = killedValues.Group();
+            counts[killedKey] = (CountReconciler.Build(CountKey(Measure.Killed, Population.All), grouped, _sources), grouped);
         }
 
-        // wounded whose outcome a report left open may be among the dead the others count
-        var woundedKey = (Measure.Wounded, Population.All);
-        if (counts.TryGetValue((Measure.Killed, Population.All), out var killed) && killed.Fact.Best is > 0 and long dead
-            && counts.TryGetValue(woundedKey, out var wounded))
+        long dead = counts.TryGetValue(killedKey, out var killed) && killed.Fact.Best is > 0 and long best ? best : 0;
+        foreach (var (key, values) in _counts)
         {
-            counts[woundedKey] = (CountReconciler.Build(CountKey(Measure.Wounded, Population.All), wounded.Values, _sources, dead), wounded.Values);
+            if (key != killedKey)
+            {
+                var grouped = values.Group();
+                long deadAmong = key == (Measure.Wounded, Population.All) ? dead : 0;
+                counts[key] = (CountReconciler.Build(CountKey(key.Measure, key.Population), grouped, _sources, deadAmong), grouped);
+            }
         }
 
         var entities = new List<Fact>(3);

@@ -32,9 +32,6 @@ internal sealed class CountRule : IClaimRule
             .Concat(["toll", "murder-suicide"])
             .Select(static w => KeyValuePair.Create(w, IsDecisive(w))));
 
-    /// <summary>A filter of the trigger words: most words are turned away without hashing them.</summary>
-    private static readonly WordFilter TriggerFilter = new(Triggers.FirstWords);
-
     /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
     [ThreadStatic]
     private static Token[]? t_tokens;
@@ -78,8 +75,7 @@ internal sealed class CountRule : IClaimRule
         for (int k = 0; k < tokens.Length; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Word && TriggerFilter.MayContain(body.AsSpan(token.Start, token.Length))
-                && Triggers.TryGetWord(body.AsSpan(token.Start, token.Length), out bool decisive))
+            if (token.Kind == TokenKind.Word && Triggers.TryGetWord(body.AsSpan(token.Start, token.Length), out bool decisive))
             {
                 if (decisive)
                 {

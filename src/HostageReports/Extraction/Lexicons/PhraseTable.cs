@@ -23,14 +23,8 @@ internal sealed class PhraseTable<T>
     /// <summary>True when some first word is not in the vocabulary: a token labelled <see cref="Vocabulary.Outside"/> is then looked up by its text.</summary>
     private readonly bool _firstWordsOutside;
 
-    /// <summary>
-    /// A filter over the first words: one bit per hash of (length, first and last character, ASCII
-    /// case folded). A clear bit proves no phrase starts with the word, so most tokens are refused
-    /// without hashing their text.
-    /// </summary>
-    private readonly ulong[] _firstWordFilter = new ulong[FilterBits / 64];
-
-    private const int FilterBits = 4096;
+    /// <summary>A filter of the first words: most tokens are refused without hashing their text.</summary>
+    private readonly WordFilter _firstWords;
 
     /// <summary>Builds the table; a phrase given twice keeps its first value.</summary>
     /// <param name="phrases">The phrases and their values.</param>
@@ -60,19 +54,10 @@ internal sealed class PhraseTable<T>
             }
 
             list.Add(new Entry(words, value, Numbers(words)));
-            if (Signature(words[0]) is int bit)
-            {
-                _firstWordFilter[bit >> 6] |= 1UL << bit;
-            }
-            else if (NonAsciiFoldingToAscii(words[0][0]) || NonAsciiFoldingToAscii(words[0][^1]))
-            {
-                // Only a word with a non-ASCII end can match it, and such words bypass the filter; unless case folding makes it ASCII.
-                _firstWordFilter.AsSpan().Fill(ulong.MaxValue);
-            }
-
             MaxTokens = Math.Max(MaxTokens, words.Length);
         }
 
+        _firstWords = new WordFilter(byFirst.Keys);
         _byFirst = byFirst
             .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -239,40 +224,13 @@ internal sealed class PhraseTable<T>
     /// <summary>The phrases whose first word is <paramref name="word"/>; the filter answers most misses.</summary>
     private bool TryGetEntries(ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Entry[] entries)
     {
-        if (Signature(word) is int bit && (_firstWordFilter[bit >> 6] & (1UL << bit)) == 0)
+        if (!_firstWords.MayContain(word))
         {
             entries = null;
             return false;
         }
 
         return _byFirst.TryGetValue(word, out entries);
-    }
-
-    private static bool NonAsciiFoldingToAscii(char c) => c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128);
-
-    /// <summary>
-    /// The filter bit of a word, or null when its first or last character is not ASCII (ignoring case
-    /// may then equate it with an ASCII character, so the filter cannot refuse it).
-    /// </summary>
-    private static int? Signature(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty)
-        {
-            return 0;
-        }
-
-        uint first = word[0];
-        uint last = word[^1];
-        if (first >= 128 || last >= 128)
-        {
-            return null;
-        }
-
-        // Ordinal case folding of ASCII letters: 'A'..'Z' to 'a'..'z'.
-        first = first - 'A' <= 'Z' - 'A' ? first | 0x20 : first;
-        last = last - 'A' <= 'Z' - 'A' ? last | 0x20 : last;
-        uint hash = (((uint)word.Length * 0x9E3779B1u) ^ (first * 0x85EBCA77u) ^ (last * 0xC2B2AE3Du)) * 0x27D4EB2Fu;
-        return (int)(hash >> 20);
     }
 
     private static bool Matches(string body, ReadOnlySpan<Token> tokens, int i, Entry entry)

@@ -11,7 +11,7 @@ internal sealed class WordFilter
 
     private readonly ulong[] _bits = new ulong[Bits / 64];
 
-    /// <summary>True when the filter refuses nothing: a word's end may equal an ASCII letter ignoring case without being one.</summary>
+    /// <summary>True when the filter refuses nothing: a word's end may equal an ASCII character ignoring case without being one.</summary>
     private readonly bool _all;
 
     /// <summary>Builds the filter of a list.</summary>
@@ -20,14 +20,20 @@ internal sealed class WordFilter
     {
         foreach (var word in words)
         {
-            if (word.Length == 0 || !IsAscii(word[0]) || !IsAscii(word[^1]))
+            if (word.Length == 0)
             {
                 _all = true;
-                continue;
             }
-
-            int bit = Bit(word.Length, word[0], word[^1]);
-            _bits[bit >> 6] |= 1UL << bit;
+            else if (IsAscii(word[0]) && IsAscii(word[^1]))
+            {
+                int bit = Bit(word.Length, word[0], word[^1]);
+                _bits[bit >> 6] |= 1UL << bit;
+            }
+            else if (AsciiCase.MayEqualAscii(word[0]) || AsciiCase.MayEqualAscii(word[^1]))
+            {
+                // Only a word with a non-ASCII end can equal it, and such words pass the filter anyway; unless case folding makes an end ASCII.
+                _all = true;
+            }
         }
     }
 

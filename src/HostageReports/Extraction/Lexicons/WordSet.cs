@@ -43,7 +43,7 @@ internal sealed class WordSet
         if (others.Count > 0)
         {
             _others = others.GetAlternateLookup<ReadOnlySpan<char>>();
-            _othersMatchAscii = others.Any(static w => w.All(static c => c < 128 || EqualsAsciiIgnoringCase(c)));
+            _othersMatchAscii = others.Any(AsciiCase.MayEqualAscii);
         }
 
         _firstLetters = new uint[set.Count == 0 ? 1 : set.Max(static w => w.Length) + 1];
@@ -139,19 +139,5 @@ internal sealed class WordSet
         }
 
         return 1u << OtherBit;
-    }
-
-    /// <summary>True when a character other than ASCII equals some ASCII character ignoring case.</summary>
-    private static bool EqualsAsciiIgnoringCase(char c)
-    {
-        for (int a = 0; a < 128; a++)
-        {
-            if (string.Equals(c.ToString(), ((char)a).ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -199,7 +199,7 @@ internal sealed class PerpetratorRule : IClaimRule
             }
 
             var verdicts = e.Mentions.Select(static m => (Mention: m, Cue: m.Verdict)).Where(static x => x.Cue is not null).ToList();
-            var perpCues = verdicts.Where(static x => x.Cue is not (PersonCue.Victim or PersonCue.Official or PersonCue.Speech)).ToList();
+            var perpCues = verdicts.Where(static x => IsPerpetratorCue(x.Cue)).ToList();
             var role = perpCues.GroupBy(static x => x.Cue!.Value).OrderByDescending(static g => g.Count()).ThenBy(static g => Priority(g.Key)).First().Key;
             var full = e.Mentions.Where(static m => m.NameWordCount >= 2).OrderByDescending(static m => m.Words.Count).ThenBy(static m => m.Start).First();
             var aliases = e.Mentions.Where(static m => m.NameWordCount >= 2).Select(static m => m.Text)

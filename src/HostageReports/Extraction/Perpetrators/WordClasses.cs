@@ -41,7 +41,7 @@ internal static class WordClasses
         if (others.Count > 0)
         {
             Others = others.GetAlternateLookup<ReadOnlySpan<char>>();
-            OthersMatchAscii = others.Keys.Any(static w => w.All(static ch => ch < 128 || EqualsAsciiIgnoringCase(ch)));
+            OthersMatchAscii = others.Keys.Any(AsciiCase.MayEqualAscii);
         }
     }
 
@@ -62,19 +62,5 @@ internal static class WordClasses
         }
 
         return result;
-    }
-
-    /// <summary>True when a character other than ASCII equals some ASCII character ignoring case.</summary>
-    private static bool EqualsAsciiIgnoringCase(char c)
-    {
-        for (int a = 0; a < 128; a++)
-        {
-            if (string.Equals(c.ToString(), ((char)a).ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
