@@ -17,12 +17,10 @@ internal static class Vocabulary
     /// <summary>The label of a token whose text is no word of the lexicons.</summary>
     public const ushort Outside = 1;
 
-    private const int FilterBits = 1 << 16;
-
     private static readonly FrozenDictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> Words;
 
-    /// <summary>One bit per hash of (length, first and last character, ASCII case folded) of the words: a clear bit proves a text is none.</summary>
-    private static readonly ulong[] Filter = new ulong[FilterBits / 64];
+    /// <summary>A filter of the words: most texts are labelled <see cref="Outside"/> without hashing them.</summary>
+    private static readonly WordFilter Filter;
 
     static Vocabulary()
     {
@@ -42,15 +40,6 @@ internal static class Vocabulary
                         if (!words.ContainsKey(word))
                         {
                             words[word] = checked((ushort)(words.Count + Outside + 1));
-                            if (Signature(word) is >= 0 and int bit)
-                            {
-                                Filter[bit >> 6] |= 1UL << bit;
-                            }
-                            else if (NonAsciiFoldingToAscii(word[0]) || NonAsciiFoldingToAscii(word[^1]))
-                            {
-                                // An ASCII text may equal it ignoring case: the filter refuses nothing.
-                                Filter.AsSpan().Fill(ulong.MaxValue);
-                            }
                         }
                     }
                 }
@@ -58,6 +47,7 @@ internal static class Vocabulary
         }
 
         Count = words.Count + Outside + 1;
+        Filter = new WordFilter(words.Keys, bits: 16);
         Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
         // The ASCII words again in an open-addressed table of their lower-case forms, for the common case of an ASCII text.
@@ -75,7 +65,7 @@ internal static class Vocabulary
             if (!System.Text.Ascii.IsValid(word))
             {
                 // Ignoring case, "ı" equals "I": an ASCII text could equal such a word, so the ASCII table cannot answer alone.
-                AsciiComplete &= !word.Any(static c => NonAsciiFoldingToAscii(c));
+                AsciiComplete &= !word.Any(AsciiCase.MayEqualAscii);
                 continue;
             }
 
@@ -113,8 +103,7 @@ internal static class Vocabulary
     /// <returns>The label.</returns>
     public static ushort Of(ReadOnlySpan<char> word)
     {
-        int bit = Signature(word);
-        if (bit >= 0 && (Filter[bit >> 6] & (1UL << bit)) == 0)
+        if (!Filter.MayContain(word))
         {
             return Outside;
         }
@@ -193,31 +182,4 @@ internal static class Vocabulary
             token = token with { Word = Of(body.AsSpan(token.Start, token.Length)) };
         }
     }
-
-    /// <summary>
-    /// The filter bit of a text, or -1 when its first or last character is not ASCII (ignoring case
-    /// may then equate it with an ASCII character, so the filter cannot refuse it).
-    /// </summary>
-    private static int Signature(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty)
-        {
-            return 0;
-        }
-
-        uint first = word[0];
-        uint last = word[^1];
-        if (first >= 128 || last >= 128)
-        {
-            return -1;
-        }
-
-        // Ordinal case folding of ASCII letters: 'A'..'Z' to 'a'..'z'.
-        first = first - 'A' <= 'Z' - 'A' ? first | 0x20 : first;
-        last = last - 'A' <= 'Z' - 'A' ? last | 0x20 : last;
-        uint hash = (((uint)word.Length * 0x9E3779B1u) ^ (first * 0x85EBCA77u) ^ (last * 0xC2B2AE3Du)) * 0x27D4EB2Fu;
-        return (int)(hash >> 16);
-    }
-
-    private static bool NonAsciiFoldingToAscii(char c) => c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128);
 }

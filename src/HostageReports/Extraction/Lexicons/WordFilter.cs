@@ -7,17 +7,23 @@ namespace HostageReports.Extraction.Lexicons;
 /// </summary>
 internal sealed class WordFilter
 {
-    private const int Bits = 1 << 14;
+    private readonly ulong[] _bits;
 
-    private readonly ulong[] _bits = new ulong[Bits / 64];
+    /// <summary>How far a hash is shifted to give a bit: 32 less the filter's bits.</summary>
+    private readonly int _shift;
 
     /// <summary>True when the filter refuses nothing: a word's end may equal an ASCII character ignoring case without being one.</summary>
     private readonly bool _all;
 
     /// <summary>Builds the filter of a list.</summary>
     /// <param name="words">The words.</param>
-    public WordFilter(IEnumerable<string> words)
+    /// <param name="bits">The filter's size as a power of two: more bits, fewer words let through by chance.</param>
+    public WordFilter(IEnumerable<string> words, int bits = 14)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bits, 6);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
+        _bits = new ulong[(1 << bits) / 64];
+        _shift = 32 - bits;
         foreach (var word in words)
         {
             if (word.Length == 0)
@@ -26,7 +32,7 @@ internal sealed class WordFilter
             }
             else if (IsAscii(word[0]) && IsAscii(word[^1]))
             {
-                int bit = Bit(word.Length, word[0], word[^1]);
+                int bit = Bit(word.Length, word[0], word[^1], _shift);
                 _bits[bit >> 6] |= 1UL << bit;
             }
             else if (AsciiCase.MayEqualAscii(word[0]) || AsciiCase.MayEqualAscii(word[^1]))
@@ -55,17 +61,17 @@ internal sealed class WordFilter
             return true;
         }
 
-        int bit = Bit(word.Length, first, last);
+        int bit = Bit(word.Length, first, last, _shift);
         return (_bits[bit >> 6] & (1UL << bit)) != 0;
     }
 
     private static bool IsAscii(char c) => c < 128;
 
     /// <summary>The bit of a word of a length whose first and last characters are ASCII, ASCII letters folded to lower case.</summary>
-    private static int Bit(int length, uint first, uint last)
+    private static int Bit(int length, uint first, uint last, int shift)
     {
         uint hash = (((uint)length * 0x9E3779B1u) ^ (Lower(first) * 0x85EBCA77u) ^ (Lower(last) * 0xC2B2AE3Du)) * 0x27D4EB2Fu;
-        return (int)(hash >> 18);
+        return (int)(hash >> shift);
     }
 
     private static uint Lower(uint c) => c - 'A' <= 'Z' - 'A' ? c | 0x20 : c;
