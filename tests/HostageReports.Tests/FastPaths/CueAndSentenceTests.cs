@@ -7,8 +7,8 @@ using HostageReports.Reports;
 namespace HostageReports.Tests.FastPaths;
 
 /// <summary>
-/// The short cuts the perpetrator and location rules read a report with: cue phrases matched backwards
-/// by their last word, the sentence's last capitalised word, a word set's first-letter mask. Each must
+/// The short cuts the perpetrator and location rules read a report with: phrases matched backwards
+/// by their last word (against matching forwards from every start), the sentence's last capitalised word, a word set's first-letter mask. Each must
 /// answer as the plain reading it stands for.
 /// </summary>
 public class CueAndSentenceTests
@@ -74,7 +74,17 @@ public class CueAndSentenceTests
         {
             for (int floor = 0; floor <= last; floor++)
             {
-                bool expected = table.TryMatchEndingAt(v.Body, v.Tokens[floor..(last + 1)], last + 1 - floor, out int expectedValue, out int expectedStart);
+                // the plain reading: the first start from the floor on whose longest phrase ends at the last token
+                bool expected = false;
+                int expectedValue = 0, expectedStart = 0;
+                var window = v.Tokens[floor..(last + 1)];
+                for (int s = 0; s < window.Length && !expected; s++)
+                {
+                    if (table.TryMatch(v.Body, window, s, out int matched, out int length) && s + length == window.Length)
+                    {
+                        (expected, expectedValue, expectedStart) = (true, matched, s);
+                    }
+                }
 
                 bool found = cues.TryMatchEndingAt(v, last, floor, out int start, out int value);
 

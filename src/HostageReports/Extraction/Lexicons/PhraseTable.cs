@@ -26,11 +26,18 @@ internal sealed class PhraseTable<T>
     /// <summary>A filter of the first words: most tokens are refused without hashing their text.</summary>
     private readonly WordFilter _firstWords;
 
+    /// <summary>The phrases by their last word, the longest first: a phrase ending at a token is found with one look-up.</summary>
+    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byLast;
+
+    /// <summary>A filter of the last words.</summary>
+    private readonly WordFilter _lastWords;
+
     /// <summary>Builds the table; a phrase given twice keeps its first value.</summary>
     /// <param name="phrases">The phrases and their values.</param>
     public PhraseTable(IEnumerable<KeyValuePair<string, T>> phrases)
     {
         var byFirst = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
+        var byLast = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var tokens = new List<Token>();
         foreach (var (phrase, value) in phrases)
@@ -53,11 +60,22 @@ internal sealed class PhraseTable<T>
                 byFirst[words[0]] = list = [];
             }
 
-            list.Add(new Entry(words, value, Numbers(words)));
+            var entry = new Entry(words, value, Numbers(words));
+            list.Add(entry);
+            if (!byLast.TryGetValue(words[^1], out var ending))
+            {
+                byLast[words[^1]] = ending = [];
+            }
+
+            ending.Add(entry);
             MaxTokens = Math.Max(MaxTokens, words.Length);
         }
 
         _firstWords = new WordFilter(byFirst.Keys);
+        _lastWords = new WordFilter(byLast.Keys);
+        _byLast = byLast
+            .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         _byFirst = byFirst
             .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -185,13 +203,15 @@ internal sealed class PhraseTable<T>
     /// <returns>True when a phrase ends there.</returns>
     public bool TryMatchEndingAt(string body, ReadOnlySpan<Token> tokens, int end, out T value, out int start)
     {
-        for (int s = Math.Max(0, end - MaxTokens); s < end; s++)
+        if (end > 0)
         {
-            if (TryGetEntries(body, tokens[s], out var entries))
+            var last = Text(body, tokens[end - 1]);
+            if (_lastWords.MayContain(last) && _byLast.TryGetValue(last, out var entries))
             {
                 foreach (var entry in entries)
                 {
-                    if (s + entry.Words.Length == end && Matches(body, tokens, s, entry))
+                    int s = end - entry.Words.Length;
+                    if (s >= 0 && Matches(body, tokens, s, entry))
                     {
                         value = entry.Value;
                         start = s;
