@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace HostageReports.Extraction.Text;
 
 /// <summary>Cuts a body into words, numbers and punctuation in one pass over the characters.</summary>
@@ -6,6 +8,8 @@ internal static class Tokenizer
     /// <summary>Tokenizes body[start, end) into the list.</summary>
     public static void Tokenize(string body, int start, int end, List<Token> output)
     {
+        // The tokens are written straight into the list's array (List.Add per token costs a quarter of the time).
+        var writer = new Writer(output);
         int i = start;
         while (i < end)
         {
@@ -25,7 +29,7 @@ internal static class Tokenizer
                     i++;
                 }
 
-                output.Add(new Token(TokenKind.Number, s, i - s));
+                writer.Add(new Token(TokenKind.Number, s, i - s));
                 continue;
             }
 
@@ -55,13 +59,50 @@ internal static class Tokenizer
                     i++;
                 }
 
-                output.Add(new Token(TokenKind.Word, s, i - s));
+                writer.Add(new Token(TokenKind.Word, s, i - s));
                 continue;
             }
 
-            output.Add(new Token(TokenKind.Punct, s, 1));
+            writer.Add(new Token(TokenKind.Punct, s, 1));
             i++;
         }
+
+        writer.Close();
+    }
+
+    /// <summary>
+    /// Appends tokens to a list through its array: the list's count is set to its capacity while
+    /// writing, and back to the tokens written by <see cref="Close"/>. The list grows as
+    /// <see cref="List{T}.Add"/> would grow it.
+    /// </summary>
+    private ref struct Writer
+    {
+        private readonly List<Token> _list;
+        private Span<Token> _slots;
+        private int _count;
+
+        public Writer(List<Token> list)
+        {
+            _list = list;
+            _count = list.Count;
+            CollectionsMarshal.SetCount(list, Math.Max(list.Capacity, 4));
+            _slots = CollectionsMarshal.AsSpan(list);
+        }
+
+        public void Add(Token token)
+        {
+            if (_count == _slots.Length)
+            {
+                _list.EnsureCapacity(_count * 2);
+                CollectionsMarshal.SetCount(_list, _list.Capacity);
+                _slots = CollectionsMarshal.AsSpan(_list);
+            }
+
+            _slots[_count++] = token;
+        }
+
+        /// <summary>Sets the list's count to the tokens it holds.</summary>
+        public readonly void Close() => CollectionsMarshal.SetCount(_list, _count);
     }
 
     /// <summary>True when body[s, i) looks like "U" or "U.S": single letters joined by stops.</summary>
