@@ -36,6 +36,31 @@ internal sealed class CountRule : IClaimRule
     [ThreadStatic]
     private static Token[]? t_tokens;
 
+    /// <summary>The words the phrasings read on their own hang on ("death toll", "murder-suicide", "the number of").</summary>
+    private static readonly PhraseTable<AloneWord> AloneWords = new(
+    [
+        KeyValuePair.Create("toll", AloneWord.Toll),
+        KeyValuePair.Create("murder-suicide", AloneWord.MurderSuicide),
+        KeyValuePair.Create("number", AloneWord.Number),
+    ]);
+
+    /// <summary>Which of the phrasings read on their own a sentence may hold, by the word each hangs on.</summary>
+    [Flags]
+    private enum AloneWord : byte
+    {
+        /// <summary>None.</summary>
+        None = 0,
+
+        /// <summary>"toll": "the death toll rose to five".</summary>
+        Toll = 1,
+
+        /// <summary>"murder-suicide".</summary>
+        MurderSuicide = 2,
+
+        /// <summary>"number": "the number of people killed".</summary>
+        Number = 4,
+    }
+
 
     /// <inheritdoc/>
     public void Apply(ExtractionContext context)
@@ -321,22 +346,28 @@ internal sealed class CountRule : IClaimRule
                 Emit(group);
             }
 
-            // The phrasings read on their own each hang on a word; one pass finds which of them can occur.
-            bool toll = false, murderSuicide = false, countVerb = false, number = false;
-            for (int k = 0; k < _tokens.Length; k++)
+            // The phrasings read on their own each hang on a word; one pass over the labelled words finds which of them can occur.
+            var alone = AloneWord.None;
+            bool countVerb = false;
+            foreach (var token in Tokens)
             {
-                toll |= Is(k, "toll");
-                murderSuicide |= Is(k, "murder-suicide");
-                number |= Is(k, "number");
-                countVerb |= In(CasualtyLexicon.CountVerbs, k);
+                if (token.Kind == TokenKind.Word)
+                {
+                    if (AloneWords.TryGetWord(_body, token, out var word))
+                    {
+                        alone |= word;
+                    }
+
+                    countVerb = countVerb || CasualtyLexicon.CountVerbs.ContainsWord(_body, token);
+                }
             }
 
-            if (toll)
+            if ((alone & AloneWord.Toll) != 0)
             {
                 DeathToll();
             }
 
-            if (murderSuicide)
+            if ((alone & AloneWord.MurderSuicide) != 0)
             {
                 MurderSuicide();
             }
@@ -346,7 +377,7 @@ internal sealed class CountRule : IClaimRule
                 NumberVerb();
             }
 
-            if (number)
+            if ((alone & AloneWord.Number) != 0)
             {
                 NumberOf();
             }
