@@ -21,16 +21,34 @@ internal sealed class CountRule : IClaimRule
     private static readonly PhraseTable<bool> Negators = CasualtyLexicon.Words("negator");
 
     /// <summary>
-    /// The first words of everything that lets a sentence be read (<see cref="MayCount"/>), each true
-    /// when the word alone settles it: a one-word casualty word ("killed"), a noun whose every phrase
-    /// counts hostages, the dead or attackers ("gunmen"), "toll", "murder-suicide"; false when the
-    /// words after it decide ("in" of "in critical condition").
+    /// The first words of everything that lets a sentence be read (<see cref="MayCount"/>), each with
+    /// what it starts: <see cref="Trigger.Decisive"/> when the word alone settles it (a one-word casualty
+    /// word "killed", a noun whose every phrase counts hostages, the dead or attackers "gunmen", "toll",
+    /// "murder-suicide"); else the tables whose phrases the words after it must complete ("in" of "in
+    /// critical condition").
     /// </summary>
-    private static readonly PhraseTable<bool> Triggers = new(
+    private static readonly PhraseTable<Trigger> Triggers = new(
         CasualtyLexicon.Predicates.FirstWords
             .Concat(CasualtyLexicon.People.FirstWordsWhere(static noun => IsMeasureRole(noun.Role)))
             .Concat(["toll", "murder-suicide"])
-            .Select(static w => KeyValuePair.Create(w, IsDecisive(w))));
+            .Select(static w => KeyValuePair.Create(w, TriggerOf(w))));
+
+    /// <summary>What a trigger word (<see cref="Triggers"/>) starts.</summary>
+    [Flags]
+    private enum Trigger : byte
+    {
+        /// <summary>Nothing.</summary>
+        None = 0,
+
+        /// <summary>The word alone lets the sentence be read.</summary>
+        Decisive = 1,
+
+        /// <summary>The word starts a casualty phrase (<see cref="CasualtyLexicon.Predicates"/>).</summary>
+        Predicate = 2,
+
+        /// <summary>The word starts a noun of hostages, the dead or attackers (<see cref="CasualtyLexicon.People"/>).</summary>
+        People = 4,
+    }
 
     /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
     [ThreadStatic]
@@ -95,14 +113,22 @@ internal sealed class CountRule : IClaimRule
     private static bool MayCount(string body, ReadOnlySpan<Token> tokens)
     {
         // First a word that settles it alone; only then the phrases that start at the other trigger words.
+        // The filter turns most words away before a look-up.
         Span<int> pending = stackalloc int[16];
+        Span<Trigger> pendingTriggers = stackalloc Trigger[16];
         int count = 0;
         for (int k = 0; k < tokens.Length; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Word && Triggers.TryGetWord(body.AsSpan(token.Start, token.Length), out bool decisive))
+            if (token.Kind != TokenKind.Word)
             {
-                if (decisive)
+                continue;
+            }
+
+            var text = body.AsSpan(token.Start, token.Length);
+            if (Triggers.MayStartWith(text) && Triggers.TryGetWord(text, out var trigger))
+            {
+                if ((trigger & Trigger.Decisive) != 0)
                 {
                     return true;
                 }
@@ -110,6 +136,7 @@ internal sealed class CountRule : IClaimRule
                 if (count < pending.Length)
                 {
                     pending[count] = k;
+                    pendingTriggers[count] = trigger;
                 }
 
                 count++;
@@ -121,7 +148,7 @@ internal sealed class CountRule : IClaimRule
             // Too many to have kept: every token again.
             for (int k = 0; k < tokens.Length; k++)
             {
-                if (tokens[k].Kind == TokenKind.Word && Triggers.ContainsWord(body.AsSpan(tokens[k].Start, tokens[k].Length)) && Settles(body, tokens, k))
+                if (tokens[k].Kind == TokenKind.Word && Triggers.TryGetWord(body.AsSpan(tokens[k].Start, tokens[k].Length), out var trigger) && Settles(body, tokens, k, trigger))
                 {
                     return true;
                 }
@@ -130,9 +157,9 @@ internal sealed class CountRule : IClaimRule
             return false;
         }
 
-        foreach (int k in pending[..count])
+        for (int p = 0; p < count; p++)
         {
-            if (Settles(body, tokens, k))
+            if (Settles(body, tokens, pending[p], pendingTriggers[p]))
             {
                 return true;
             }
@@ -141,25 +168,39 @@ internal sealed class CountRule : IClaimRule
         return false;
     }
 
-    /// <summary>True when what starts at trigger word <paramref name="k"/> lets the sentence be read.</summary>
-    private static bool Settles(string body, ReadOnlySpan<Token> tokens, int k) =>
-        CasualtyLexicon.Predicates.StartsAt(body, tokens, k)
-        || (CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _) && IsMeasureRole(noun.Role))
-        || Is(body, tokens[k], "toll") || Is(body, tokens[k], "murder-suicide");
+    /// <summary>
+    /// True when what starts at trigger word <paramref name="k"/> lets the sentence be read; only the
+    /// tables the word starts phrases of are tried ("toll" and "murder-suicide" are decisive, never here).
+    /// </summary>
+    private static bool Settles(string body, ReadOnlySpan<Token> tokens, int k, Trigger trigger) =>
+        ((trigger & Trigger.Predicate) != 0 && CasualtyLexicon.Predicates.StartsAt(body, tokens, k))
+        || ((trigger & Trigger.People) != 0 && CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _) && IsMeasureRole(noun.Role));
 
     /// <summary>
-    /// True when a trigger word settles <see cref="MayCount"/> alone: a phrase of it matches whatever
-    /// follows, and whichever matches passes (the longest phrase of a noun is the one read).
+    /// What a trigger word starts; decisive when it settles <see cref="MayCount"/> alone: a phrase of it
+    /// matches whatever follows, and whichever matches passes (the longest phrase of a noun is the one read).
     /// </summary>
-    private static bool IsDecisive(string word) =>
-        CasualtyLexicon.Predicates.ContainsWord(word)
-        || (CasualtyLexicon.People.ContainsWord(word) && CasualtyLexicon.People.EveryPhraseOf(word, static noun => IsMeasureRole(noun.Role)))
-        || word is "toll" or "murder-suicide";
+    private static Trigger TriggerOf(string word)
+    {
+        bool decisive = CasualtyLexicon.Predicates.ContainsWord(word)
+            || (CasualtyLexicon.People.ContainsWord(word) && CasualtyLexicon.People.EveryPhraseOf(word, static noun => IsMeasureRole(noun.Role)))
+            || word is "toll" or "murder-suicide";
+        var trigger = decisive ? Trigger.Decisive : Trigger.None;
+        if (CasualtyLexicon.Predicates.AnyPhraseOf(word, static _ => true))
+        {
+            trigger |= Trigger.Predicate;
+        }
+
+        if (CasualtyLexicon.People.AnyPhraseOf(word, static noun => IsMeasureRole(noun.Role)))
+        {
+            trigger |= Trigger.People;
+        }
+
+        return trigger;
+    }
 
     /// <summary>Hostages, the dead and attackers are counted as such without a casualty word.</summary>
     private static bool IsMeasureRole(PeopleRole role) => role is PeopleRole.Hostage or PeopleRole.Dead or PeopleRole.Attacker;
-
-    private static bool Is(string body, Token token, string word) => body.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Five people were shot" in a report that counts two dead: the other three are the wounded.</summary>
     private static void WoundedBesideDead(ExtractionContext context, List<CountClaim> shotTotals)

@@ -86,7 +86,8 @@ internal sealed class ReportReading
         {
             if (token.Kind == TokenKind.Word && token.Length >= 4)
             {
-                if (CasualtyLexicon.DeathWords.ContainsWord(context.TextOf(token)))
+                var text = context.TextOf(token);
+                if (CasualtyLexicon.DeathWords.MayStartWith(text) && CasualtyLexicon.DeathWords.ContainsWord(text))
                 {
                     return true;
                 }

@@ -115,6 +115,22 @@ internal sealed class PhraseTable<T>
     public bool EveryPhraseOf(string word, Func<T, bool> test) =>
         TryGetEntries(word, out var entries) && entries.All(e => test(e.Value));
 
+    /// <summary>True when some phrase that starts with a word has a value that passes a test.</summary>
+    /// <param name="word">The first word.</param>
+    /// <param name="test">The test.</param>
+    /// <returns>Whether one passes.</returns>
+    public bool AnyPhraseOf(string word, Func<T, bool> test) =>
+        TryGetEntries(word, out var entries) && entries.Any(e => test(e.Value));
+
+    /// <summary>
+    /// False when no phrase starts with the word, decided by a filter without hashing it; true when
+    /// one may (then look it up). For loops that look up every word of a text and find few.
+    /// </summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Whether a phrase may start with it.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayStartWith(ReadOnlySpan<char> word) => _firstWords.MayContain(word);
+
     /// <summary>The most tokens any phrase has.</summary>
     public int MaxTokens { get; }
 
@@ -131,7 +147,7 @@ internal sealed class PhraseTable<T>
         {
             foreach (var entry in entries)
             {
-                if (Matches(body, tokens, i, entry))
+                if (Matches(body, tokens, i, entry, from: 1))
                 {
                     value = entry.Value;
                     length = entry.Words.Length;
@@ -211,7 +227,7 @@ internal sealed class PhraseTable<T>
                 foreach (var entry in entries)
                 {
                     int s = end - entry.Words.Length;
-                    if (s >= 0 && Matches(body, tokens, s, entry))
+                    if (s >= 0 && Matches(body, tokens, s, entry, from: 0))
                     {
                         value = entry.Value;
                         start = s;
@@ -253,7 +269,8 @@ internal sealed class PhraseTable<T>
         return _byFirst.TryGetValue(word, out entries);
     }
 
-    private static bool Matches(string body, ReadOnlySpan<Token> tokens, int i, Entry entry)
+    /// <summary>True when a phrase's words from its word <paramref name="from"/> on are the tokens' from <paramref name="i"/> + <paramref name="from"/> on: the words before are known to match.</summary>
+    private static bool Matches(string body, ReadOnlySpan<Token> tokens, int i, Entry entry, int from)
     {
         var words = entry.Words;
         if (i + words.Length > tokens.Length)
@@ -262,7 +279,7 @@ internal sealed class PhraseTable<T>
         }
 
         var numbers = entry.Numbers;
-        for (int k = 0; k < words.Length; k++)
+        for (int k = from; k < words.Length; k++)
         {
             var token = tokens[i + k];
             if (token.Word != Vocabulary.Unlabelled && numbers is not null
