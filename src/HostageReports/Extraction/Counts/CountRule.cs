@@ -23,13 +23,14 @@ internal sealed class CountRule : IClaimRule
     /// <summary>
     /// The first words of everything that lets a sentence be read (<see cref="MayCount"/>), each with
     /// what it starts: <see cref="Trigger.Decisive"/> when the word alone settles it (a one-word casualty
-    /// word "killed", a noun whose every phrase counts hostages, the dead or attackers "gunmen", "toll",
+    /// word "killed", a noun whose every phrase counts hostages or the dead "hostages", "toll",
     /// "murder-suicide"); else the tables whose phrases the words after it must complete ("in" of "in
-    /// critical condition").
+    /// critical condition"); and the count verbs ("number"), which let attackers be counted.
     /// </summary>
     private static readonly PhraseTable<Trigger> Triggers = new(
         CasualtyLexicon.Predicates.FirstWords
             .Concat(CasualtyLexicon.People.FirstWordsWhere(static noun => IsMeasureRole(noun.Role)))
+            .Concat(CasualtyLexicon.CountVerbs.FirstWords)
             .Concat(["toll", "murder-suicide"])
             .Select(static w => KeyValuePair.Create(w, TriggerOf(w))));
 
@@ -48,6 +49,9 @@ internal sealed class CountRule : IClaimRule
 
         /// <summary>The word starts a noun of hostages, the dead or attackers (<see cref="CasualtyLexicon.People"/>).</summary>
         People = 4,
+
+        /// <summary>The word is a count verb (<see cref="CasualtyLexicon.CountVerbs"/>): "the kidnappers, believed to number about a dozen".</summary>
+        CountVerb = 8,
     }
 
     /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
@@ -106,9 +110,10 @@ internal sealed class CountRule : IClaimRule
 
     /// <summary>
     /// False when no claim can come from the sentence: a claim needs a casualty word or phrase, a noun
-    /// of hostages, the dead or attackers (other people, "victims", "men", take their measure from a
-    /// casualty word), "death toll" or "murder-suicide", and a sentence without any of them is not
-    /// read. Exact: every way <see cref="SentenceReader"/> finds a measure starts at such a token.
+    /// of hostages or the dead, a noun of attackers with a count verb (other people, "victims", "men",
+    /// take their measure from a casualty word; attackers without one are counted only by "number"),
+    /// "death toll" or "murder-suicide", and a sentence without any of them is not read. Exact: every
+    /// way <see cref="SentenceReader"/> finds a measure starts at such a token.
     /// </summary>
     private static bool MayCount(string body, ReadOnlySpan<Token> tokens)
     {
@@ -117,6 +122,7 @@ internal sealed class CountRule : IClaimRule
         Span<int> pending = stackalloc int[16];
         Span<Trigger> pendingTriggers = stackalloc Trigger[16];
         int count = 0;
+        bool countVerb = false;
         for (int k = 0; k < tokens.Length; k++)
         {
             var token = tokens[k];
@@ -131,6 +137,12 @@ internal sealed class CountRule : IClaimRule
                 if ((trigger & Trigger.Decisive) != 0)
                 {
                     return true;
+                }
+
+                countVerb |= (trigger & Trigger.CountVerb) != 0;
+                if ((trigger & (Trigger.Predicate | Trigger.People)) == 0)
+                {
+                    continue;
                 }
 
                 if (count < pending.Length)
@@ -148,7 +160,7 @@ internal sealed class CountRule : IClaimRule
             // Too many to have kept: every token again.
             for (int k = 0; k < tokens.Length; k++)
             {
-                if (tokens[k].Kind == TokenKind.Word && Triggers.TryGetWord(body.AsSpan(tokens[k].Start, tokens[k].Length), out var trigger) && Settles(body, tokens, k, trigger))
+                if (tokens[k].Kind == TokenKind.Word && Triggers.TryGetWord(body.AsSpan(tokens[k].Start, tokens[k].Length), out var trigger) && Settles(body, tokens, k, trigger, countVerb))
                 {
                     return true;
                 }
@@ -159,7 +171,7 @@ internal sealed class CountRule : IClaimRule
 
         for (int p = 0; p < count; p++)
         {
-            if (Settles(body, tokens, pending[p], pendingTriggers[p]))
+            if (Settles(body, tokens, pending[p], pendingTriggers[p], countVerb))
             {
                 return true;
             }
@@ -171,10 +183,12 @@ internal sealed class CountRule : IClaimRule
     /// <summary>
     /// True when what starts at trigger word <paramref name="k"/> lets the sentence be read; only the
     /// tables the word starts phrases of are tried ("toll" and "murder-suicide" are decisive, never here).
+    /// Attackers count only when the sentence has a count verb.
     /// </summary>
-    private static bool Settles(string body, ReadOnlySpan<Token> tokens, int k, Trigger trigger) =>
+    private static bool Settles(string body, ReadOnlySpan<Token> tokens, int k, Trigger trigger, bool countVerb) =>
         ((trigger & Trigger.Predicate) != 0 && CasualtyLexicon.Predicates.StartsAt(body, tokens, k))
-        || ((trigger & Trigger.People) != 0 && CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _) && IsMeasureRole(noun.Role));
+        || ((trigger & Trigger.People) != 0 && CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _)
+            && (IsCountedAlone(noun.Role) || (noun.Role == PeopleRole.Attacker && countVerb)));
 
     /// <summary>
     /// What a trigger word starts; decisive when it settles <see cref="MayCount"/> alone: a phrase of it
@@ -183,7 +197,7 @@ internal sealed class CountRule : IClaimRule
     private static Trigger TriggerOf(string word)
     {
         bool decisive = CasualtyLexicon.Predicates.ContainsWord(word)
-            || (CasualtyLexicon.People.ContainsWord(word) && CasualtyLexicon.People.EveryPhraseOf(word, static noun => IsMeasureRole(noun.Role)))
+            || (CasualtyLexicon.People.ContainsWord(word) && CasualtyLexicon.People.EveryPhraseOf(word, static noun => IsCountedAlone(noun.Role)))
             || word is "toll" or "murder-suicide";
         var trigger = decisive ? Trigger.Decisive : Trigger.None;
         if (CasualtyLexicon.Predicates.AnyPhraseOf(word, static _ => true))
@@ -196,11 +210,19 @@ internal sealed class CountRule : IClaimRule
             trigger |= Trigger.People;
         }
 
+        if (CasualtyLexicon.CountVerbs.ContainsWord(word))
+        {
+            trigger |= Trigger.CountVerb;
+        }
+
         return trigger;
     }
 
-    /// <summary>Hostages, the dead and attackers are counted as such without a casualty word.</summary>
-    private static bool IsMeasureRole(PeopleRole role) => role is PeopleRole.Hostage or PeopleRole.Dead or PeopleRole.Attacker;
+    /// <summary>Hostages, the dead and attackers are counted as such without a casualty word (attackers only by a count verb).</summary>
+    private static bool IsMeasureRole(PeopleRole role) => IsCountedAlone(role) || role == PeopleRole.Attacker;
+
+    /// <summary>Hostages and the dead are counted as such whatever else the sentence says.</summary>
+    private static bool IsCountedAlone(PeopleRole role) => role is PeopleRole.Hostage or PeopleRole.Dead;
 
     /// <summary>"Five people were shot" in a report that counts two dead: the other three are the wounded.</summary>
     private static void WoundedBesideDead(ExtractionContext context, List<CountClaim> shotTotals)
