@@ -558,13 +558,43 @@ internal static class PeopleParser
     private static bool IsQuote(string body, Token token) => token.Length == 1 && body[token.Start] is '"' or '\u201c' or '\u201d';
 
     /// <summary>
-    /// False when a word cannot be (part of) a name in <see cref="Geography"/>: every word of its
-    /// lexicons is in <see cref="Vocabulary"/>, so a token labelled <see cref="Vocabulary.Outside"/>
-    /// is none, unless it holds a typographic apostrophe (which the geography reads as '). True for an
-    /// unlabelled token: its text is looked up.
+    /// False when a word cannot be (part of) a name in <see cref="Geography"/> (a country, capital,
+    /// state or nationality word), told by its label: every word of the geography's names is in
+    /// <see cref="Vocabulary"/>, and <see cref="GeographyWords"/> holds their numbers. A token labelled
+    /// <see cref="Vocabulary.Outside"/> may still be one when it holds a typographic apostrophe (which the
+    /// geography reads as '; no lexicon word has one). True for an unlabelled token: its text is looked up.
     /// </summary>
     private static bool MayBeGeographyWord(string body, Token token) =>
-        token.Word != Vocabulary.Outside || Text(body, token).ContainsAny('\u2019', '\u2018');
+        token.Word switch
+        {
+            Vocabulary.Unlabelled => true,
+            Vocabulary.Outside => Text(body, token).ContainsAny('\u2019', '\u2018'),
+            _ => (GeographyWords[token.Word >> 6] & (1UL << token.Word)) != 0,
+        };
+
+    /// <summary>The numbers of the words of the geography's names: one bit per <see cref="Vocabulary"/> number.</summary>
+    private static readonly ulong[] GeographyWords = NumbersOf(
+        Geography.Countries.SelectMany(static c => c.Names.Concat(c.Adjectives).Concat(c.Singulars).Concat(c.Plurals).Concat(c.Capitals))
+            .Concat(Geography.UsStates.SelectMany(static s => s.ApAbbreviations.Append(s.Name).Append(s.Postal))));
+
+    /// <summary>The bits of the vocabulary numbers of every token of some names.</summary>
+    private static ulong[] NumbersOf(IEnumerable<string> names)
+    {
+        var bits = new ulong[(Vocabulary.Count + 63) / 64];
+        var tokens = new List<Token>();
+        foreach (var name in names)
+        {
+            tokens.Clear();
+            Tokenizer.Tokenize(name, 0, name.Length, tokens);
+            foreach (var token in tokens)
+            {
+                ushort number = Vocabulary.Of(Text(name, token));
+                bits[number >> 6] |= 1UL << number;
+            }
+        }
+
+        return bits;
+    }
 
     private static bool HeadFollows(string body, ReadOnlySpan<Token> tokens, int j)
     {
