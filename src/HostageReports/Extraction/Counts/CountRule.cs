@@ -58,6 +58,10 @@ internal sealed class CountRule : IClaimRule
     [ThreadStatic]
     private static Token[]? t_tokens;
 
+    /// <summary>This thread's sentence reader, whose phrase and group objects serve report after report.</summary>
+    [ThreadStatic]
+    private static SentenceReader? t_reader;
+
     /// <summary>The words the phrasings read on their own hang on ("death toll", "murder-suicide", "the number of").</summary>
     private static readonly PhraseTable<AloneWord> AloneWords = new(
     [
@@ -91,7 +95,8 @@ internal sealed class CountRule : IClaimRule
         var all = ReportTokens(context);
         var reading = new ReportReading(context, all);
         var shotTotals = new List<CountClaim>();
-        var reader = new SentenceReader(context, reading, shotTotals);
+        var reader = t_reader ??= new SentenceReader();
+        reader.Begin(context, reading, shotTotals);
         for (int s = 0; s < sentences; s++)
         {
             if (!reading.IsRead(s) || !MayCount(context.Body, context.SentenceTokens(s)))
@@ -105,6 +110,7 @@ internal sealed class CountRule : IClaimRule
             reader.Read(reading.Tokens(s), s);
         }
 
+        reader.End();
         WoundedBesideDead(context, shotTotals);
     }
 
@@ -322,15 +328,19 @@ internal sealed class CountRule : IClaimRule
         public bool Relative { get; init; }
     }
 
-    /// <summary>Reads the sentences of one report, one after the other; its phrases and groups are reused from sentence to sentence.</summary>
+    /// <summary>
+    /// Reads the sentences of a report, one after the other (<see cref="Begin"/> starts a report); its
+    /// phrases and groups are reused from sentence to sentence and, one reader per thread, from report
+    /// to report.
+    /// </summary>
     private sealed class SentenceReader
     {
-        private readonly ExtractionContext _context;
-        private readonly string _body;
         private readonly List<PeoplePhrase> _phrases = [];
         private readonly List<Group> _groups = [];
-        private readonly ReportReading _reading;
-        private readonly List<CountClaim> _shotTotals;
+        private ExtractionContext _context = null!;
+        private string _body = null!;
+        private ReportReading _reading = null!;
+        private List<CountClaim> _shotTotals = null!;
 
         /// <summary>Phrase and group objects of earlier sentences, taken again from the start for each sentence.</summary>
         private readonly List<PeoplePhrase> _phrasePool = [];
@@ -349,12 +359,27 @@ internal sealed class CountRule : IClaimRule
         /// <summary>True while the claims of a group that was only said to be hit are emitted.</summary>
         private bool _outcomeOpen;
 
-        public SentenceReader(ExtractionContext context, ReportReading reading, List<CountClaim> shotTotals)
+        /// <summary>Starts reading a report.</summary>
+        /// <param name="context">The report.</param>
+        /// <param name="reading">What is kept of it while its sentences are read.</param>
+        /// <param name="shotTotals">Where "five people were shot" is kept aside.</param>
+        public void Begin(ExtractionContext context, ReportReading reading, List<CountClaim> shotTotals)
         {
             _shotTotals = shotTotals;
             _reading = reading;
             _context = context;
             _body = context.Body;
+        }
+
+        /// <summary>Ends reading a report: lets go of it, so a thread's reader keeps no report alive.</summary>
+        public void End()
+        {
+            _shotTotals = null!;
+            _reading = null!;
+            _context = null!;
+            _body = null!;
+            _attribution = null;
+            _tokens = default;
         }
 
         /// <summary>A phrase object to read into: one of an earlier sentence's, or a new one.</summary>
