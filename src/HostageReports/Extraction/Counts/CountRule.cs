@@ -47,11 +47,14 @@ internal sealed class CountRule : IClaimRule
         /// <summary>The word starts a casualty phrase (<see cref="CasualtyLexicon.Predicates"/>).</summary>
         Predicate = 2,
 
-        /// <summary>The word starts a noun of hostages, the dead or attackers (<see cref="CasualtyLexicon.People"/>).</summary>
+        /// <summary>The word starts a noun of hostages or the dead (<see cref="CasualtyLexicon.People"/>).</summary>
         People = 4,
 
         /// <summary>The word is a count verb (<see cref="CasualtyLexicon.CountVerbs"/>): "the kidnappers, believed to number about a dozen".</summary>
         CountVerb = 8,
+
+        /// <summary>The word starts a noun of attackers, which counts only beside a count verb.</summary>
+        Attackers = 16,
     }
 
     /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
@@ -146,7 +149,7 @@ internal sealed class CountRule : IClaimRule
                 }
 
                 countVerb |= (trigger & Trigger.CountVerb) != 0;
-                if ((trigger & (Trigger.Predicate | Trigger.People)) == 0)
+                if ((trigger & (Trigger.Predicate | Trigger.People | Trigger.Attackers)) == 0)
                 {
                     continue;
                 }
@@ -193,7 +196,7 @@ internal sealed class CountRule : IClaimRule
     /// </summary>
     private static bool Settles(string body, ReadOnlySpan<Token> tokens, int k, Trigger trigger, bool countVerb) =>
         ((trigger & Trigger.Predicate) != 0 && CasualtyLexicon.Predicates.StartsAt(body, tokens, k))
-        || ((trigger & Trigger.People) != 0 && CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _)
+        || (((trigger & Trigger.People) != 0 || ((trigger & Trigger.Attackers) != 0 && countVerb)) && CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _)
             && (IsCountedAlone(noun.Role) || (noun.Role == PeopleRole.Attacker && countVerb)));
 
     /// <summary>
@@ -211,9 +214,14 @@ internal sealed class CountRule : IClaimRule
             trigger |= Trigger.Predicate;
         }
 
-        if (CasualtyLexicon.People.AnyPhraseOf(word, static noun => IsMeasureRole(noun.Role)))
+        if (CasualtyLexicon.People.AnyPhraseOf(word, static noun => IsCountedAlone(noun.Role)))
         {
             trigger |= Trigger.People;
+        }
+
+        if (CasualtyLexicon.People.AnyPhraseOf(word, static noun => noun.Role == PeopleRole.Attacker))
+        {
+            trigger |= Trigger.Attackers;
         }
 
         if (CasualtyLexicon.CountVerbs.ContainsWord(word))

@@ -26,6 +26,9 @@ internal sealed class PhraseTable<T>
     /// <summary>A filter of the first words: most tokens are refused without hashing their text.</summary>
     private readonly WordFilter _firstWords;
 
+    /// <summary>A filter of the second words of the phrases of two words or more: when the next token fails it, only a one-word phrase can match.</summary>
+    private readonly WordFilter _secondWords;
+
     /// <summary>The phrases by their last word, the longest first: a phrase ending at a token is found with one look-up.</summary>
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byLast;
 
@@ -72,6 +75,7 @@ internal sealed class PhraseTable<T>
         }
 
         _firstWords = new WordFilter(byFirst.Keys);
+        _secondWords = new WordFilter(byFirst.Values.SelectMany(static list => list).Where(static e => e.Words.Length > 1).Select(static e => e.Words[1]));
         _lastWords = new WordFilter(byLast.Keys);
         _byLast = byLast
             .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
@@ -145,9 +149,11 @@ internal sealed class PhraseTable<T>
     {
         if ((uint)i < (uint)tokens.Length && TryGetEntries(body, tokens[i], out var entries))
         {
+            // The longer phrases come first; when the next word is no phrase's second word, only a one-word phrase is left to try.
+            bool longer = entries[0].Words.Length > 1 && i + 1 < tokens.Length && _secondWords.MayContain(Text(body, tokens[i + 1]));
             foreach (var entry in entries)
             {
-                if (Matches(body, tokens, i, entry, from: 1))
+                if ((longer || entry.Words.Length == 1) && Matches(body, tokens, i, entry, from: 1))
                 {
                     value = entry.Value;
                     length = entry.Words.Length;
