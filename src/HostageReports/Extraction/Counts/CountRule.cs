@@ -34,6 +34,14 @@ internal sealed class CountRule : IClaimRule
             .Concat(["toll", "murder-suicide"])
             .Select(static w => KeyValuePair.Create(w, TriggerOf(w))));
 
+    /// <summary>
+    /// A filter of the trigger words that do more than start a longer casualty phrase (decisive words,
+    /// nouns, count verbs): a word outside it ("in", "with") matters only when the next word may continue
+    /// such a phrase (<see cref="PhraseTable{T}.MayStartWithPair"/>), and is passed over unlooked-up when it cannot ("in the").
+    /// </summary>
+    private static readonly WordFilter StrongTriggers = new(
+        Triggers.FirstWordsWhere(static t => (t & (Trigger.Decisive | Trigger.People | Trigger.Attackers | Trigger.CountVerb)) != 0));
+
     /// <summary>What a trigger word (<see cref="Triggers"/>) starts.</summary>
     [Flags]
     private enum Trigger : byte
@@ -141,7 +149,13 @@ internal sealed class CountRule : IClaimRule
             }
 
             var text = body.AsSpan(token.Start, token.Length);
-            if (Triggers.MayStartWith(text) && Triggers.TryGetWord(text, out var trigger))
+            if (!Triggers.MayStartWith(text)
+                || (!StrongTriggers.MayContain(text) && (k + 1 == tokens.Length || !CasualtyLexicon.Predicates.MayStartWithPair(text, body.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)))))
+            {
+                continue;
+            }
+
+            if (Triggers.TryGetWord(text, out var trigger))
             {
                 if ((trigger & Trigger.Decisive) != 0)
                 {

@@ -26,6 +26,9 @@ internal sealed class PhraseTable<T>
     /// <summary>A filter of the first words: most tokens are refused without hashing their text.</summary>
     private readonly WordFilter _firstWords;
 
+    /// <summary>A filter of the first two words of the phrases of two words or more.</summary>
+    private readonly WordFilter _pairs;
+
     /// <summary>A filter of the second words of the phrases of two words or more: when the next token fails it, only a one-word phrase can match.</summary>
     private readonly WordFilter _secondWords;
 
@@ -75,6 +78,7 @@ internal sealed class PhraseTable<T>
         }
 
         _firstWords = new WordFilter(byFirst.Keys);
+        _pairs = WordFilter.OfPairs(byFirst.Values.SelectMany(static list => list).Where(static e => e.Words.Length > 1).Select(static e => (e.Words[0], e.Words[1])));
         _secondWords = new WordFilter(byFirst.Values.SelectMany(static list => list).Where(static e => e.Words.Length > 1).Select(static e => e.Words[1]));
         _lastWords = new WordFilter(byLast.Keys);
         _byLast = byLast
@@ -134,6 +138,15 @@ internal sealed class PhraseTable<T>
     /// <returns>Whether a phrase may start with it.</returns>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayStartWith(ReadOnlySpan<char> word) => _firstWords.MayContain(word);
+
+    /// <summary>
+    /// False when no phrase of two words or more starts with these two words, decided by a filter
+    /// without hashing them; true when one may.
+    /// </summary>
+    /// <param name="first">The first word.</param>
+    /// <param name="second">The word after it.</param>
+    /// <returns>Whether such a phrase may start with them.</returns>
+    public bool MayStartWithPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second) => _pairs.MayContainPair(first, second);
 
     /// <summary>The most tokens any phrase has.</summary>
     public int MaxTokens { get; }
