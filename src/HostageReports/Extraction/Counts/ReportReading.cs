@@ -82,7 +82,7 @@ internal sealed class ReportReading
 
     private static bool HasDeathCue(ExtractionContext context)
     {
-        foreach (var token in context.Tokens)
+        foreach (var token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens))
         {
             if (token.Kind == TokenKind.Word && token.Length >= 4)
             {
