@@ -73,13 +73,12 @@ internal sealed class CountRule : IClaimRule
     [ThreadStatic]
     private static SentenceReader? t_reader;
 
-    /// <summary>The words the phrasings read on their own hang on ("death toll", "murder-suicide", "the number of").</summary>
+    /// <summary>The words the phrasings read on their own hang on ("death toll", "murder-suicide", "the number of", the count verbs), each with all it may open.</summary>
     private static readonly PhraseTable<AloneWord> AloneWords = new(
-    [
-        KeyValuePair.Create("toll", AloneWord.Toll),
-        KeyValuePair.Create("murder-suicide", AloneWord.MurderSuicide),
-        KeyValuePair.Create("number", AloneWord.Number),
-    ]);
+        new[] { ("toll", AloneWord.Toll), ("murder-suicide", AloneWord.MurderSuicide), ("number", AloneWord.Number) }
+            .Concat(CasualtyLexicon.CountVerbs.FirstWords.Where(static w => CasualtyLexicon.CountVerbs.ContainsWord(w)).Select(static w => (w, AloneWord.CountVerb)))
+            .GroupBy(static p => p.Item1, StringComparer.OrdinalIgnoreCase)
+            .Select(static g => KeyValuePair.Create(g.Key, g.Aggregate(AloneWord.None, static (all, p) => all | p.Item2))));
 
     /// <summary>Which of the phrasings read on their own a sentence may hold, by the word each hangs on.</summary>
     [Flags]
@@ -96,6 +95,9 @@ internal sealed class CountRule : IClaimRule
 
         /// <summary>"number": "the number of people killed".</summary>
         Number = 4,
+
+        /// <summary>A count verb (<see cref="CasualtyLexicon.CountVerbs"/>): "the hostages, which they say number 41".</summary>
+        CountVerb = 8,
     }
 
 
@@ -461,17 +463,11 @@ internal sealed class CountRule : IClaimRule
 
             // The phrasings read on their own each hang on a word; one pass over the labelled words finds which of them can occur.
             var alone = AloneWord.None;
-            bool countVerb = false;
             foreach (var token in Tokens)
             {
-                if (token.Kind == TokenKind.Word)
+                if (token.Kind == TokenKind.Word && AloneWords.TryGetWord(_body, token, out var word))
                 {
-                    if (AloneWords.TryGetWord(_body, token, out var word))
-                    {
-                        alone |= word;
-                    }
-
-                    countVerb = countVerb || CasualtyLexicon.CountVerbs.ContainsWord(_body, token);
+                    alone |= word;
                 }
             }
 
@@ -485,7 +481,7 @@ internal sealed class CountRule : IClaimRule
                 MurderSuicide();
             }
 
-            if (countVerb)
+            if ((alone & AloneWord.CountVerb) != 0)
             {
                 NumberVerb();
             }
