@@ -21,20 +21,84 @@ internal sealed class CountRule : IClaimRule
     private static readonly PhraseTable<bool> Negators = CasualtyLexicon.Words("negator");
 
     /// <summary>
-    /// The first words of everything that lets a sentence be read (<see cref="MayCount"/>), each true
-    /// when the word alone settles it: a one-word casualty word ("killed"), a noun whose every phrase
-    /// counts hostages, the dead or attackers ("gunmen"), "toll", "murder-suicide"; false when the
-    /// words after it decide ("in" of "in critical condition").
+    /// The first words of everything that lets a sentence be read (<see cref="MayCount"/>), each with
+    /// what it starts: <see cref="Trigger.Decisive"/> when the word alone settles it (a one-word casualty
+    /// word "killed", a noun whose every phrase counts hostages or the dead "hostages", "toll",
+    /// "murder-suicide"); else the tables whose phrases the words after it must complete ("in" of "in
+    /// critical condition"); and the count verbs ("number"), which let attackers be counted.
     /// </summary>
-    private static readonly PhraseTable<bool> Triggers = new(
+    private static readonly PhraseTable<Trigger> Triggers = new(
         CasualtyLexicon.Predicates.FirstWords
             .Concat(CasualtyLexicon.People.FirstWordsWhere(static noun => IsMeasureRole(noun.Role)))
+            .Concat(CasualtyLexicon.CountVerbs.FirstWords)
             .Concat(["toll", "murder-suicide"])
-            .Select(static w => KeyValuePair.Create(w, IsDecisive(w))));
+            .Select(static w => KeyValuePair.Create(w, TriggerOf(w))));
+
+    /// <summary>
+    /// A filter of the trigger words that do more than start a longer casualty phrase (decisive words,
+    /// nouns, count verbs): a word outside it ("in", "with") matters only when the next word may continue
+    /// such a phrase (<see cref="PhraseTable{T}.MayStartWithPair"/>), and is passed over unlooked-up when it cannot ("in the").
+    /// </summary>
+    private static readonly WordFilter StrongTriggers = new(
+        Triggers.FirstWordsWhere(static t => (t & (Trigger.Decisive | Trigger.People | Trigger.Attackers | Trigger.CountVerb)) != 0));
+
+    /// <summary>What a trigger word (<see cref="Triggers"/>) starts.</summary>
+    [Flags]
+    private enum Trigger : byte
+    {
+        /// <summary>Nothing.</summary>
+        None = 0,
+
+        /// <summary>The word alone lets the sentence be read.</summary>
+        Decisive = 1,
+
+        /// <summary>The word starts a casualty phrase (<see cref="CasualtyLexicon.Predicates"/>).</summary>
+        Predicate = 2,
+
+        /// <summary>The word starts a noun of hostages or the dead (<see cref="CasualtyLexicon.People"/>).</summary>
+        People = 4,
+
+        /// <summary>The word is a count verb (<see cref="CasualtyLexicon.CountVerbs"/>): "the kidnappers, believed to number about a dozen".</summary>
+        CountVerb = 8,
+
+        /// <summary>The word starts a noun of attackers, which counts only beside a count verb.</summary>
+        Attackers = 16,
+    }
 
     /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
     [ThreadStatic]
     private static Token[]? t_tokens;
+
+    /// <summary>This thread's sentence reader, whose phrase and group objects serve report after report.</summary>
+    [ThreadStatic]
+    private static SentenceReader? t_reader;
+
+    /// <summary>The words the phrasings read on their own hang on ("death toll", "murder-suicide", "the number of", the count verbs), each with all it may open.</summary>
+    private static readonly PhraseTable<AloneWord> AloneWords = new(
+        new[] { ("toll", AloneWord.Toll), ("murder-suicide", AloneWord.MurderSuicide), ("number", AloneWord.Number) }
+            .Concat(CasualtyLexicon.CountVerbs.FirstWords.Where(static w => CasualtyLexicon.CountVerbs.ContainsWord(w)).Select(static w => (w, AloneWord.CountVerb)))
+            .GroupBy(static p => p.Item1, StringComparer.OrdinalIgnoreCase)
+            .Select(static g => KeyValuePair.Create(g.Key, g.Aggregate(AloneWord.None, static (all, p) => all | p.Item2))));
+
+    /// <summary>Which of the phrasings read on their own a sentence may hold, by the word each hangs on.</summary>
+    [Flags]
+    private enum AloneWord : byte
+    {
+        /// <summary>None.</summary>
+        None = 0,
+
+        /// <summary>"toll": "the death toll rose to five".</summary>
+        Toll = 1,
+
+        /// <summary>"murder-suicide".</summary>
+        MurderSuicide = 2,
+
+        /// <summary>"number": "the number of people killed".</summary>
+        Number = 4,
+
+        /// <summary>A count verb (<see cref="CasualtyLexicon.CountVerbs"/>): "the hostages, which they say number 41".</summary>
+        CountVerb = 8,
+    }
 
 
     /// <inheritdoc/>
@@ -44,7 +108,8 @@ internal sealed class CountRule : IClaimRule
         var all = ReportTokens(context);
         var reading = new ReportReading(context, all);
         var shotTotals = new List<CountClaim>();
-        var reader = new SentenceReader(context, reading, shotTotals);
+        var reader = t_reader ??= new SentenceReader();
+        reader.Begin(context, reading, shotTotals);
         for (int s = 0; s < sentences; s++)
         {
             if (!reading.IsRead(s) || !MayCount(context.Body, context.SentenceTokens(s)))
@@ -58,33 +123,57 @@ internal sealed class CountRule : IClaimRule
             reader.Read(reading.Tokens(s), s);
         }
 
+        reader.End();
         WoundedBesideDead(context, shotTotals);
     }
 
     /// <summary>
     /// False when no claim can come from the sentence: a claim needs a casualty word or phrase, a noun
-    /// of hostages, the dead or attackers (other people, "victims", "men", take their measure from a
-    /// casualty word), "death toll" or "murder-suicide", and a sentence without any of them is not
-    /// read. Exact: every way <see cref="SentenceReader"/> finds a measure starts at such a token.
+    /// of hostages or the dead, a noun of attackers with a count verb (other people, "victims", "men",
+    /// take their measure from a casualty word; attackers without one are counted only by "number"),
+    /// "death toll" or "murder-suicide", and a sentence without any of them is not read. Exact: every
+    /// way <see cref="SentenceReader"/> finds a measure starts at such a token.
     /// </summary>
     private static bool MayCount(string body, ReadOnlySpan<Token> tokens)
     {
         // First a word that settles it alone; only then the phrases that start at the other trigger words.
+        // The filter turns most words away before a look-up.
         Span<int> pending = stackalloc int[16];
+        Span<Trigger> pendingTriggers = stackalloc Trigger[16];
         int count = 0;
+        bool countVerb = false;
         for (int k = 0; k < tokens.Length; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Word && Triggers.TryGetWord(body.AsSpan(token.Start, token.Length), out bool decisive))
+            if (token.Kind != TokenKind.Word)
             {
-                if (decisive)
+                continue;
+            }
+
+            var text = body.AsSpan(token.Start, token.Length);
+            if (!Triggers.MayStartWith(text)
+                || (!StrongTriggers.MayContain(text) && (k + 1 == tokens.Length || !CasualtyLexicon.Predicates.MayStartWithPair(text, body.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)))))
+            {
+                continue;
+            }
+
+            if (Triggers.TryGetWord(text, out var trigger))
+            {
+                if ((trigger & Trigger.Decisive) != 0)
                 {
                     return true;
+                }
+
+                countVerb |= (trigger & Trigger.CountVerb) != 0;
+                if ((trigger & (Trigger.Predicate | Trigger.People | Trigger.Attackers)) == 0)
+                {
+                    continue;
                 }
 
                 if (count < pending.Length)
                 {
                     pending[count] = k;
+                    pendingTriggers[count] = trigger;
                 }
 
                 count++;
@@ -96,7 +185,7 @@ internal sealed class CountRule : IClaimRule
             // Too many to have kept: every token again.
             for (int k = 0; k < tokens.Length; k++)
             {
-                if (tokens[k].Kind == TokenKind.Word && Triggers.ContainsWord(body.AsSpan(tokens[k].Start, tokens[k].Length)) && Settles(body, tokens, k))
+                if (tokens[k].Kind == TokenKind.Word && Triggers.TryGetWord(body.AsSpan(tokens[k].Start, tokens[k].Length), out var trigger) && Settles(body, tokens, k, trigger, countVerb))
                 {
                     return true;
                 }
@@ -105,9 +194,9 @@ internal sealed class CountRule : IClaimRule
             return false;
         }
 
-        foreach (int k in pending[..count])
+        for (int p = 0; p < count; p++)
         {
-            if (Settles(body, tokens, k))
+            if (Settles(body, tokens, pending[p], pendingTriggers[p], countVerb))
             {
                 return true;
             }
@@ -116,25 +205,54 @@ internal sealed class CountRule : IClaimRule
         return false;
     }
 
-    /// <summary>True when what starts at trigger word <paramref name="k"/> lets the sentence be read.</summary>
-    private static bool Settles(string body, ReadOnlySpan<Token> tokens, int k) =>
-        CasualtyLexicon.Predicates.StartsAt(body, tokens, k)
-        || (CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _) && IsMeasureRole(noun.Role))
-        || Is(body, tokens[k], "toll") || Is(body, tokens[k], "murder-suicide");
+    /// <summary>
+    /// True when what starts at trigger word <paramref name="k"/> lets the sentence be read; only the
+    /// tables the word starts phrases of are tried ("toll" and "murder-suicide" are decisive, never here).
+    /// Attackers count only when the sentence has a count verb.
+    /// </summary>
+    private static bool Settles(string body, ReadOnlySpan<Token> tokens, int k, Trigger trigger, bool countVerb) =>
+        ((trigger & Trigger.Predicate) != 0 && CasualtyLexicon.Predicates.StartsAt(body, tokens, k))
+        || (((trigger & Trigger.People) != 0 || ((trigger & Trigger.Attackers) != 0 && countVerb)) && CasualtyLexicon.People.TryMatch(body, tokens, k, out var noun, out _)
+            && (IsCountedAlone(noun.Role) || (noun.Role == PeopleRole.Attacker && countVerb)));
 
     /// <summary>
-    /// True when a trigger word settles <see cref="MayCount"/> alone: a phrase of it matches whatever
-    /// follows, and whichever matches passes (the longest phrase of a noun is the one read).
+    /// What a trigger word starts; decisive when it settles <see cref="MayCount"/> alone: a phrase of it
+    /// matches whatever follows, and whichever matches passes (the longest phrase of a noun is the one read).
     /// </summary>
-    private static bool IsDecisive(string word) =>
-        CasualtyLexicon.Predicates.ContainsWord(word)
-        || (CasualtyLexicon.People.ContainsWord(word) && CasualtyLexicon.People.EveryPhraseOf(word, static noun => IsMeasureRole(noun.Role)))
-        || word is "toll" or "murder-suicide";
+    private static Trigger TriggerOf(string word)
+    {
+        bool decisive = CasualtyLexicon.Predicates.ContainsWord(word)
+            || (CasualtyLexicon.People.ContainsWord(word) && CasualtyLexicon.People.EveryPhraseOf(word, static noun => IsCountedAlone(noun.Role)))
+            || word is "toll" or "murder-suicide";
+        var trigger = decisive ? Trigger.Decisive : Trigger.None;
+        if (CasualtyLexicon.Predicates.AnyPhraseOf(word, static _ => true))
+        {
+            trigger |= Trigger.Predicate;
+        }
 
-    /// <summary>Hostages, the dead and attackers are counted as such without a casualty word.</summary>
-    private static bool IsMeasureRole(PeopleRole role) => role is PeopleRole.Hostage or PeopleRole.Dead or PeopleRole.Attacker;
+        if (CasualtyLexicon.People.AnyPhraseOf(word, static noun => IsCountedAlone(noun.Role)))
+        {
+            trigger |= Trigger.People;
+        }
 
-    private static bool Is(string body, Token token, string word) => body.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        if (CasualtyLexicon.People.AnyPhraseOf(word, static noun => noun.Role == PeopleRole.Attacker))
+        {
+            trigger |= Trigger.Attackers;
+        }
+
+        if (CasualtyLexicon.CountVerbs.ContainsWord(word))
+        {
+            trigger |= Trigger.CountVerb;
+        }
+
+        return trigger;
+    }
+
+    /// <summary>Hostages, the dead and attackers are counted as such without a casualty word (attackers only by a count verb).</summary>
+    private static bool IsMeasureRole(PeopleRole role) => IsCountedAlone(role) || role == PeopleRole.Attacker;
+
+    /// <summary>Hostages and the dead are counted as such whatever else the sentence says.</summary>
+    private static bool IsCountedAlone(PeopleRole role) => role is PeopleRole.Hostage or PeopleRole.Dead;
 
     /// <summary>"Five people were shot" in a report that counts two dead: the other three are the wounded.</summary>
     private static void WoundedBesideDead(ExtractionContext context, List<CountClaim> shotTotals)
@@ -234,15 +352,19 @@ internal sealed class CountRule : IClaimRule
         public bool Relative { get; init; }
     }
 
-    /// <summary>Reads the sentences of one report, one after the other; its phrases and groups are reused from sentence to sentence.</summary>
+    /// <summary>
+    /// Reads the sentences of a report, one after the other (<see cref="Begin"/> starts a report); its
+    /// phrases and groups are reused from sentence to sentence and, one reader per thread, from report
+    /// to report.
+    /// </summary>
     private sealed class SentenceReader
     {
-        private readonly ExtractionContext _context;
-        private readonly string _body;
         private readonly List<PeoplePhrase> _phrases = [];
         private readonly List<Group> _groups = [];
-        private readonly ReportReading _reading;
-        private readonly List<CountClaim> _shotTotals;
+        private ExtractionContext _context = null!;
+        private string _body = null!;
+        private ReportReading _reading = null!;
+        private List<CountClaim> _shotTotals = null!;
 
         /// <summary>Phrase and group objects of earlier sentences, taken again from the start for each sentence.</summary>
         private readonly List<PeoplePhrase> _phrasePool = [];
@@ -250,6 +372,9 @@ internal sealed class CountRule : IClaimRule
         private readonly List<Population> _populations = [];
         private int _phrasesTaken;
         private int _groupsTaken;
+
+        /// <summary>For each token of the sentence, the index in <see cref="_phrases"/> of the phrase starting there, or -1.</summary>
+        private int[] _phraseAt = new int[64];
 
         private TokenSlice _tokens;
         private int _sentence;
@@ -261,12 +386,27 @@ internal sealed class CountRule : IClaimRule
         /// <summary>True while the claims of a group that was only said to be hit are emitted.</summary>
         private bool _outcomeOpen;
 
-        public SentenceReader(ExtractionContext context, ReportReading reading, List<CountClaim> shotTotals)
+        /// <summary>Starts reading a report.</summary>
+        /// <param name="context">The report.</param>
+        /// <param name="reading">What is kept of it while its sentences are read.</param>
+        /// <param name="shotTotals">Where "five people were shot" is kept aside.</param>
+        public void Begin(ExtractionContext context, ReportReading reading, List<CountClaim> shotTotals)
         {
             _shotTotals = shotTotals;
             _reading = reading;
             _context = context;
             _body = context.Body;
+        }
+
+        /// <summary>Ends reading a report: lets go of it, so a thread's reader keeps no report alive.</summary>
+        public void End()
+        {
+            _shotTotals = null!;
+            _reading = null!;
+            _context = null!;
+            _body = null!;
+            _attribution = null;
+            _tokens = default;
         }
 
         /// <summary>A phrase object to read into: one of an earlier sentence's, or a new one.</summary>
@@ -321,32 +461,32 @@ internal sealed class CountRule : IClaimRule
                 Emit(group);
             }
 
-            // The phrasings read on their own each hang on a word; one pass finds which of them can occur.
-            bool toll = false, murderSuicide = false, countVerb = false, number = false;
-            for (int k = 0; k < _tokens.Length; k++)
+            // The phrasings read on their own each hang on a word; one pass over the labelled words finds which of them can occur.
+            var alone = AloneWord.None;
+            foreach (var token in Tokens)
             {
-                toll |= Is(k, "toll");
-                murderSuicide |= Is(k, "murder-suicide");
-                number |= Is(k, "number");
-                countVerb |= In(CasualtyLexicon.CountVerbs, k);
+                if (token.Kind == TokenKind.Word && AloneWords.TryGetWord(_body, token, out var word))
+                {
+                    alone |= word;
+                }
             }
 
-            if (toll)
+            if ((alone & AloneWord.Toll) != 0)
             {
                 DeathToll();
             }
 
-            if (murderSuicide)
+            if ((alone & AloneWord.MurderSuicide) != 0)
             {
                 MurderSuicide();
             }
 
-            if (countVerb)
+            if ((alone & AloneWord.CountVerb) != 0)
             {
                 NumberVerb();
             }
 
-            if (number)
+            if ((alone & AloneWord.Number) != 0)
             {
                 NumberOf();
             }
@@ -354,11 +494,18 @@ internal sealed class CountRule : IClaimRule
 
         private void FindPhrases()
         {
+            if (_phraseAt.Length < _tokens.Length)
+            {
+                _phraseAt = new int[Math.Max(_tokens.Length, _phraseAt.Length * 2)];
+            }
+
+            _phraseAt.AsSpan(0, _tokens.Length).Fill(-1);
             var phrase = TakePhrase();
             for (int i = 0; i < _tokens.Length;)
             {
                 if (PeopleParser.TryRead(_body, Tokens, i, phrase) && phrase.End > i)
                 {
+                    _phraseAt[i] = _phrases.Count;
                     _phrases.Add(phrase);
                     i = phrase.End;
                     phrase = TakePhrase();
@@ -1530,34 +1677,8 @@ internal sealed class CountRule : IClaimRule
             _ => Measure.Attackers,
         };
 
-        /// <summary>The index of the phrase starting at token <paramref name="start"/> (phrases do not overlap), or -1.</summary>
-        /// <summary>The index of the phrase starting at token <paramref name="start"/>, or -1.</summary>
-        /// <remarks>The phrases are found left to right without overlap, so their starts strictly increase: a binary search finds it.</remarks>
-        private int PhraseAt(int start)
-        {
-            int low = 0;
-            int high = _phrases.Count - 1;
-            while (low <= high)
-            {
-                int mid = (low + high) >>> 1;
-                int at = _phrases[mid].Start;
-                if (at == start)
-                {
-                    return mid;
-                }
-
-                if (at < start)
-                {
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid - 1;
-                }
-            }
-
-            return -1;
-        }
+        /// <summary>The index of the phrase starting at token <paramref name="start"/> (phrases do not overlap), or -1: one read of <see cref="_phraseAt"/>.</summary>
+        private int PhraseAt(int start) => (uint)start < (uint)_tokens.Length ? _phraseAt[start] : -1;
 
         /// <summary>The first group starting at token <paramref name="start"/>, or null.</summary>
         private Group? GroupAt(int start)

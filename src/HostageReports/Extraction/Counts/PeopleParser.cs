@@ -56,9 +56,10 @@ internal static class PeopleParser
             return false;
         }
 
-        // Most words open nothing: they are turned away before the phrase is reset.
+        // Most words open nothing: they are turned away before the phrase is reset. So is punctuation
+        // other than a quote: no branch below reads past it.
         var token = tokens[i];
-        if (token.Kind == TokenKind.Word && CannotOpen(body, tokens, i, Text(body, token)))
+        if (token.Kind == TokenKind.Word ? CannotOpen(body, tokens, i, Text(body, token)) : token.Kind == TokenKind.Punct && !IsQuote(body, token))
         {
             return false;
         }
@@ -278,7 +279,7 @@ internal static class PeopleParser
         {
             var token = tokens[j];
             var text = Text(body, token);
-            if (token.Kind == TokenKind.Punct && text is "\"" or "\u201c" or "\u201d")
+            if (token.Kind == TokenKind.Punct && IsQuote(body, token))
             {
                 j++;
                 continue;
@@ -478,8 +479,8 @@ internal static class PeopleParser
         int j = i;
         while (j < tokens.Length && j - i < 4 && tokens[j].Kind == TokenKind.Word && char.IsUpper(body[tokens[j].Start])
                && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j) && !TryDemonymAt(body, tokens, j, out _, out _)
-               && !Geography.TryCountryByName(Text(body, tokens[j]), out _) && !Geography.TryUsState(Text(body, tokens[j]), out _)
-               && !Geography.TryCapital(Text(body, tokens[j]), out _))
+               && !(MayBeGeographyWord(body, tokens[j]) && (Geography.TryCountryByName(Text(body, tokens[j]), out _) || Geography.TryUsState(Text(body, tokens[j]), out _)
+                   || Geography.TryCapital(Text(body, tokens[j]), out _))))
         {
             j++;
 
@@ -536,20 +537,63 @@ internal static class PeopleParser
             return false;
         }
 
-        if (j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[j + 1].Start])
+        bool may = MayBeGeographyWord(body, tokens[j]);
+        if (may && j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[j + 1].Start]) && MayBeGeographyWord(body, tokens[j + 1])
             && Geography.TryDemonym(body.AsSpan(tokens[j].Start, tokens[j + 1].End - tokens[j].Start), out demonym))
         {
             length = 2;
             return true;
         }
 
-        if (Geography.TryDemonym(Text(body, tokens[j]), out demonym))
+        if (may && Geography.TryDemonym(Text(body, tokens[j]), out demonym))
         {
             length = 1;
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>True when a punctuation token is a double quote, straight or curly: the modifiers read over it.</summary>
+    private static bool IsQuote(string body, Token token) => token.Length == 1 && body[token.Start] is '"' or '\u201c' or '\u201d';
+
+    /// <summary>
+    /// False when a word cannot be (part of) a name in <see cref="Geography"/> (a country, capital,
+    /// state or nationality word), told by its label: every word of the geography's names is in
+    /// <see cref="Vocabulary"/>, and <see cref="GeographyWords"/> holds their numbers. A token labelled
+    /// <see cref="Vocabulary.Outside"/> may still be one when it holds a typographic apostrophe (which the
+    /// geography reads as '; no lexicon word has one). True for an unlabelled token: its text is looked up.
+    /// </summary>
+    private static bool MayBeGeographyWord(string body, Token token) =>
+        token.Word switch
+        {
+            Vocabulary.Unlabelled => true,
+            Vocabulary.Outside => Text(body, token).ContainsAny('\u2019', '\u2018'),
+            _ => (GeographyWords[token.Word >> 6] & (1UL << token.Word)) != 0,
+        };
+
+    /// <summary>The numbers of the words of the geography's names: one bit per <see cref="Vocabulary"/> number.</summary>
+    private static readonly ulong[] GeographyWords = NumbersOf(
+        Geography.Countries.SelectMany(static c => c.Names.Concat(c.Adjectives).Concat(c.Singulars).Concat(c.Plurals).Concat(c.Capitals))
+            .Concat(Geography.UsStates.SelectMany(static s => s.ApAbbreviations.Append(s.Name).Append(s.Postal))));
+
+    /// <summary>The bits of the vocabulary numbers of every token of some names.</summary>
+    private static ulong[] NumbersOf(IEnumerable<string> names)
+    {
+        var bits = new ulong[(Vocabulary.Count + 63) / 64];
+        var tokens = new List<Token>();
+        foreach (var name in names)
+        {
+            tokens.Clear();
+            Tokenizer.Tokenize(name, 0, name.Length, tokens);
+            foreach (var token in tokens)
+            {
+                ushort number = Vocabulary.Of(Text(name, token));
+                bits[number >> 6] |= 1UL << number;
+            }
+        }
+
+        return bits;
     }
 
     private static bool HeadFollows(string body, ReadOnlySpan<Token> tokens, int j)

@@ -82,11 +82,12 @@ internal sealed class ReportReading
 
     private static bool HasDeathCue(ExtractionContext context)
     {
-        foreach (var token in context.Tokens)
+        foreach (var token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens))
         {
             if (token.Kind == TokenKind.Word && token.Length >= 4)
             {
-                if (CasualtyLexicon.DeathWords.ContainsWord(context.TextOf(token)))
+                var text = context.TextOf(token);
+                if (CasualtyLexicon.DeathWords.MayStartWith(text) && CasualtyLexicon.DeathWords.ContainsWord(text))
                 {
                     return true;
                 }

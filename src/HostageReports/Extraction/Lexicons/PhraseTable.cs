@@ -26,6 +26,12 @@ internal sealed class PhraseTable<T>
     /// <summary>A filter of the first words: most tokens are refused without hashing their text.</summary>
     private readonly WordFilter _firstWords;
 
+    /// <summary>A filter of the first two words of the phrases of two words or more.</summary>
+    private readonly WordFilter _pairs;
+
+    /// <summary>A filter of the second words of the phrases of two words or more: when the next token fails it, only a one-word phrase can match.</summary>
+    private readonly WordFilter _secondWords;
+
     /// <summary>The phrases by their last word, the longest first: a phrase ending at a token is found with one look-up.</summary>
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byLast;
 
@@ -72,6 +78,8 @@ internal sealed class PhraseTable<T>
         }
 
         _firstWords = new WordFilter(byFirst.Keys);
+        _pairs = WordFilter.OfPairs(byFirst.Values.SelectMany(static list => list).Where(static e => e.Words.Length > 1).Select(static e => (e.Words[0], e.Words[1])));
+        _secondWords = new WordFilter(byFirst.Values.SelectMany(static list => list).Where(static e => e.Words.Length > 1).Select(static e => e.Words[1]));
         _lastWords = new WordFilter(byLast.Keys);
         _byLast = byLast
             .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
@@ -115,6 +123,31 @@ internal sealed class PhraseTable<T>
     public bool EveryPhraseOf(string word, Func<T, bool> test) =>
         TryGetEntries(word, out var entries) && entries.All(e => test(e.Value));
 
+    /// <summary>True when some phrase that starts with a word has a value that passes a test.</summary>
+    /// <param name="word">The first word.</param>
+    /// <param name="test">The test.</param>
+    /// <returns>Whether one passes.</returns>
+    public bool AnyPhraseOf(string word, Func<T, bool> test) =>
+        TryGetEntries(word, out var entries) && entries.Any(e => test(e.Value));
+
+    /// <summary>
+    /// False when no phrase starts with the word, decided by a filter without hashing it; true when
+    /// one may (then look it up). For loops that look up every word of a text and find few.
+    /// </summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Whether a phrase may start with it.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayStartWith(ReadOnlySpan<char> word) => _firstWords.MayContain(word);
+
+    /// <summary>
+    /// False when no phrase of two words or more starts with these two words, decided by a filter
+    /// without hashing them; true when one may.
+    /// </summary>
+    /// <param name="first">The first word.</param>
+    /// <param name="second">The word after it.</param>
+    /// <returns>Whether such a phrase may start with them.</returns>
+    public bool MayStartWithPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second) => _pairs.MayContainPair(first, second);
+
     /// <summary>The most tokens any phrase has.</summary>
     public int MaxTokens { get; }
 
@@ -129,9 +162,11 @@ internal sealed class PhraseTable<T>
     {
         if ((uint)i < (uint)tokens.Length && TryGetEntries(body, tokens[i], out var entries))
         {
+            // The longer phrases come first; when the next word is no phrase's second word, only a one-word phrase is left to try.
+            bool longer = entries[0].Words.Length > 1 && i + 1 < tokens.Length && _secondWords.MayContain(Text(body, tokens[i + 1]));
             foreach (var entry in entries)
             {
-                if (Matches(body, tokens, i, entry))
+                if ((longer || entry.Words.Length == 1) && Matches(body, tokens, i, entry, from: 1))
                 {
                     value = entry.Value;
                     length = entry.Words.Length;
@@ -211,7 +246,7 @@ internal sealed class PhraseTable<T>
                 foreach (var entry in entries)
                 {
                     int s = end - entry.Words.Length;
-                    if (s >= 0 && Matches(body, tokens, s, entry))
+                    if (s >= 0 && Matches(body, tokens, s, entry, from: 0))
                     {
                         value = entry.Value;
                         start = s;
@@ -253,7 +288,8 @@ internal sealed class PhraseTable<T>
         return _byFirst.TryGetValue(word, out entries);
     }
 
-    private static bool Matches(string body, ReadOnlySpan<Token> tokens, int i, Entry entry)
+    /// <summary>True when a phrase's words from its word <paramref name="from"/> on are the tokens' from <paramref name="i"/> + <paramref name="from"/> on: the words before are known to match.</summary>
+    private static bool Matches(string body, ReadOnlySpan<Token> tokens, int i, Entry entry, int from)
     {
         var words = entry.Words;
         if (i + words.Length > tokens.Length)
@@ -262,7 +298,7 @@ internal sealed class PhraseTable<T>
         }
 
         var numbers = entry.Numbers;
-        for (int k = 0; k < words.Length; k++)
+        for (int k = from; k < words.Length; k++)
         {
             var token = tokens[i + k];
             if (token.Word != Vocabulary.Unlabelled && numbers is not null
