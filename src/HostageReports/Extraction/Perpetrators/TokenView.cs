@@ -193,25 +193,24 @@ internal sealed class TokenView
 
 /// <summary>
 /// The <see cref="WordClass"/> bits of each token of a report, looked up the first time a token is asked
-/// (most never are) and read from the array after. One per report, shared through <see cref="ExtractionContext.Shared{T}"/>.
+/// (most never are) and read from the array after: one byte a token, the number of its class set
+/// (<see cref="WordClasses.Combination"/>) plus one, 0 while unknown. One per report, shared through
+/// <see cref="ExtractionContext.Shared{T}"/>.
 /// </summary>
 internal sealed class TokenClasses(int count)
 {
-    /// <summary>Set once a token's classes are known.</summary>
-    private const uint Known = 1u << 31;
-
-    private readonly uint[] _bits = new uint[count];
+    private readonly byte[] _numbers = new byte[count];
 
     /// <summary>The classes of token i of the view's report.</summary>
     public WordClass Of(TokenView v, int i)
     {
-        uint bits = _bits[i];
-        if (bits == 0)
+        int number = _numbers[i] - 1;
+        if (number < 0)
         {
-            bits = (uint)WordClasses.Of(v.Text(i)) | Known;
-            _bits[i] = bits;
+            number = WordClasses.Combination(v.Text(i));
+            _numbers[i] = (byte)(number + 1);
         }
 
-        return (WordClass)(bits & ~Known);
+        return WordClasses.OfCombination((byte)number);
     }
 }
