@@ -150,7 +150,20 @@ internal static class GroupFinder
     private static GroupMention? Known(TokenView v, int i, int start, int end)
     {
         // Most words start no group's key: they are turned away before the key buffers below are made (and cleared).
-        return ArmedGroups.MayStartKey(StripSuffix(v.Text(i), out _)) ? KnownFrom(v, i, start, end) : null;
+        var text = v.Text(i);
+        if (!ArmedGroups.MayStartKey(StripSuffix(text, out _)))
+        {
+            return null;
+        }
+
+        // "The" adds nothing to a key: the word after it is the key's first (unless it is a mark or "the" again).
+        if (text.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < end && v[i + 1].Kind == TokenKind.Word
+            && !v.Is(i + 1, "the") && !ArmedGroups.MayStartKey(StripSuffix(v.Text(i + 1), out _)))
+        {
+            return null;
+        }
+
+        return KnownFrom(v, i, start, end);
     }
 
     /// <summary>The rest of <see cref="Known"/>, for a word that may start a group's key.</summary>
@@ -411,7 +424,7 @@ internal static class GroupFinder
         int last = i;
         while (j < end)
         {
-            if (v.IsCapitalized(j) || (v[j].Kind == TokenKind.Word && v.Text(j).StartsWith("al-", StringComparison.OrdinalIgnoreCase) && j > i))
+            if (v.IsCapitalized(j) || (j > i && StartsWithAl(v, j)))
             {
                 j++;
                 last = j;
@@ -426,7 +439,7 @@ internal static class GroupFinder
                     k++;
                 }
 
-                if (v.IsCapitalized(k) || (k < end && v.Text(k).StartsWith("al-", StringComparison.OrdinalIgnoreCase)))
+                if (v.IsCapitalized(k) || (k < end && StartsWithAl(v, k)))
                 {
                     j = k;
                     continue;
@@ -437,6 +450,20 @@ internal static class GroupFinder
         }
 
         return last;
+    }
+
+    /// <summary>True for a word starting with "al-", any case ("al-Hassan", "Al-Nusra").</summary>
+    private static bool StartsWithAl(TokenView v, int k)
+    {
+        // Only 'a' and 'A' fold to 'a' ignoring case, only 'l' and 'L' to 'l': "al-" is tested a character at a time.
+        var t = v[k];
+        if (t.Length < 3)
+        {
+            return false;
+        }
+
+        var body = v.Body;
+        return (body[t.Start] | 0x20) == 'a' && (body[t.Start + 1] | 0x20) == 'l' && body[t.Start + 2] == '-';
     }
 
     private static void ReadAliases(TokenView v, GroupMention m, int end, bool[] used)
