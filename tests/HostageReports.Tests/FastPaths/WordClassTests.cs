@@ -20,9 +20,53 @@ public class WordClassTests
             foreach (var word in words.Concat(words.Select(static w => w.ToUpperInvariant())))
             {
                 var expected = lists.Where(l => l.Set.Contains(word)).Aggregate(WordClass.None, static (c, l) => c | l.Class);
-                WordClasses.Of(word).Should().Be(expected, word);
+                (WordClasses.Of(word) & ~WordClass.PhraseWords).Should().Be(expected, word);
             }
         }
+    }
+
+    [Fact]
+    public void WordClassesOf_FirstOrLastWordOfEveryCuePhrase_HasItsListsClass()
+    {
+        foreach (var (c, phrases, last) in WordClasses.PhraseLists)
+        {
+            foreach (var phrase in phrases)
+            {
+                var words = phrase.Split(' ');
+                var word = last ? words[^1] : words[0];
+                WordClasses.Of(word).Should().HaveFlag(c, phrase);
+                WordClasses.Of(word.ToUpperInvariant()).Should().HaveFlag(c, phrase);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("arrested", "BeforeLast")]
+    [InlineData("by", "BeforeLast, NamingLast")]
+    [InlineData("was", "AfterFirst")]
+    [InlineData("themselves", "NamingLast")]
+    [InlineData("to", "AffiliationLast")]
+    public void WordClassesOf_CueWord_HasThesePhraseWordClasses(string word, string classes)
+    {
+        WordClasses.Of(word).Should().HaveFlag(Enum.Parse<WordClass>(classes));
+    }
+
+    [Theory]
+    [InlineData("Oakdale")]
+    [InlineData("Smith")]
+    [InlineData("")]
+    public void WordClassesOf_AsciiWordOfNoPhrase_HasNoPhraseWordClass(string word)
+    {
+        (WordClasses.Of(word) & WordClass.PhraseWords).Should().Be(WordClass.None);
+    }
+
+    [Theory]
+    [InlineData("Côte")]
+    [InlineData("\u201c")]
+    [InlineData("Zoë")]
+    public void WordClassesOf_TextNotInAscii_HasEveryPhraseWordClass(string word)
+    {
+        WordClasses.Of(word).Should().HaveFlag(WordClass.PhraseWords);
     }
 
     [Theory]

@@ -231,8 +231,8 @@ internal sealed class PersonMention
 /// </summary>
 internal static class PersonFinder
 {
-    private static readonly CuePhrases<PersonCue> Before = new(PerpetratorCues.Before);
-    private static readonly CuePhrases<PersonCue> After = new(PerpetratorCues.After);
+    private static readonly CuePhrases<PersonCue> Before = new(PerpetratorCues.Before, lastWords: WordClass.BeforeLast);
+    private static readonly CuePhrases<PersonCue> After = new(PerpetratorCues.After, firstWords: WordClass.AfterFirst);
 
     /// <summary>Every person mention of the report, in order.</summary>
     public static List<PersonMention> Find(TokenView v, bool[] groupTokens)

@@ -21,6 +21,9 @@ internal static class WordClasses
     /// <summary>The distinct class sets of the words; number 0 is <see cref="WordClass.None"/>.</summary>
     private static readonly WordClass[] Combinations;
 
+    /// <summary>For each combination number, that of its class set with <see cref="WordClass.PhraseWords"/> added: a text not in ASCII's.</summary>
+    private static readonly byte[] WithPhraseWords;
+
     /// <summary>A filter of all the words: most texts are turned away by their length and ends, before any hash.</summary>
     private static readonly WordFilter Filter;
 
@@ -42,6 +45,15 @@ internal static class WordClasses
     /// <summary>True when a word of <see cref="Others"/> may equal an ASCII word ignoring case, so ASCII tokens are looked up there too.</summary>
     private static readonly bool OthersMatchAscii;
 
+    /// <summary>The phrase lists whose first or last words have a class of <see cref="WordClass.PhraseWords"/>.</summary>
+    public static IReadOnlyList<(WordClass Class, string[] Phrases, bool Last)> PhraseLists { get; } =
+    [
+        (WordClass.NamingLast, GroupCues.Naming, true),
+        (WordClass.AffiliationLast, GroupCues.AffiliationBefore, true),
+        (WordClass.BeforeLast, PerpetratorCues.Before.Select(static p => p.Phrase).ToArray(), true),
+        (WordClass.AfterFirst, PerpetratorCues.After.Select(static p => p.Phrase).ToArray(), false),
+    ];
+
     static WordClasses()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
@@ -53,12 +65,32 @@ internal static class WordClasses
             }
         }
 
-        Combinations = [WordClass.None, .. classes.Values.Distinct().Order()];
+        // The phrases' end words, cut by the tokenizer as the phrase tables cut them.
+        var tokens = new List<Text.Token>();
+        foreach (var (c, phrases, last) in PhraseLists)
+        {
+            foreach (var phrase in phrases)
+            {
+                tokens.Clear();
+                Text.Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
+                if (tokens.Count > 0)
+                {
+                    var t = last ? tokens[^1] : tokens[0];
+                    string w = phrase.Substring(t.Start, t.Length);
+                    classes[w] = classes.GetValueOrDefault(w) | c;
+                }
+            }
+        }
+
+        // A text not in ASCII has every class of the phrase words besides its own (see WordClass.PhraseWords).
+        var sets = classes.Values.Append(WordClass.None).Distinct().ToList();
+        Combinations = [WordClass.None, .. sets.Concat(sets.Select(static c => c | WordClass.PhraseWords)).Distinct().Where(static c => c != WordClass.None).Order()];
         if (Combinations.Length > byte.MaxValue)
         {
             throw new InvalidOperationException("Too many distinct word class sets for a byte: " + Combinations.Length);
         }
 
+        WithPhraseWords = [.. Combinations.Select(static c => NumberOf(c | WordClass.PhraseWords))];
         Filter = new WordFilter(classes.Keys);
         Ascii = classes.Where(static p => System.Text.Ascii.IsValid(p.Key))
             .ToFrozenDictionary(static p => p.Key, static p => NumberOf(p.Value), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -116,7 +148,7 @@ internal static class WordClasses
     {
         if (!Filter.MayContain(word))
         {
-            return 0;
+            return System.Text.Ascii.IsValid(word) ? (byte)0 : WithPhraseWords[0];
         }
 
         if (TryAsciiHash(word, out uint hash))
@@ -136,7 +168,8 @@ internal static class WordClasses
             return OthersMatchAscii ? WithOthers(word, found) : found;
         }
 
-        return WithOthers(word, Ascii.TryGetValue(word, out byte c) ? c : (byte)0);
+        byte number = WithOthers(word, Ascii.TryGetValue(word, out byte c) ? c : (byte)0);
+        return WithPhraseWords[number];
     }
 
     /// <summary>
