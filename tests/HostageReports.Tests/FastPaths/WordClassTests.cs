@@ -20,53 +20,41 @@ public class WordClassTests
             foreach (var word in words.Concat(words.Select(static w => w.ToUpperInvariant())))
             {
                 var expected = lists.Where(l => l.Set.Contains(word)).Aggregate(WordClass.None, static (c, l) => c | l.Class);
-                (WordClasses.Of(word) & ~WordClass.PhraseWords).Should().Be(expected, word);
+                WordClasses.Of(word).Should().Be(expected, word);
             }
         }
     }
 
     [Fact]
-    public void WordClassesOf_FirstOrLastWordOfEveryCuePhrase_HasItsListsClass()
+    public void WordClassesId_EveryWordOfEveryCuePhrase_HasANumber()
     {
-        foreach (var (c, phrases, last) in WordClasses.PhraseLists)
+        foreach (var phrase in WordClasses.PhraseLists.SelectMany(static l => l))
         {
-            foreach (var phrase in phrases)
+            foreach (var word in phrase.Split(' '))
             {
-                var words = phrase.Split(' ');
-                var word = last ? words[^1] : words[0];
-                WordClasses.Of(word).Should().HaveFlag(c, phrase);
-                WordClasses.Of(word.ToUpperInvariant()).Should().HaveFlag(c, phrase);
+                WordClasses.Id(word).Should().NotBe(0, phrase);
+                WordClasses.Id(word.ToUpperInvariant()).Should().Be(WordClasses.Id(word), phrase);
             }
         }
     }
 
     [Theory]
-    [InlineData("arrested", "BeforeLast")]
-    [InlineData("by", "BeforeLast, NamingLast")]
-    [InlineData("was", "AfterFirst")]
-    [InlineData("themselves", "NamingLast")]
-    [InlineData("to", "AffiliationLast")]
-    public void WordClassesOf_CueWord_HasThesePhraseWordClasses(string word, string classes)
-    {
-        WordClasses.Of(word).Should().HaveFlag(Enum.Parse<WordClass>(classes));
-    }
-
-    [Theory]
     [InlineData("Oakdale")]
     [InlineData("Smith")]
+    [InlineData("C\u00f4te")]
     [InlineData("")]
-    public void WordClassesOf_AsciiWordOfNoPhrase_HasNoPhraseWordClass(string word)
+    public void WordClassesId_WordOfNoListOrPhrase_IsZero(string word)
     {
-        (WordClasses.Of(word) & WordClass.PhraseWords).Should().Be(WordClass.None);
+        WordClasses.Id(word).Should().Be(0);
     }
 
     [Theory]
-    [InlineData("Côte")]
-    [InlineData("\u201c")]
-    [InlineData("Zoë")]
-    public void WordClassesOf_TextNotInAscii_HasEveryPhraseWordClass(string word)
+    [InlineData("\u201c", "\u201C")]
+    [InlineData("arrested", "ARRESTED")]
+    [InlineData("Brigade", "brigade")]
+    public void WordClassesId_SameWordInAnotherCase_HasTheSameNumber(string word, string other)
     {
-        WordClasses.Of(word).Should().HaveFlag(WordClass.PhraseWords);
+        WordClasses.Id(word).Should().NotBe(0).And.Be(WordClasses.Id(other));
     }
 
     [Theory]

@@ -114,25 +114,6 @@ internal enum WordClass : uint
 
     /// <summary><see cref="GroupCues.AffiliationAfter"/>.</summary>
     AffiliationAfter = 1u << 21,
-
-    /// <summary>The last word of a phrase of <see cref="GroupCues.Naming"/>; every text not in ASCII has it too (see <see cref="PhraseWords"/>).</summary>
-    NamingLast = 1u << 22,
-
-    /// <summary>The last word of a phrase of <see cref="GroupCues.AffiliationBefore"/>; every text not in ASCII has it too.</summary>
-    AffiliationLast = 1u << 23,
-
-    /// <summary>The last word of a phrase of <see cref="PerpetratorCues.Before"/>; every text not in ASCII has it too.</summary>
-    BeforeLast = 1u << 24,
-
-    /// <summary>The first word of a phrase of <see cref="PerpetratorCues.After"/>; every text not in ASCII has it too.</summary>
-    AfterFirst = 1u << 25,
-
-    /// <summary>
-    /// The classes of the phrase lists' first or last words. A token without the class starts (or ends) no
-    /// phrase of the list, so the phrase table need not be asked; a token with it may. A text not in ASCII
-    /// has them all: these classes only ever let a look-up of the table happen, which then decides.
-    /// </summary>
-    PhraseWords = NamingLast | AffiliationLast | BeforeLast | AfterFirst,
 }
 
 internal static class PerpetratorCues

@@ -6,31 +6,17 @@ namespace HostageReports.Extraction.Perpetrators;
 /// A <see cref="PhraseTable{T}"/> of cue phrases ("was arrested", "identified the shooter as") read
 /// from a token of a <see cref="TokenView"/> forwards or backwards: the longest phrase that starts at a
 /// token, or that ends at one (the table filters and finds phrases by their first and by their last
-/// word). A token whose <see cref="WordClass"/> lacks the table's first-word (last-word) class starts
-/// (ends) no phrase: the table is asked only of the others (see <see cref="WordClass.PhraseWords"/>).
-/// Built once, immutable, thread-safe; a match allocates nothing.
+/// word). Built once, immutable, thread-safe; a match allocates nothing.
 /// </summary>
 /// <typeparam name="T">The value a phrase carries.</typeparam>
 internal sealed class CuePhrases<T>
 {
     private readonly PhraseTable<T> _table;
 
-    /// <summary>The class every first word of the phrases has; <see cref="WordClass.None"/> when the first words are not classed.</summary>
-    private readonly WordClass _firstWords;
-
-    /// <summary>The class every last word of the phrases has; <see cref="WordClass.None"/> when the last words are not classed.</summary>
-    private readonly WordClass _lastWords;
-
     /// <summary>Builds the table; a phrase given twice keeps its first value.</summary>
     /// <param name="phrases">The phrases and their values.</param>
-    /// <param name="firstWords">The class of the phrases' first words (<see cref="WordClasses.PhraseLists"/>), or none.</param>
-    /// <param name="lastWords">The class of the phrases' last words, or none.</param>
-    public CuePhrases(IEnumerable<(string Phrase, T Value)> phrases, WordClass firstWords = WordClass.None, WordClass lastWords = WordClass.None)
-    {
+    public CuePhrases(IEnumerable<(string Phrase, T Value)> phrases) =>
         _table = new PhraseTable<T>(phrases.Select(static p => KeyValuePair.Create(p.Phrase, p.Value)));
-        _firstWords = firstWords;
-        _lastWords = lastWords;
-    }
 
     /// <summary>The longest phrase that starts at token <paramref name="i"/> and ends before <paramref name="limit"/>.</summary>
     /// <param name="v">The report's tokens.</param>
@@ -41,7 +27,7 @@ internal sealed class CuePhrases<T>
     /// <returns>True when a phrase starts there.</returns>
     public bool TryMatchAt(TokenView v, int i, int limit, out int length, out T value)
     {
-        if (i >= 0 && i < limit && (_firstWords == WordClass.None || v.Has(i, _firstWords)) && _table.TryMatch(v.Body, v.Tokens[..limit], i, out value, out length))
+        if (i >= 0 && i < limit && _table.TryMatch(v.Body, v.Tokens[..limit], i, out value, out length))
         {
             return true;
         }
@@ -60,7 +46,7 @@ internal sealed class CuePhrases<T>
     /// <returns>True when a phrase ends there.</returns>
     public bool TryMatchEndingAt(TokenView v, int last, int floor, out int start, out T value)
     {
-        if (last >= floor && last >= 0 && (_lastWords == WordClass.None || v.Has(last, _lastWords))
+        if (last >= floor && last >= 0
             && _table.TryMatchEndingAt(v.Body, v.Tokens[floor..(last + 1)], last + 1 - floor, out value, out int s))
         {
             start = floor + s;

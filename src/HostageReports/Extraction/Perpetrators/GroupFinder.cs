@@ -48,8 +48,8 @@ internal static class GroupFinder
     /// <summary>Room for a group key being built: longer than any listed group's key.</summary>
     private const int MaxKey = 64;
 
-    private static readonly CuePhrases<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)), lastWords: WordClass.NamingLast);
-    private static readonly CuePhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)), lastWords: WordClass.AffiliationLast);
+    private static readonly WordPhrases<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
+    private static readonly WordPhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
 
     /// <summary>
     /// The report's group mentions and their tokens, found once per report: the perpetrator rule names

@@ -231,8 +231,8 @@ internal sealed class PersonMention
 /// </summary>
 internal static class PersonFinder
 {
-    private static readonly CuePhrases<PersonCue> Before = new(PerpetratorCues.Before, lastWords: WordClass.BeforeLast);
-    private static readonly CuePhrases<PersonCue> After = new(PerpetratorCues.After, firstWords: WordClass.AfterFirst);
+    private static readonly WordPhrases<PersonCue> Before = new(PerpetratorCues.Before);
+    private static readonly WordPhrases<PersonCue> After = new(PerpetratorCues.After);
 
     /// <summary>Every person mention of the report, in order.</summary>
     public static List<PersonMention> Find(TokenView v, bool[] groupTokens)

@@ -12,8 +12,8 @@ internal sealed class TokenView
 {
     private readonly List<Token> _tokens;
 
-    /// <summary>The report's token classes, shared by every view of the report; null until first asked.</summary>
-    private TokenClasses? _classes;
+    /// <summary>The report's token word numbers, shared by every view of the report; null until first asked.</summary>
+    private TokenWords? _words;
 
     public TokenView(ExtractionContext context)
     {
@@ -84,10 +84,13 @@ internal sealed class TokenView
     public bool Has(int i, WordClass classes) => (ClassesOf(i) & classes) != 0;
 
     /// <summary>The perpetrator word lists token i's text is in: looked up once a report.</summary>
-    public WordClass ClassesOf(int i)
+    public WordClass ClassesOf(int i) => WordClasses.OfId(WordId(i));
+
+    /// <summary>The number of token i's text among the perpetrator words (<see cref="WordClasses.Id"/>): looked up once a report.</summary>
+    public ushort WordId(int i)
     {
-        _classes ??= Context.Shared(static c => new TokenClasses(c.Tokens.Count));
-        return _classes.Of(this, i);
+        _words ??= Context.Shared(static c => new TokenWords(c.Tokens.Count));
+        return _words.Of(this, i);
     }
 
     /// <summary>The body between the start of token a and the end of token b - 1.</summary>
@@ -192,25 +195,24 @@ internal sealed class TokenView
 }
 
 /// <summary>
-/// The <see cref="WordClass"/> bits of each token of a report, looked up the first time a token is asked
-/// (most never are) and read from the array after: one byte a token, the number of its class set
-/// (<see cref="WordClasses.Combination"/>) plus one, 0 while unknown. One per report, shared through
-/// <see cref="ExtractionContext.Shared{T}"/>.
+/// The number of each token's text among the perpetrator words (<see cref="WordClasses.Id"/>), looked up
+/// the first time a token is asked (most never are) and read from the array after: the number plus one,
+/// 0 while unknown. One per report, shared through <see cref="ExtractionContext.Shared{T}"/>.
 /// </summary>
-internal sealed class TokenClasses(int count)
+internal sealed class TokenWords(int count)
 {
-    private readonly byte[] _numbers = new byte[count];
+    private readonly ushort[] _ids = new ushort[count];
 
-    /// <summary>The classes of token i of the view's report.</summary>
-    public WordClass Of(TokenView v, int i)
+    /// <summary>The number of token i of the view's report.</summary>
+    public ushort Of(TokenView v, int i)
     {
-        int number = _numbers[i] - 1;
-        if (number < 0)
+        int id = _ids[i] - 1;
+        if (id < 0)
         {
-            number = WordClasses.Combination(v.Text(i));
-            _numbers[i] = (byte)(number + 1);
+            id = WordClasses.Id(v.Text(i));
+            _ids[i] = (ushort)(id + 1);
         }
 
-        return WordClasses.OfCombination((byte)number);
+        return (ushort)id;
     }
 }

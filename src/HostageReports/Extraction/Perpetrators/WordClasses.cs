@@ -1,28 +1,41 @@
 using System.Collections.Frozen;
 using HostageReports.Extraction.Lexicons;
+using HostageReports.Extraction.Text;
 
 namespace HostageReports.Extraction.Perpetrators;
 
 /// <summary>
-/// Every word list of <see cref="PerpetratorCues"/> and <see cref="GroupCues"/> in one table: a word's
-/// <see cref="WordClass"/> bits with a single look-up, instead of one look-up a list. A word is in a
-/// list exactly when the list's <see cref="WordSet"/> contains it (ignoring case; the ASCII words kept
-/// apart as <see cref="WordSet"/> does). Built once, immutable, thread-safe; a look-up allocates nothing.
+/// The perpetrator rule's words: every word of the word lists of <see cref="PerpetratorCues"/> and
+/// <see cref="GroupCues"/> and every word of its cue phrases (<see cref="PhraseLists"/>), each with a
+/// number, its <see cref="Id"/>: words equal ignoring case share it. A word's <see cref="WordClass"/> bits
+/// (the lists it is in) come with its number, so one look-up a token answers every list, and the cue
+/// phrases are matched by comparing numbers (<see cref="WordPhrases{T}"/>). A word is in a list exactly
+/// when it equals one of the list's words ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>).
+/// Built once, immutable, thread-safe; a look-up allocates nothing.
 /// </summary>
 /// <remarks>
-/// The words' class sets are few: each distinct one has a small number, its <see cref="Combination"/>,
-/// so that a report can keep a token's classes in one byte (see <see cref="TokenClasses"/>). An ASCII
-/// text (nearly every token) is first tested by a <see cref="WordFilter"/> of the words' lengths and ends,
-/// which turns most away without a hash, then looked up in an open-addressed table of the lower-case
-/// ASCII words under a hash that folds case as it goes; other texts go to frozen dictionaries.
+/// An ASCII text (nearly every token) is first tested by a <see cref="WordFilter"/> of the words' lengths and
+/// ends, which turns most away without a hash, then looked up in an open-addressed table of the lower-case
+/// ASCII words under a hash that folds case as it goes. A text with other characters can only equal a word
+/// with other characters (looked up in a frozen dictionary), unless each of them may equal an ASCII letter
+/// ignoring case (the dotless "ı" is "I"): such rare texts are compared with the words one by one.
 /// </remarks>
 internal static class WordClasses
 {
-    /// <summary>The distinct class sets of the words; number 0 is <see cref="WordClass.None"/>.</summary>
-    private static readonly WordClass[] Combinations;
+    /// <summary>The phrase lists of the perpetrator rule, whose words have numbers too.</summary>
+    public static IReadOnlyList<string[]> PhraseLists { get; } =
+    [
+        GroupCues.Naming,
+        GroupCues.AffiliationBefore,
+        PerpetratorCues.Before.Select(static p => p.Phrase).ToArray(),
+        PerpetratorCues.After.Select(static p => p.Phrase).ToArray(),
+    ];
 
-    /// <summary>For each combination number, that of its class set with <see cref="WordClass.PhraseWords"/> added: a text not in ASCII's.</summary>
-    private static readonly byte[] WithPhraseWords;
+    /// <summary>The words by number; number 0, no word of the lists, is empty.</summary>
+    private static readonly string[] Words;
+
+    /// <summary>The classes of the words by number.</summary>
+    private static readonly WordClass[] ClassesById;
 
     /// <summary>A filter of all the words: most texts are turned away by their length and ends, before any hash.</summary>
     private static readonly WordFilter Filter;
@@ -33,26 +46,14 @@ internal static class WordClasses
     /// <summary>The hashes of <see cref="AsciiKeys"/>: a probe reads the key only when they agree.</summary>
     private static readonly uint[] AsciiHashes;
 
-    /// <summary>The combination numbers of <see cref="AsciiKeys"/>.</summary>
-    private static readonly byte[] AsciiCombinations;
+    /// <summary>The numbers of <see cref="AsciiKeys"/>.</summary>
+    private static readonly ushort[] AsciiIds;
 
-    /// <summary>The combination numbers of the words written in ASCII, for texts that are not.</summary>
-    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Ascii;
+    /// <summary>The numbers of the words with characters other than ASCII, or null when there are none.</summary>
+    private static readonly FrozenDictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>>? Others;
 
-    /// <summary>The combination numbers of the other words, or null when there are none.</summary>
-    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>>? Others;
-
-    /// <summary>True when a word of <see cref="Others"/> may equal an ASCII word ignoring case, so ASCII tokens are looked up there too.</summary>
-    private static readonly bool OthersMatchAscii;
-
-    /// <summary>The phrase lists whose first or last words have a class of <see cref="WordClass.PhraseWords"/>.</summary>
-    public static IReadOnlyList<(WordClass Class, string[] Phrases, bool Last)> PhraseLists { get; } =
-    [
-        (WordClass.NamingLast, GroupCues.Naming, true),
-        (WordClass.AffiliationLast, GroupCues.AffiliationBefore, true),
-        (WordClass.BeforeLast, PerpetratorCues.Before.Select(static p => p.Phrase).ToArray(), true),
-        (WordClass.AfterFirst, PerpetratorCues.After.Select(static p => p.Phrase).ToArray(), false),
-    ];
+    /// <summary>The numbers of the words with other characters that may still equal an ASCII text ignoring case (rare; compared one by one).</summary>
+    private static readonly ushort[] OthersLikeAscii;
 
     static WordClasses()
     {
@@ -65,55 +66,49 @@ internal static class WordClasses
             }
         }
 
-        // The phrases' end words, cut by the tokenizer as the phrase tables cut them.
-        var tokens = new List<Text.Token>();
-        foreach (var (c, phrases, last) in PhraseLists)
+        // The phrases' words, cut by the tokenizer as reports are.
+        var tokens = new List<Token>();
+        foreach (var phrase in PhraseLists.SelectMany(static l => l))
         {
-            foreach (var phrase in phrases)
+            tokens.Clear();
+            Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
+            foreach (var t in tokens)
             {
-                tokens.Clear();
-                Text.Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
-                if (tokens.Count > 0)
-                {
-                    var t = last ? tokens[^1] : tokens[0];
-                    string w = phrase.Substring(t.Start, t.Length);
-                    classes[w] = classes.GetValueOrDefault(w) | c;
-                }
+                classes.TryAdd(phrase.Substring(t.Start, t.Length), WordClass.None);
             }
         }
 
-        // A text not in ASCII has every class of the phrase words besides its own (see WordClass.PhraseWords).
-        var sets = classes.Values.Append(WordClass.None).Distinct().ToList();
-        Combinations = [WordClass.None, .. sets.Concat(sets.Select(static c => c | WordClass.PhraseWords)).Distinct().Where(static c => c != WordClass.None).Order()];
-        if (Combinations.Length > byte.MaxValue)
+        Words = ["", .. classes.Keys];
+        if (Words.Length > ushort.MaxValue)
         {
-            throw new InvalidOperationException("Too many distinct word class sets for a byte: " + Combinations.Length);
+            throw new InvalidOperationException("Too many perpetrator words for their numbers: " + Words.Length);
         }
 
-        WithPhraseWords = [.. Combinations.Select(static c => NumberOf(c | WordClass.PhraseWords))];
+        ClassesById = [.. Words.Select(w => w.Length == 0 ? WordClass.None : classes[w])];
         Filter = new WordFilter(classes.Keys);
-        Ascii = classes.Where(static p => System.Text.Ascii.IsValid(p.Key))
-            .ToFrozenDictionary(static p => p.Key, static p => NumberOf(p.Value), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        var others = classes.Where(static p => !System.Text.Ascii.IsValid(p.Key)).ToFrozenDictionary(static p => p.Key, static p => NumberOf(p.Value), StringComparer.OrdinalIgnoreCase);
-        if (others.Count > 0)
-        {
-            Others = others.GetAlternateLookup<ReadOnlySpan<char>>();
-            OthersMatchAscii = others.Keys.Any(AsciiCase.MayEqualAscii);
-        }
 
         int size = 1;
-        while (size < classes.Count * 3)
+        while (size < Words.Length * 3)
         {
             size *= 2;
         }
 
         AsciiKeys = new string?[size];
         AsciiHashes = new uint[size];
-        AsciiCombinations = new byte[size];
-        foreach (var (word, c) in classes)
+        AsciiIds = new ushort[size];
+        var others = new Dictionary<string, ushort>(StringComparer.OrdinalIgnoreCase);
+        var othersLikeAscii = new List<ushort>();
+        for (int id = 1; id < Words.Length; id++)
         {
+            string word = Words[id];
             if (!System.Text.Ascii.IsValid(word))
             {
+                others[word] = (ushort)id;
+                if (AsciiCase.MayEqualAscii(word))
+                {
+                    othersLikeAscii.Add((ushort)id);
+                }
+
                 continue;
             }
 
@@ -127,60 +122,100 @@ internal static class WordClasses
 
             AsciiKeys[slot] = key;
             AsciiHashes[slot] = hash;
-            AsciiCombinations[slot] = NumberOf(c);
+            AsciiIds[slot] = (ushort)id;
         }
+
+        Others = others.Count > 0 ? others.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>() : null;
+        OthersLikeAscii = [.. othersLikeAscii];
     }
+
+    /// <summary>One more than the largest number.</summary>
+    public static int Count => Words.Length;
 
     /// <summary>The lists the word is in.</summary>
     /// <param name="word">The word.</param>
     /// <returns>One bit a list.</returns>
-    public static WordClass Of(ReadOnlySpan<char> word) => Combinations[Combination(word)];
+    public static WordClass Of(ReadOnlySpan<char> word) => ClassesById[Id(word)];
 
-    /// <summary>The class set of a <see cref="Combination"/> number.</summary>
-    /// <param name="combination">The number.</param>
-    /// <returns>The classes.</returns>
-    public static WordClass OfCombination(byte combination) => Combinations[combination];
+    /// <summary>The lists the word of a number is in.</summary>
+    /// <param name="id">The word's number (see <see cref="Id"/>).</param>
+    /// <returns>One bit a list.</returns>
+    public static WordClass OfId(ushort id) => ClassesById[id];
 
-    /// <summary>The number of the word's class set (0 for none): less than 255, so one more than it fits a byte.</summary>
+    /// <summary>The number of the word, ignoring case; 0 when it is no word of the lists or phrases.</summary>
     /// <param name="word">The word.</param>
-    /// <returns>The number; <see cref="OfCombination"/> gives its classes.</returns>
-    public static byte Combination(ReadOnlySpan<char> word)
+    /// <returns>The number: less than <see cref="Count"/>.</returns>
+    public static ushort Id(ReadOnlySpan<char> word)
     {
         if (!Filter.MayContain(word))
         {
-            return System.Text.Ascii.IsValid(word) ? (byte)0 : WithPhraseWords[0];
+            return 0;
         }
 
         if (TryAsciiHash(word, out uint hash))
         {
-            byte found = 0;
             var keys = AsciiKeys;
             int mask = keys.Length - 1;
             for (int slot = (int)(hash & (uint)mask); keys[slot] is { } key; slot = (slot + 1) & mask)
             {
                 if (AsciiHashes[slot] == hash && key.Length == word.Length && EqualsLower(word, key))
                 {
-                    found = AsciiCombinations[slot];
-                    break;
+                    return AsciiIds[slot];
                 }
             }
 
-            return OthersMatchAscii ? WithOthers(word, found) : found;
+            return OthersLikeAscii.Length == 0 ? (ushort)0 : FindOneByOne(word, OthersLikeAscii);
         }
 
-        byte number = WithOthers(word, Ascii.TryGetValue(word, out byte c) ? c : (byte)0);
-        return WithPhraseWords[number];
+        if (Others is { } others && others.TryGetValue(word, out ushort id))
+        {
+            return id;
+        }
+
+        return MayEqualAscii(word) ? FindAsciiOneByOne(word) : (ushort)0;
     }
 
-    /// <summary>
-    /// A combination number, or that of the other (non-ASCII) word the text equals. The words are distinct
-    /// ignoring case, so a text equals at most one of them: the two numbers are never both set.
-    /// </summary>
-    private static byte WithOthers(ReadOnlySpan<char> word, byte found) =>
-        found == 0 && Others is { } others && others.TryGetValue(word, out byte o) ? o : found;
+    /// <summary>True when each character of the text is ASCII or may equal an ASCII one ignoring case.</summary>
+    private static bool MayEqualAscii(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= 128 && !AsciiCase.MayEqualAscii(c))
+            {
+                return false;
+            }
+        }
 
-    /// <summary>The number of one of the words' class sets.</summary>
-    private static byte NumberOf(WordClass classes) => (byte)Array.IndexOf(Combinations, classes);
+        return true;
+    }
+
+    /// <summary>The number of the word among some, compared one by one ignoring case.</summary>
+    private static ushort FindOneByOne(ReadOnlySpan<char> word, ushort[] ids)
+    {
+        foreach (ushort id in ids)
+        {
+            if (word.Equals(Words[id], StringComparison.OrdinalIgnoreCase))
+            {
+                return id;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The number of the ASCII word a text with other characters equals ignoring case, compared one by one (rare).</summary>
+    private static ushort FindAsciiOneByOne(ReadOnlySpan<char> word)
+    {
+        for (int id = 1; id < Words.Length; id++)
+        {
+            if (Words[id].Length == word.Length && word.Equals(Words[id], StringComparison.OrdinalIgnoreCase))
+            {
+                return (ushort)id;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>A hash of an ASCII text that ignores case (FNV-1a over lower-case letters); false when the text is not ASCII.</summary>
     private static bool TryAsciiHash(ReadOnlySpan<char> text, out uint hash)
