@@ -69,6 +69,8 @@ internal static class GroupFinder
         var result = new List<GroupMention>();
         var starts = v.Context.SentenceTokenStart;
         var inSentence = new List<GroupMention>();
+        var nameStarts = v.NameStartTokens;
+        int c = 0;
 
         for (int s = 0; s + 1 < starts.Length; s++)
         {
@@ -81,10 +83,18 @@ internal static class GroupFinder
 
             inSentence.Clear();
             int militant = -1;
-            var tokens = v.Tokens;
-            for (int i = start; i < end; i++)
+
+            // Only the tokens a name may start at are tried, from the first not yet read into a mention.
+            while (c < nameStarts.Length && nameStarts[c] < start)
             {
-                if (used[i] || !MayStart(v.Body, tokens[i]))
+                c++;
+            }
+
+            int free = start;
+            for (; c < nameStarts.Length && nameStarts[c] < end; c++)
+            {
+                int i = nameStarts[c];
+                if (i < free || used[i])
                 {
                     continue;
                 }
@@ -98,12 +108,12 @@ internal static class GroupFinder
                 ReadAliases(v, m, end, used);
                 Mark(used, m.Start, m.End);
                 inSentence.Add(m);
-                i = m.End - 1;
+                free = m.End;
                 if (m.Introduced && Coordinated(v, m.End, end) is { } second)
                 {
                     Mark(used, second.Start, second.End);
                     inSentence.Add(second);
-                    i = second.End - 1;
+                    free = second.End;
                 }
             }
 
@@ -133,20 +143,7 @@ internal static class GroupFinder
         return result;
     }
 
-    /// <summary>True when a group's name may start at token i: a capitalised word, or one starting with "al" ("al-Qaeda").</summary>
-    private static bool MayStart(string body, Token t)
-    {
-        if (t.Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        // Only 'a' and 'A' fold to 'a' ignoring case, only 'l' and 'L' to 'l': "al" is tested a character at a time.
-        char first = body[t.Start];
-        return char.IsUpper(first) || ((first | 0x20) == 'a' && t.Length >= 2 && (body[t.Start + 1] | 0x20) == 'l');
-    }
-
-    /// <summary>A well known group at token i (see <see cref="MayStart"/>), any spelling, the longest name first.</summary>
+    /// <summary>A well known group at token i (see <see cref="NameStarts.MayStartName"/>), any spelling, the longest name first.</summary>
     private static GroupMention? Known(TokenView v, int i, int start, int end)
     {
         // Most words start no group's key: they are turned away before the key buffers below are made (and cleared).

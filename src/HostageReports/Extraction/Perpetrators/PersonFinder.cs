@@ -240,6 +240,8 @@ internal static class PersonFinder
         var all = new List<PersonMention>();
         var mentions = new List<PersonMention>();
         var words = new List<NameWord>();
+        var nameStarts = v.NameStartTokens;
+        int c = 0;
         var sentenceStarts = v.Context.SentenceTokenStart;
         for (int s = 0; s + 1 < sentenceStarts.Length; s++)
         {
@@ -252,17 +254,23 @@ internal static class PersonFinder
 
             int armed = -1;
             mentions.Clear();
-            // A name starts at a capitalised word: none starts past the sentence's last one.
-            int t = start;
-            int last = v.LastCapitalized(start, end);
-            var tokens = v.Tokens;
-            while (t <= last)
+            // A name starts at a capitalised word: only the tokens a name may start at are tried, from the first not yet read into a name.
+            while (c < nameStarts.Length && nameStarts[c] < start)
             {
-                if (groupTokens[t] || tokens[t].Kind != TokenKind.Word || !char.IsUpper(v.Body[tokens[t].Start]))
+                c++;
+            }
+
+            int t = start;
+            var tokens = v.Tokens;
+            for (; c < nameStarts.Length && nameStarts[c] < end; c++)
+            {
+                int i = nameStarts[c];
+                if (i < t || groupTokens[i] || !char.IsUpper(v.Body[tokens[i].Start]))
                 {
-                    t++;
                     continue;
                 }
+
+                t = i;
 
                 if (ScanName(v, t, end, groupTokens, words, out int next) is { } name)
                 {

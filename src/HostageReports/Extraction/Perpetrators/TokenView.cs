@@ -15,6 +15,9 @@ internal sealed class TokenView
     /// <summary>The report's token word numbers, shared by every view of the report; null until first asked.</summary>
     private TokenWords? _words;
 
+    /// <summary>The report's tokens a name may start at, shared by every view of the report; null until first asked.</summary>
+    private NameStarts? _nameStarts;
+
     public TokenView(ExtractionContext context)
     {
         Context = context;
@@ -92,6 +95,13 @@ internal sealed class TokenView
         _words ??= Context.Shared(static c => new TokenWords(c.Tokens.Count));
         return _words.Of(this, i);
     }
+
+    /// <summary>
+    /// The tokens a person's or a group's name may start at, in order: the words that start with a capital letter
+    /// or with "al" ("al-Qaeda"), see <see cref="NameStarts.MayStartName"/>. Found once a report: the finders step
+    /// from one to the next instead of testing every token.
+    /// </summary>
+    public ReadOnlySpan<int> NameStartTokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((_nameStarts ??= Context.Shared(static c => new NameStarts(c))).Tokens);
 
     /// <summary>The body between the start of token a and the end of token b - 1.</summary>
     public string Span(int a, int b) => Body[this[a].Start..this[b - 1].End];
@@ -214,5 +224,47 @@ internal sealed class TokenWords(int count)
         }
 
         return (ushort)id;
+    }
+}
+
+/// <summary>The tokens of a report a name may start at (<see cref="TokenView.NameStartTokens"/>). One per report, shared through <see cref="ExtractionContext.Shared{T}"/>.</summary>
+internal sealed class NameStarts
+{
+    /// <summary>Finds the report's name starts.</summary>
+    /// <param name="context">The report.</param>
+    public NameStarts(ExtractionContext context)
+    {
+        // About one token in six starts with a capital letter or "al": the list is made about that size at once.
+        var tokens = context.Tokens;
+        var starts = new List<int>((tokens.Count / 5) + 16);
+        string body = context.Body;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (MayStartName(body, tokens[i]))
+            {
+                starts.Add(i);
+            }
+        }
+
+        Tokens = starts;
+    }
+
+    /// <summary>The tokens, in order.</summary>
+    public List<int> Tokens { get; }
+
+    /// <summary>True when a name may start at the token: a word starting with a capital letter, or with "al" ("al-Qaeda").</summary>
+    /// <param name="body">The text the token points into.</param>
+    /// <param name="t">The token.</param>
+    /// <returns>Whether one may.</returns>
+    public static bool MayStartName(string body, Token t)
+    {
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // Only 'a' and 'A' fold to 'a' ignoring case, only 'l' and 'L' to 'l': "al" is tested a character at a time.
+        char first = body[t.Start];
+        return char.IsUpper(first) || ((first | 0x20) == 'a' && t.Length >= 2 && (body[t.Start + 1] | 0x20) == 'l');
     }
 }
