@@ -235,10 +235,10 @@ internal sealed class NameStarts
     public NameStarts(ExtractionContext context)
     {
         // About one token in six starts with a capital letter or "al": the list is made about that size at once.
-        var tokens = context.Tokens;
-        var starts = new List<int>((tokens.Count / 5) + 16);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens);
+        var starts = new List<int>((tokens.Length / 5) + 16);
         string body = context.Body;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             if (MayStartName(body, tokens[i]))
             {
@@ -256,7 +256,7 @@ internal sealed class NameStarts
     /// <param name="body">The text the token points into.</param>
     /// <param name="t">The token.</param>
     /// <returns>Whether one may.</returns>
-    public static bool MayStartName(string body, Token t)
+    public static bool MayStartName(string body, in Token t)
     {
         if (t.Kind != TokenKind.Word)
         {
@@ -265,6 +265,11 @@ internal sealed class NameStarts
 
         // Only 'a' and 'A' fold to 'a' ignoring case, only 'l' and 'L' to 'l': "al" is tested a character at a time.
         char first = body[t.Start];
-        return char.IsUpper(first) || ((first | 0x20) == 'a' && t.Length >= 2 && (body[t.Start + 1] | 0x20) == 'l');
+        if (first < 128)
+        {
+            return char.IsAsciiLetterUpper(first) || ((first | 0x20) == 'a' && t.Length >= 2 && (body[t.Start + 1] | 0x20) == 'l');
+        }
+
+        return char.IsUpper(first);
     }
 }
