@@ -86,7 +86,7 @@ internal sealed class PersonMention
     public int WordCount { get; }
 
     /// <summary>The name's words, honorifics and titles dropped, nickname in quotes dropped.</summary>
-    public IReadOnlyList<string> Words => _wordStrings ??= ReadWords();
+    public List<string> Words => _wordStrings ??= ReadWords();
 
     /// <summary>Word k of the name (see <see cref="Words"/>), not copied.</summary>
     /// <param name="k">The word's index.</param>
@@ -174,7 +174,7 @@ internal sealed class PersonMention
         return shown.ToString();
     }
 
-    private static string FindSurname(IReadOnlyList<string> words)
+    private static string FindSurname(List<string> words)
     {
         for (int k = words.Count - 1; k >= 0; k--)
         {
