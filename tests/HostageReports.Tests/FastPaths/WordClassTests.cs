@@ -25,6 +25,38 @@ public class WordClassTests
         }
     }
 
+    [Fact]
+    public void WordClassesId_EveryWordOfEveryCuePhrase_HasANumber()
+    {
+        foreach (var phrase in WordClasses.PhraseLists.SelectMany(static l => l))
+        {
+            foreach (var word in phrase.Split(' '))
+            {
+                WordClasses.Id(word).Should().NotBe(0, phrase);
+                WordClasses.Id(word.ToUpperInvariant()).Should().Be(WordClasses.Id(word), phrase);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Oakdale")]
+    [InlineData("Smith")]
+    [InlineData("C\u00f4te")]
+    [InlineData("")]
+    public void WordClassesId_WordOfNoListOrPhrase_IsZero(string word)
+    {
+        WordClasses.Id(word).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("\u201c", "\u201C")]
+    [InlineData("arrested", "ARRESTED")]
+    [InlineData("Brigade", "brigade")]
+    public void WordClassesId_SameWordInAnotherCase_HasTheSameNumber(string word, string other)
+    {
+        WordClasses.Id(word).Should().NotBe(0).And.Be(WordClasses.Id(other));
+    }
+
     [Theory]
     [InlineData("Sheriff", "Titles")]
     [InlineData("jr", "Suffixes")]

@@ -103,12 +103,26 @@ internal static class ArmedGroups
         int first = -2, second = -2, third = -2;
         foreach (char c in word)
         {
-            if (!char.IsLetterOrDigit(c))
+            int index;
+            if (c < 128)
+            {
+                // ASCII: a letter or digit is a key character as it is, a capital letter folded to lower case.
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
+                    continue;
+                }
+
+                index = KeyCharIndex((char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)));
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                index = KeyCharIndex(char.ToLowerInvariant(c));
+            }
+            else
             {
                 continue;
             }
 
-            int index = KeyCharIndex(char.ToLowerInvariant(c));
             if (first == -2)
             {
                 first = index;

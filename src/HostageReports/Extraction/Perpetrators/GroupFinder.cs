@@ -48,8 +48,8 @@ internal static class GroupFinder
     /// <summary>Room for a group key being built: longer than any listed group's key.</summary>
     private const int MaxKey = 64;
 
-    private static readonly CuePhrases<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
-    private static readonly CuePhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
+    private static readonly WordPhrases<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
+    private static readonly WordPhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
 
     /// <summary>
     /// The report's group mentions and their tokens, found once per report: the perpetrator rule names
@@ -69,6 +69,8 @@ internal static class GroupFinder
         var result = new List<GroupMention>();
         var starts = v.Context.SentenceTokenStart;
         var inSentence = new List<GroupMention>();
+        var nameStarts = v.NameStartTokens;
+        int c = 0;
 
         for (int s = 0; s + 1 < starts.Length; s++)
         {
@@ -81,10 +83,18 @@ internal static class GroupFinder
 
             inSentence.Clear();
             int militant = -1;
-            var tokens = v.Tokens;
-            for (int i = start; i < end; i++)
+
+            // Only the tokens a name may start at are tried, from the first not yet read into a mention.
+            while (c < nameStarts.Length && nameStarts[c] < start)
             {
-                if (used[i] || !MayStart(v.Body, tokens[i]))
+                c++;
+            }
+
+            int free = start;
+            for (; c < nameStarts.Length && nameStarts[c] < end; c++)
+            {
+                int i = nameStarts[c];
+                if (i < free || used[i])
                 {
                     continue;
                 }
@@ -98,12 +108,12 @@ internal static class GroupFinder
                 ReadAliases(v, m, end, used);
                 Mark(used, m.Start, m.End);
                 inSentence.Add(m);
-                i = m.End - 1;
+                free = m.End;
                 if (m.Introduced && Coordinated(v, m.End, end) is { } second)
                 {
                     Mark(used, second.Start, second.End);
                     inSentence.Add(second);
-                    i = second.End - 1;
+                    free = second.End;
                 }
             }
 
@@ -133,24 +143,24 @@ internal static class GroupFinder
         return result;
     }
 
-    /// <summary>True when a group's name may start at token i: a capitalised word, or one starting with "al" ("al-Qaeda").</summary>
-    private static bool MayStart(string body, Token t)
-    {
-        if (t.Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        // Only 'a' and 'A' fold to 'a' ignoring case, only 'l' and 'L' to 'l': "al" is tested a character at a time.
-        char first = body[t.Start];
-        return char.IsUpper(first) || ((first | 0x20) == 'a' && t.Length >= 2 && (body[t.Start + 1] | 0x20) == 'l');
-    }
-
-    /// <summary>A well known group at token i (see <see cref="MayStart"/>), any spelling, the longest name first.</summary>
+    /// <summary>A well known group at token i (see <see cref="NameStarts.MayStartName"/>), any spelling, the longest name first.</summary>
     private static GroupMention? Known(TokenView v, int i, int start, int end)
     {
         // Most words start no group's key: they are turned away before the key buffers below are made (and cleared).
-        return ArmedGroups.MayStartKey(StripSuffix(v.Text(i), out _)) ? KnownFrom(v, i, start, end) : null;
+        var text = v.Text(i);
+        if (!ArmedGroups.MayStartKey(StripSuffix(text, out _)))
+        {
+            return null;
+        }
+
+        // "The" adds nothing to a key: the word after it is the key's first (unless it is a mark or "the" again).
+        if (text.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < end && v[i + 1].Kind == TokenKind.Word
+            && !v.Is(i + 1, "the") && !ArmedGroups.MayStartKey(StripSuffix(v.Text(i + 1), out _)))
+        {
+            return null;
+        }
+
+        return KnownFrom(v, i, start, end);
     }
 
     /// <summary>The rest of <see cref="Known"/>, for a word that may start a group's key.</summary>
@@ -411,7 +421,7 @@ internal static class GroupFinder
         int last = i;
         while (j < end)
         {
-            if (v.IsCapitalized(j) || (v[j].Kind == TokenKind.Word && v.Text(j).StartsWith("al-", StringComparison.OrdinalIgnoreCase) && j > i))
+            if (v.IsCapitalized(j) || (j > i && StartsWithAl(v, j)))
             {
                 j++;
                 last = j;
@@ -426,7 +436,7 @@ internal static class GroupFinder
                     k++;
                 }
 
-                if (v.IsCapitalized(k) || (k < end && v.Text(k).StartsWith("al-", StringComparison.OrdinalIgnoreCase)))
+                if (v.IsCapitalized(k) || (k < end && StartsWithAl(v, k)))
                 {
                     j = k;
                     continue;
@@ -437,6 +447,20 @@ internal static class GroupFinder
         }
 
         return last;
+    }
+
+    /// <summary>True for a word starting with "al-", any case ("al-Hassan", "Al-Nusra").</summary>
+    private static bool StartsWithAl(TokenView v, int k)
+    {
+        // Only 'a' and 'A' fold to 'a' ignoring case, only 'l' and 'L' to 'l': "al-" is tested a character at a time.
+        var t = v[k];
+        if (t.Length < 3)
+        {
+            return false;
+        }
+
+        var body = v.Body;
+        return (body[t.Start] | 0x20) == 'a' && (body[t.Start + 1] | 0x20) == 'l' && body[t.Start + 2] == '-';
     }
 
     private static void ReadAliases(TokenView v, GroupMention m, int end, bool[] used)

@@ -150,7 +150,7 @@ internal sealed class PerpetratorRule : IClaimRule
 
         foreach (var m in mentions)
         {
-            if (m.NameWordCount >= 2 || m.Words.Count == 0 || !bySurname.TryGetValue(m.Surname, out var fulls))
+            if (m.NameWordCount >= 2 || m.WordCount == 0 || !bySurname.TryGetValue(m.Surname, out var fulls))
             {
                 continue;
             }
@@ -201,7 +201,7 @@ internal sealed class PerpetratorRule : IClaimRule
             var verdicts = e.Mentions.Select(static m => (Mention: m, Cue: m.Verdict)).Where(static x => x.Cue is not null).ToList();
             var perpCues = verdicts.Where(static x => IsPerpetratorCue(x.Cue)).ToList();
             var role = perpCues.GroupBy(static x => x.Cue!.Value).OrderByDescending(static g => g.Count()).ThenBy(static g => Priority(g.Key)).First().Key;
-            var full = e.Mentions.Where(static m => m.NameWordCount >= 2).OrderByDescending(static m => m.Words.Count).ThenBy(static m => m.Start).First();
+            var full = e.Mentions.Where(static m => m.NameWordCount >= 2).OrderByDescending(static m => m.WordCount).ThenBy(static m => m.Start).First();
             var aliases = e.Mentions.Where(static m => m.NameWordCount >= 2).Select(static m => m.Text)
                 .Where(t => !string.Equals(t, full.Text, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var evidence = perpCues.Select(static x => x.Mention).OrderByDescending(static m => m.NameWordCount).ThenBy(static m => m.Start).First();

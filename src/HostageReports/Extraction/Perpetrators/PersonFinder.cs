@@ -3,26 +3,103 @@ using HostageReports.Extraction.Text;
 
 namespace HostageReports.Extraction.Perpetrators;
 
-/// <summary>One mention of a person's name, with what its neighbours say of the person.</summary>
+/// <summary>
+/// A word of a person's name as the body writes it: a span of the body (a possessive ending dropped),
+/// and whether a full stop follows it in the name ("Paul G. Kendall", "Allen Jr."). Copies nothing.
+/// </summary>
+/// <param name="Start">The offset of the word in the body.</param>
+/// <param name="Length">The length of the word in the body.</param>
+/// <param name="Stop">True when the name adds a full stop after the word.</param>
+internal readonly record struct NameWord(int Start, int Length, bool Stop)
+{
+    /// <summary>The word's length in the name, the full stop counted.</summary>
+    public int NameLength => Length + (Stop ? 1 : 0);
+
+    /// <summary>The word as a string, the full stop added.</summary>
+    /// <param name="body">The body the word points into.</param>
+    /// <returns>The word.</returns>
+    public string ToString(string body) => Stop ? string.Concat(body.AsSpan(Start, Length), ".") : body.Substring(Start, Length);
+
+    /// <summary>Writes the word, the full stop added, at the start of <paramref name="into"/>.</summary>
+    /// <param name="body">The body the word points into.</param>
+    /// <param name="into">Room for <see cref="NameLength"/> characters.</param>
+    public void CopyTo(string body, Span<char> into)
+    {
+        body.AsSpan(Start, Length).CopyTo(into);
+        if (Stop)
+        {
+            into[Length] = '.';
+        }
+    }
+}
+
+/// <summary>A capitalised run read as a person's name (see <see cref="PersonFinder.ScanName"/>); its words are in the report's list of name words.</summary>
+/// <param name="Start">The first token of the name (after any title).</param>
+/// <param name="End">The token just past the name.</param>
+/// <param name="TextEnd">The offset in the body just past the name's last token.</param>
+/// <param name="FirstWord">The name's first word in the list of name words.</param>
+/// <param name="WordCount">The name's number of words (at least one).</param>
+/// <param name="Titled">True when a title stood before the name.</param>
+internal readonly record struct NameScan(int Start, int End, int TextEnd, int FirstWord, int WordCount, bool Titled);
+
+/// <summary>
+/// One mention of a person's name, with what its neighbours say of the person. Its words and its text are
+/// read from the body as strings only when asked (most mentions name no perpetrator and never are).
+/// </summary>
 internal sealed class PersonMention
 {
+    private readonly string _body;
+    private readonly List<NameWord> _words;
+    private readonly int _firstWord;
+    private List<string>? _wordStrings;
+    private string? _text;
     private string? _surname;
     private int _nameWordCount = -1;
 
+    /// <summary>A mention of a name, no cue read yet.</summary>
+    /// <param name="body">The body the name is in.</param>
+    /// <param name="words">The list that holds the name's words (shared by the report's mentions).</param>
+    /// <param name="name">The name.</param>
+    public PersonMention(string body, List<NameWord> words, in NameScan name)
+    {
+        _body = body;
+        _words = words;
+        _firstWord = name.FirstWord;
+        WordCount = name.WordCount;
+        Start = name.Start;
+        End = name.End;
+        TextEnd = name.TextEnd;
+        Titled = name.Titled;
+        CueStart = name.Start;
+        CueEnd = name.End;
+        LeftStop = name.Start - 1;
+        RightStop = name.End;
+    }
+
     /// <summary>The first token of the name (after any title).</summary>
-    public int Start { get; init; }
+    public int Start { get; }
 
     /// <summary>The token just past the name.</summary>
-    public int End { get; init; }
+    public int End { get; }
+
+    /// <summary>The number of the name's words (see <see cref="Words"/>).</summary>
+    public int WordCount { get; }
 
     /// <summary>The name's words, honorifics and titles dropped, nickname in quotes dropped.</summary>
-    public required List<string> Words { get; init; }
+    public List<string> Words => _wordStrings ??= ReadWords();
+
+    /// <summary>Word k of the name (see <see cref="Words"/>), not copied.</summary>
+    /// <param name="k">The word's index.</param>
+    /// <returns>The word.</returns>
+    public NameWord WordAt(int k) => _words[_firstWord + k];
+    /// <summary>The offset in the body just past the name's last token.</summary>
+    public int TextEnd { get; }
 
     /// <summary>True when a title stood before the name ("Sheriff John Doe").</summary>
-    public bool Titled { get; init; }
+    public bool Titled { get; }
 
-    /// <summary>The name as written.</summary>
-    public required string Text { get; init; }
+    /// <summary>The name as written (without a possessive "'s").</summary>
+    public string Text => _text ??= ReadText();
 
     /// <summary>What the words before the name say.</summary>
     public PersonCue? Left { get; set; }
@@ -73,6 +150,29 @@ internal sealed class PersonMention
 
     /// <summary>True when the name is a speaker set off by a comma: "..., the suspect, Dorsey said".</summary>
     public bool CommaSpeaker { get; set; }
+
+    private List<string> ReadWords()
+    {
+        var words = new List<string>(WordCount);
+        for (int k = 0; k < WordCount; k++)
+        {
+            words.Add(WordAt(k).ToString(_body));
+        }
+
+        return words;
+    }
+
+    private string ReadText()
+    {
+        var first = WordAt(0);
+        var shown = _body.AsSpan(first.Start, TextEnd - first.Start);
+        if (shown.EndsWith("'s", StringComparison.Ordinal) || shown.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            shown = shown[..^2];
+        }
+
+        return shown.ToString();
+    }
 
     private static string FindSurname(List<string> words)
     {
@@ -131,14 +231,17 @@ internal sealed class PersonMention
 /// </summary>
 internal static class PersonFinder
 {
-    private static readonly CuePhrases<PersonCue> Before = new(PerpetratorCues.Before);
-    private static readonly CuePhrases<PersonCue> After = new(PerpetratorCues.After);
+    private static readonly WordPhrases<PersonCue> Before = new(PerpetratorCues.Before);
+    private static readonly WordPhrases<PersonCue> After = new(PerpetratorCues.After);
 
     /// <summary>Every person mention of the report, in order.</summary>
     public static List<PersonMention> Find(TokenView v, bool[] groupTokens)
     {
         var all = new List<PersonMention>();
         var mentions = new List<PersonMention>();
+        var words = new List<NameWord>();
+        var nameStarts = v.NameStartTokens;
+        int c = 0;
         var sentenceStarts = v.Context.SentenceTokenStart;
         for (int s = 0; s + 1 < sentenceStarts.Length; s++)
         {
@@ -151,25 +254,43 @@ internal static class PersonFinder
 
             int armed = -1;
             mentions.Clear();
-            // A name starts at a capitalised word: none starts past the sentence's last one.
-            int t = start;
-            int last = v.LastCapitalized(start, end);
-            var tokens = v.Tokens;
-            while (t <= last)
+            // A name starts at a capitalised word: only the tokens a name may start at are tried, from the first not yet read into a name.
+            while (c < nameStarts.Length && nameStarts[c] < start)
             {
-                if (groupTokens[t] || tokens[t].Kind != TokenKind.Word || !char.IsUpper(v.Body[tokens[t].Start]))
+                c++;
+            }
+
+            int t = start;
+            var tokens = v.Tokens;
+            for (; c < nameStarts.Length && nameStarts[c] < end; c++)
+            {
+                int i = nameStarts[c];
+                if (i < t || groupTokens[i] || !char.IsUpper(v.Body[tokens[i].Start]))
                 {
-                    t++;
                     continue;
                 }
 
-                var m = ScanName(v, t, end, groupTokens, out int next);
-                if (m is not null && !LooksLikePlaceOrOrg(v, m, start, end))
+                t = i;
+
+                if (ScanName(v, t, end, groupTokens, words, out int next) is { } name)
                 {
-                    ReadCues(v, m, start, end);
-                    if (!(m.Left is null && m.Start > start && v.Has(m.Start - 1, WordClass.PlacePrepositions)))
+                    // A mention is made only for a name kept; the words of a name dropped are taken back off the list.
+                    bool kept = false;
+                    if (!LooksLikePlaceOrOrg(v, words, name, start, end))
                     {
-                        mentions.Add(m);
+                        var left = ReadLeftCue(v, name.Start, start, out int cueStart, out int leftStop);
+                        kept = !(left is null && name.Start > start && v.Has(name.Start - 1, WordClass.PlacePrepositions));
+                        if (kept)
+                        {
+                            var m = new PersonMention(v.Body, words, name) { Left = left, CueStart = cueStart, LeftStop = leftStop };
+                            ReadRightCues(v, m, start, end);
+                            mentions.Add(m);
+                        }
+                    }
+
+                    if (!kept)
+                    {
+                        words.RemoveRange(name.FirstWord, name.WordCount);
                     }
                 }
 
@@ -227,7 +348,7 @@ internal static class PersonFinder
     }
 
     /// <summary>Reads a capitalised run as a person's name: titles, initials, particles, suffixes, a quoted nickname.</summary>
-    internal static PersonMention? ScanName(TokenView v, int i, int end, bool[]? groupTokens, out int next)
+    internal static NameScan? ScanName(TokenView v, int i, int end, bool[]? groupTokens, List<NameWord> words, out int next)
     {
         int j = i;
         bool titled = false;
@@ -248,14 +369,14 @@ internal static class PersonFinder
             }
         }
 
-        // The words are copied only once the run holds one; most capitalised words are no name's.
-        List<string>? words = null;
+        // The name's words go at the end of the report's list of name words; they are taken back if no name is read.
+        int first = words.Count;
         int nameStart = j;
         int nameEnd = j;
         while (j < end && (groupTokens is null || !groupTokens[j]))
         {
             var text = v.Text(j);
-            int count = words?.Count ?? 0;
+            int count = words.Count - first;
             if (v[j].Kind != TokenKind.Word)
             {
                 // A quoted nickname between names: Tony "Blue" Coburn.
@@ -277,7 +398,7 @@ internal static class PersonFinder
                     break;
                 }
 
-                words!.Add(string.Concat(text, "."));
+                words.Add(new NameWord(v[j].Start, text.Length, Stop: true));
                 j += 2;
                 nameEnd = j;
                 continue;
@@ -288,14 +409,13 @@ internal static class PersonFinder
             if (cap && count > 0 && (classes & WordClass.Suffixes) != 0)
             {
                 j++;
-                string suffix = bare.ToString();
-                if (v.IsPunct(j, '.') && v.Touches(j - 1))
+                bool stop = v.IsPunct(j, '.') && v.Touches(j - 1);
+                if (stop)
                 {
-                    suffix += ".";
                     j++;
                 }
 
-                words!.Add(suffix);
+                words.Add(new NameWord(v[j - (stop ? 2 : 1)].Start, bare.Length, stop));
                 nameEnd = j;
                 break;
             }
@@ -306,7 +426,7 @@ internal static class PersonFinder
                 bool hyphenParticle = bare.Length > 3 && (bare.StartsWith("al-", StringComparison.Ordinal) || bare.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(bare[3]);
                 if (count > 0 && hyphenParticle)
                 {
-                    words!.Add(bare.ToString());
+                    words.Add(new NameWord(v[j].Start, bare.Length, Stop: false));
                     j++;
                     nameEnd = j;
                     if (possessive)
@@ -319,7 +439,7 @@ internal static class PersonFinder
 
                 if (count > 0 && (classes & WordClass.Particles) != 0 && v.IsCapitalized(j + 1))
                 {
-                    words!.Add(bare.ToString());
+                    words.Add(new NameWord(v[j].Start, bare.Length, Stop: false));
                     j++;
                     continue;
                 }
@@ -340,7 +460,7 @@ internal static class PersonFinder
             if ((classes & WordClass.Titles) != 0 && !possessive && v.IsCapitalized(j + 1) && !v.Has(j + 1, WordClass.NotNameWords))
             {
                 // "Prime Minister Jane Doe", "Attorney General Eric Holder": what came before was the title.
-                words?.Clear();
+                words.RemoveRange(first, words.Count - first);
                 titled = true;
                 j++;
                 nameStart = j;
@@ -348,7 +468,7 @@ internal static class PersonFinder
                 continue;
             }
 
-            (words ??= []).Add(bare.ToString());
+            words.Add(new NameWord(v[j].Start, bare.Length, Stop: false));
             j++;
             nameEnd = j;
             if (possessive)
@@ -359,35 +479,24 @@ internal static class PersonFinder
 
         next = Math.Max(j, i + 1);
         // Drop trailing particles.
-        while (words is { Count: > 0 } && PerpetratorCues.Particles.Contains(words[^1]) && char.IsLower(words[^1][0]))
+        while (words.Count > first && IsParticle(v.Body, words[^1]))
         {
             words.RemoveAt(words.Count - 1);
         }
 
-        if (words is not { Count: > 0 } || nameEnd <= nameStart)
+        if (words.Count == first || nameEnd <= nameStart)
         {
+            words.RemoveRange(first, words.Count - first);
             return null;
         }
 
-        var shown = v.SpanOf(nameStart, nameEnd);
-        if (shown.EndsWith("'s", StringComparison.Ordinal) || shown.EndsWith("\u2019s", StringComparison.Ordinal))
-        {
-            shown = shown[..^2];
-        }
-
-        return new PersonMention
-        {
-            Start = nameStart,
-            End = nameEnd,
-            Words = words,
-            Titled = titled,
-            Text = shown.ToString(),
-            CueStart = nameStart,
-            CueEnd = nameEnd,
-            LeftStop = nameStart - 1,
-            RightStop = nameEnd,
-        };
+        return new NameScan(nameStart, nameEnd, v[nameEnd - 1].End, first, words.Count - first, titled);
     }
+
+    /// <summary>True for a lower-case particle ("al", "van"), which does not end a name.</summary>
+    private static bool IsParticle(string body, NameWord w) =>
+        char.IsLower(body[w.Start])
+        && (w.Stop ? PerpetratorCues.Particles.Contains(w.ToString(body)) : PerpetratorCues.Particles.Contains(body.AsSpan(w.Start, w.Length)));
 
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> text, out bool possessive)
     {
@@ -407,7 +516,7 @@ internal static class PersonFinder
     }
 
     /// <summary>True when the run is a place or an organisation: followed by an organisation word, by ", Wash.", or a known place itself.</summary>
-    private static bool LooksLikePlaceOrOrg(TokenView v, PersonMention m, int start, int end)
+    private static bool LooksLikePlaceOrOrg(TokenView v, List<NameWord> words, in NameScan m, int start, int end)
     {
         if (m.End < end && !v.IsCapitalized(m.End) && v.In(m.End, PlaceCues.ResidentNouns) && !v.IsAny(m.End, "family", "home", "house"))
         {
@@ -434,47 +543,60 @@ internal static class PersonFinder
             }
         }
 
-        if (!PlaceCues.MayStartGeographyName(m.Words[0]))
+        var w0 = words[m.FirstWord];
+        if (!w0.Stop && !PlaceCues.MayStartGeographyName(v.Body.AsSpan(w0.Start, w0.Length)))
         {
             return false;
         }
 
         // The words joined by single spaces, in a buffer: "Sierra Leone" is a country, "Kenyan" a nationality.
-        int length = m.Words.Count - 1;
-        foreach (var w in m.Words)
+        int length = m.WordCount - 1;
+        for (int k = 0; k < m.WordCount; k++)
         {
-            length += w.Length;
+            length += words[m.FirstWord + k].NameLength;
         }
 
         Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
         int at = 0;
-        foreach (var w in m.Words)
+        for (int k = 0; k < m.WordCount; k++)
         {
             if (at > 0)
             {
                 buffer[at++] = ' ';
             }
 
-            w.CopyTo(buffer[at..]);
-            at += w.Length;
+            var w = words[m.FirstWord + k];
+            w.CopyTo(v.Body, buffer[at..]);
+            at += w.NameLength;
         }
 
         ReadOnlySpan<char> joined = buffer;
+        var firstWord = joined[..w0.NameLength];
+        if (w0.Stop && !PlaceCues.MayStartGeographyName(firstWord))
+        {
+            return false;
+        }
+
         return Geography.TryCountryByName(joined, out _) || Geography.TryUsState(joined, out _) || Geography.TryCapital(joined, out _) || Geography.TryDemonym(joined, out _)
-            || (m.Words.Count == 1 && Geography.TryDemonym(m.Words[0], out _));
+            || (m.WordCount == 1 && Geography.TryDemonym(firstWord, out _));
     }
 
-    private static void ReadCues(TokenView v, PersonMention m, int start, int end)
+    /// <summary>
+    /// The cue before a name: filler is skipped back from the name, and the longest phrase that ends where
+    /// the filler stops is taken. <paramref name="stop"/> is where the filler stopped (for coordinated names).
+    /// </summary>
+    private static PersonCue? ReadLeftCue(TokenView v, int nameStart, int start, out int cueStart, out int stop)
     {
-        // Before: skip filler back from the name; take the longest phrase that ends where the filler stops.
-        int p = m.Start - 1;
-        int floor = Math.Max(start, m.Start - 14);
+        int p = nameStart - 1;
+        int floor = Math.Max(start, nameStart - 14);
+        PersonCue? left = null;
+        cueStart = nameStart;
         while (p >= floor)
         {
             if (Before.TryMatchEndingAt(v, p, floor, out int s, out var cue))
             {
-                m.Left = cue;
-                m.CueStart = s;
+                left = cue;
+                cueStart = s;
                 break;
             }
 
@@ -487,8 +609,13 @@ internal static class PersonFinder
             break;
         }
 
-        m.LeftStop = p;
+        stop = p;
+        return left;
+    }
 
+    /// <summary>The cues after a name: an apposition or a phrase, past ages, "of Oakdale", suffixes and such filler.</summary>
+    private static void ReadRightCues(TokenView v, PersonMention m, int start, int end)
+    {
         // After: skip ages, "of Oakdale", suffixes; look for an apposition or a phrase.
         int q = m.End;
         int limit = Math.Min(end, m.End + 16);

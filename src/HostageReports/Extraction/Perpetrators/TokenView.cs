@@ -12,8 +12,11 @@ internal sealed class TokenView
 {
     private readonly List<Token> _tokens;
 
-    /// <summary>The report's token classes, shared by every view of the report; null until first asked.</summary>
-    private TokenClasses? _classes;
+    /// <summary>The report's token word numbers, shared by every view of the report; null until first asked.</summary>
+    private TokenWords? _words;
+
+    /// <summary>The report's tokens a name may start at, shared by every view of the report; null until first asked.</summary>
+    private NameStarts? _nameStarts;
 
     public TokenView(ExtractionContext context)
     {
@@ -84,11 +87,21 @@ internal sealed class TokenView
     public bool Has(int i, WordClass classes) => (ClassesOf(i) & classes) != 0;
 
     /// <summary>The perpetrator word lists token i's text is in: looked up once a report.</summary>
-    public WordClass ClassesOf(int i)
+    public WordClass ClassesOf(int i) => WordClasses.OfId(WordId(i));
+
+    /// <summary>The number of token i's text among the perpetrator words (<see cref="WordClasses.Id"/>): looked up once a report.</summary>
+    public ushort WordId(int i)
     {
-        _classes ??= Context.Shared(static c => new TokenClasses(c.Tokens.Count));
-        return _classes.Of(this, i);
+        _words ??= Context.Shared(static c => new TokenWords(c.Tokens.Count));
+        return _words.Of(this, i);
     }
+
+    /// <summary>
+    /// The tokens a person's or a group's name may start at, in order: the words that start with a capital letter
+    /// or with "al" ("al-Qaeda"), see <see cref="NameStarts.MayStartName"/>. Found once a report: the finders step
+    /// from one to the next instead of testing every token.
+    /// </summary>
+    public ReadOnlySpan<int> NameStartTokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((_nameStarts ??= Context.Shared(static c => new NameStarts(c))).Tokens);
 
     /// <summary>The body between the start of token a and the end of token b - 1.</summary>
     public string Span(int a, int b) => Body[this[a].Start..this[b - 1].End];
@@ -192,26 +205,71 @@ internal sealed class TokenView
 }
 
 /// <summary>
-/// The <see cref="WordClass"/> bits of each token of a report, looked up the first time a token is asked
-/// (most never are) and read from the array after. One per report, shared through <see cref="ExtractionContext.Shared{T}"/>.
+/// The number of each token's text among the perpetrator words (<see cref="WordClasses.Id"/>), looked up
+/// the first time a token is asked (most never are) and read from the array after: the number plus one,
+/// 0 while unknown. One per report, shared through <see cref="ExtractionContext.Shared{T}"/>.
 /// </summary>
-internal sealed class TokenClasses(int count)
+internal sealed class TokenWords(int count)
 {
-    /// <summary>Set once a token's classes are known.</summary>
-    private const uint Known = 1u << 31;
+    private readonly ushort[] _ids = new ushort[count];
 
-    private readonly uint[] _bits = new uint[count];
-
-    /// <summary>The classes of token i of the view's report.</summary>
-    public WordClass Of(TokenView v, int i)
+    /// <summary>The number of token i of the view's report.</summary>
+    public ushort Of(TokenView v, int i)
     {
-        uint bits = _bits[i];
-        if (bits == 0)
+        int id = _ids[i] - 1;
+        if (id < 0)
         {
-            bits = (uint)WordClasses.Of(v.Text(i)) | Known;
-            _bits[i] = bits;
+            id = WordClasses.Id(v.Text(i));
+            _ids[i] = (ushort)(id + 1);
         }
 
-        return (WordClass)(bits & ~Known);
+        return (ushort)id;
+    }
+}
+
+/// <summary>The tokens of a report a name may start at (<see cref="TokenView.NameStartTokens"/>). One per report, shared through <see cref="ExtractionContext.Shared{T}"/>.</summary>
+internal sealed class NameStarts
+{
+    /// <summary>Finds the report's name starts.</summary>
+    /// <param name="context">The report.</param>
+    public NameStarts(ExtractionContext context)
+    {
+        // About one token in six starts with a capital letter or "al": the list is made about that size at once.
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens);
+        var starts = new List<int>((tokens.Length / 5) + 16);
+        string body = context.Body;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (MayStartName(body, tokens[i]))
+            {
+                starts.Add(i);
+            }
+        }
+
+        Tokens = starts;
+    }
+
+    /// <summary>The tokens, in order.</summary>
+    public List<int> Tokens { get; }
+
+    /// <summary>True when a name may start at the token: a word starting with a capital letter, or with "al" ("al-Qaeda").</summary>
+    /// <param name="body">The text the token points into.</param>
+    /// <param name="t">The token.</param>
+    /// <returns>Whether one may.</returns>
+    public static bool MayStartName(string body, in Token t)
+    {
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // Only 'a' and 'A' fold to 'a' ignoring case, only 'l' and 'L' to 'l': "al" is tested a character at a time.
+        char first = body[t.Start];
+        if (first < 128)
+        {
+            return char.IsAsciiLetterUpper(first) || ((first | 0x20) == 'a' && t.Length >= 2 && (body[t.Start + 1] | 0x20) == 'l');
+        }
+
+        return char.IsUpper(first);
     }
 }
