@@ -109,7 +109,18 @@ internal sealed class LocationRule : IClaimRule
             // Merge mentions of one place; drop capitals when other places exist.
             var merged = new List<(Mention First, List<Mention> All)>();
             var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-            bool hasTown = _places.Any(static p => !p.Dateline && p.Kind is LocationKind.Site or LocationKind.Town or LocationKind.City or LocationKind.County or LocationKind.Province);
+            var byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> keyBuffer = stackalloc char[KeyBufferLength];
+            bool hasTown = false;
+            foreach (var p in _places)
+            {
+                if (!p.Dateline && p.Kind is LocationKind.Site or LocationKind.Town or LocationKind.City or LocationKind.County or LocationKind.Province)
+                {
+                    hasTown = true;
+                    break;
+                }
+            }
+
             foreach (var p in _places)
             {
                 // A capital is context when it is only the dateline (the reporter's city) and other places are named,
@@ -121,32 +132,51 @@ internal sealed class LocationRule : IClaimRule
                     continue;
                 }
 
-                string key = Key(p.Name);
+                var key = Key(p.Name, keyBuffer);
                 if (key.Length == 0)
                 {
                     continue;
                 }
 
-                if (byKey.TryGetValue(key, out int k))
+                if (byKeySpan.TryGetValue(key, out int k))
                 {
                     merged[k].All.Add(p);
                 }
                 else
                 {
-                    byKey[key] = merged.Count;
+                    byKeySpan[key] = merged.Count;
                     merged.Add((p, [p]));
                 }
             }
 
             // Outside the US the province named in the report is the region of its towns and sites.
-            string? province = merged.Where(static x => x.All.Any(static m => m.Kind == LocationKind.Province)).Select(static x => x.First.Name).FirstOrDefault();
+            string? province = null;
             foreach (var (first, all) in merged)
             {
-                var best = all.FirstOrDefault(static m => !IsAllCaps(m.Name)) ?? first;
-                var kind = all.Min(static m => m.Kind);
-                string? placeCountry = all.Select(static m => m.Country).FirstOrDefault(static c => c is not null) ?? country;
-                string? region = all.Select(static m => m.Region).FirstOrDefault(static r => r is not null)
-                    ?? (placeCountry == "US" && kind is not LocationKind.State ? state : null)
+                if (province is null && all.Exists(static m => m.Kind == LocationKind.Province))
+                {
+                    province = first.Name;
+                }
+            }
+
+            foreach (var (first, all) in merged)
+            {
+                // The first name not in capitals, the lowest kind, the first country and region any mention gives.
+                Mention? best = null;
+                var kind = first.Kind;
+                string? placeCountry = null;
+                string? region = null;
+                foreach (var m in all)
+                {
+                    best ??= IsAllCaps(m.Name) ? null : m;
+                    kind = m.Kind < kind ? m.Kind : kind;
+                    placeCountry ??= m.Country;
+                    region ??= m.Region;
+                }
+
+                best ??= first;
+                placeCountry ??= country;
+                region ??= (placeCountry == "US" && kind is not LocationKind.State ? state : null)
                     ?? (placeCountry != "US" && kind is LocationKind.Site or LocationKind.Town or LocationKind.City ? province : null);
                 var aliases = Aliases(all, best.Name);
                 ctx.Claims.Add(new LocationClaim
@@ -161,7 +191,7 @@ internal sealed class LocationRule : IClaimRule
                 });
             }
 
-            if (state is not null && country == "US" && _stateEvidence.TryGetValue(state, out var se) && !byKey.ContainsKey(Key(state)))
+            if (state is not null && country == "US" && _stateEvidence.TryGetValue(state, out var se) && !byKeySpan.ContainsKey(Key(state, keyBuffer)))
             {
                 ctx.Claims.Add(new LocationClaim
                 {
@@ -868,7 +898,7 @@ internal sealed class LocationRule : IClaimRule
 
             for (int q = k - 1; q >= Math.Max(start, k - 8); q--)
             {
-                if (_words.Has(q, PlaceWord.DistanceUnit))
+                if (PlaceCues.DistanceUnits.MayContain(v.Text(q)) && _words.Has(q, PlaceWord.DistanceUnit))
                 {
                     return true;
                 }
@@ -945,8 +975,14 @@ internal sealed class LocationRule : IClaimRule
             return sb.ToString();
         }
 
-        /// <summary>The key two spellings of one place share: lower case, letters only, a leading "In"/"Ain"/"El" dropped.</summary>
-        internal static string Key(string name)
+        /// <summary>The length of a name whose key is written on the stack; a longer one's goes in an array.</summary>
+        private const int KeyBufferLength = 128;
+
+        /// <summary>
+        /// The key two spellings of one place share: lower case, letters only, a leading "In"/"Ain"/"El"
+        /// dropped. Written in the buffer (or, for a name longer than it, in a new array), not copied.
+        /// </summary>
+        private static ReadOnlySpan<char> Key(string name, Span<char> buffer)
         {
             // Words are split at spaces and hyphens, which are neither letters nor digits: the key is the
             // name's letters and digits, less the first word's when it is a particle before other words.
@@ -954,7 +990,7 @@ internal sealed class LocationRule : IClaimRule
             int start = span.IndexOfAnyExcept(' ', '-');
             if (start < 0)
             {
-                return string.Empty;
+                return [];
             }
 
             int firstEnd = span[start..].IndexOfAny(' ', '-');
@@ -970,7 +1006,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             var rest = span[start..];
-            Span<char> key = rest.Length <= 128 ? stackalloc char[rest.Length] : new char[rest.Length];
+            var key = rest.Length <= buffer.Length ? buffer : new char[rest.Length];
             int n = 0;
             foreach (char c in rest)
             {
@@ -980,7 +1016,7 @@ internal sealed class LocationRule : IClaimRule
                 }
             }
 
-            return key[..n].ToString();
+            return key[..n];
         }
     }
 }
