@@ -203,7 +203,7 @@ internal static class PlaceCues
     public static readonly WordSet GeographyStarts = new(GeographyStartWords());
 
     /// <summary>A filter of <see cref="GeographyStarts"/>: most capitalised words ("Oakdale", "Smith") are turned away by their length and first and last letters, before any hash.</summary>
-    private static readonly WordFilter GeographyStartFilter = new(GeographyStartWords(), bits: 16);
+    private static readonly WordFilter GeographyStartFilter = new(GeographyStartWords(), bits: 14);
 
     /// <summary>True when a span starting with this token may be a name <see cref="Geography"/> knows (see <see cref="GeographyStarts"/>).</summary>
     /// <param name="token">The text of the span's first token.</param>

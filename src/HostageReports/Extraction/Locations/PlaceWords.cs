@@ -34,7 +34,7 @@ internal static class PlaceWords
             }
         }
 
-        Any = new WordFilter(classes.Keys, bits: 16);
+        Any = new WordFilter(classes.Keys, bits: 14);
         Ascii = classes.Where(static p => System.Text.Ascii.IsValid(p.Key))
             .ToFrozenDictionary(static p => p.Key, static p => p.Value, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var others = classes.Where(static p => !System.Text.Ascii.IsValid(p.Key)).ToFrozenDictionary(static p => p.Key, static p => p.Value, StringComparer.OrdinalIgnoreCase);
