@@ -532,8 +532,9 @@ internal sealed class LocationRule : IClaimRule
                 int runEnd = PlaceRun(k, end);
                 if (runEnd > k && !IsContext(i, start) && !IsContext(k, start))
                 {
-                    // "in the Stagecoach", "at the Mansion": after an article a bare name is a business, not a town.
-                    ReadNamed(k, runEnd, end, start, i, preposition: !article || TryCountryAt(k, end, out _, out _));
+                    // "in the Stagecoach", "at the Mansion": after an article a bare name is a business, not a town
+                    // (a country after the article was read above).
+                    ReadNamed(k, runEnd, end, start, i, preposition: !article);
                 }
             }
 
