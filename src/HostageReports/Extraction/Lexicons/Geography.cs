@@ -187,21 +187,29 @@ internal static class Geography
         return lookup.TryGetValue(buffer[..n], out value);
     }
 
+    /// <summary>The size of a lookup's filter (see <see cref="FilterBit"/>), as a power of two.</summary>
+    private const int FilterBits = 14;
+
     /// <summary>
-    /// The bit of a key's first and last characters (typographic apostrophes read as '\'', as the
-    /// lookup normalizes them) in a filter of a lookup's keys: a clear bit refuses a word without hashing it.
+    /// The bit of a key's first two and last two characters in a filter of a lookup's keys: a clear bit
+    /// refuses a word without hashing it. The characters are read as the lookup normalizes them: a
+    /// typographic apostrophe as '\'', and the second (or last but one) character, when it is white
+    /// space, as the one space its run becomes. The ends of a trimmed key are no white space, so these
+    /// four characters are the same before and after normalizing.
     /// </summary>
     private static int FilterBit(ReadOnlySpan<char> key)
     {
-        static uint Fold(char c) => c is '\u2019' or '\u2018' ? '\'' : c;
-        uint hash = ((Fold(key[0]) * 0x9E3779B1u) ^ (Fold(key[^1]) * 0x85EBCA77u)) * 0x27D4EB2Fu;
-        return (int)(hash >> 20);
+        static uint Fold(char c) => c is '\u2019' or '\u2018' ? '\'' : char.IsWhiteSpace(c) ? ' ' : c;
+        uint second = key.Length > 1 ? Fold(key[1]) : 0;
+        uint beforeLast = key.Length > 1 ? Fold(key[^2]) : 0;
+        uint hash = ((Fold(key[0]) * 0x9E3779B1u) ^ (Fold(key[^1]) * 0x85EBCA77u) ^ (second * 0xC2B2AE3Du) ^ (beforeLast * 0x165667B1u)) * 0x27D4EB2Fu;
+        return (int)(hash >> (32 - FilterBits));
     }
 
     /// <summary>The filter of a lookup's keys (see <see cref="FilterBit"/>).</summary>
     private static ulong[] FilterOf(IEnumerable<string> keys)
     {
-        var filter = new ulong[4096 / 64];
+        var filter = new ulong[(1 << FilterBits) / 64];
         foreach (var key in keys)
         {
             var trimmed = key.AsSpan().Trim();

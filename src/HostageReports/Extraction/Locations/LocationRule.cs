@@ -45,11 +45,10 @@ internal sealed class LocationRule : IClaimRule
         private readonly Dictionary<string, (int Start, int End)> _countryEvidence = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (int Start, int End)> _stateEvidence = new(StringComparer.Ordinal);
         private readonly bool[] _used = groupTokens;
+        private readonly PlaceTokens _words = new(v.Context);
         private string? _datelineState;
         private string? _datelineCountry;
         private int _headlineStart = -1;
-        private int _geographyToken = -1;
-        private bool _geography;
         private bool _headline;
 
         public void Run()
@@ -79,10 +78,19 @@ internal sealed class LocationRule : IClaimRule
                 for (int i = start; i <= last; i++)
                 {
                     var t = tokens[i];
-                    if (!_used[i] && t.Kind == TokenKind.Word
-                        && (char.IsUpper(body[t.Start]) || PlaceCues.LowerCaseCues.Contains(body.AsSpan(t.Start, t.Length))))
+                    if (_used[i] || t.Kind != TokenKind.Word)
                     {
-                        Read(i, start, end);
+                        continue;
+                    }
+
+                    // Most lower-case words are turned away by the cue list's filter, before any hash.
+                    if (char.IsUpper(body[t.Start]))
+                    {
+                        Read(i, start, end, cap: true);
+                    }
+                    else if (PlaceCues.LowerCaseCueFilter.MayContain(body.AsSpan(t.Start, t.Length)) && _words.Has(i, PlaceWord.LowerCaseCue))
+                    {
+                        Read(i, start, end, cap: false);
                     }
                 }
             }
@@ -101,7 +109,18 @@ internal sealed class LocationRule : IClaimRule
             // Merge mentions of one place; drop capitals when other places exist.
             var merged = new List<(Mention First, List<Mention> All)>();
             var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-            bool hasTown = _places.Any(static p => !p.Dateline && p.Kind is LocationKind.Site or LocationKind.Town or LocationKind.City or LocationKind.County or LocationKind.Province);
+            var byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> keyBuffer = stackalloc char[KeyBufferLength];
+            bool hasTown = false;
+            foreach (var p in _places)
+            {
+                if (!p.Dateline && p.Kind is LocationKind.Site or LocationKind.Town or LocationKind.City or LocationKind.County or LocationKind.Province)
+                {
+                    hasTown = true;
+                    break;
+                }
+            }
+
             foreach (var p in _places)
             {
                 // A capital is context when it is only the dateline (the reporter's city) and other places are named,
@@ -113,32 +132,51 @@ internal sealed class LocationRule : IClaimRule
                     continue;
                 }
 
-                string key = Key(p.Name);
+                var key = Key(p.Name, keyBuffer);
                 if (key.Length == 0)
                 {
                     continue;
                 }
 
-                if (byKey.TryGetValue(key, out int k))
+                if (byKeySpan.TryGetValue(key, out int k))
                 {
                     merged[k].All.Add(p);
                 }
                 else
                 {
-                    byKey[key] = merged.Count;
+                    byKeySpan[key] = merged.Count;
                     merged.Add((p, [p]));
                 }
             }
 
             // Outside the US the province named in the report is the region of its towns and sites.
-            string? province = merged.Where(static x => x.All.Any(static m => m.Kind == LocationKind.Province)).Select(static x => x.First.Name).FirstOrDefault();
+            string? province = null;
             foreach (var (first, all) in merged)
             {
-                var best = all.FirstOrDefault(static m => !IsAllCaps(m.Name)) ?? first;
-                var kind = all.Min(static m => m.Kind);
-                string? placeCountry = all.Select(static m => m.Country).FirstOrDefault(static c => c is not null) ?? country;
-                string? region = all.Select(static m => m.Region).FirstOrDefault(static r => r is not null)
-                    ?? (placeCountry == "US" && kind is not LocationKind.State ? state : null)
+                if (province is null && all.Exists(static m => m.Kind == LocationKind.Province))
+                {
+                    province = first.Name;
+                }
+            }
+
+            foreach (var (first, all) in merged)
+            {
+                // The first name not in capitals, the lowest kind, the first country and region any mention gives.
+                Mention? best = null;
+                var kind = first.Kind;
+                string? placeCountry = null;
+                string? region = null;
+                foreach (var m in all)
+                {
+                    best ??= IsAllCaps(m.Name) ? null : m;
+                    kind = m.Kind < kind ? m.Kind : kind;
+                    placeCountry ??= m.Country;
+                    region ??= m.Region;
+                }
+
+                best ??= first;
+                placeCountry ??= country;
+                region ??= (placeCountry == "US" && kind is not LocationKind.State ? state : null)
                     ?? (placeCountry != "US" && kind is LocationKind.Site or LocationKind.Town or LocationKind.City ? province : null);
                 var aliases = Aliases(all, best.Name);
                 ctx.Claims.Add(new LocationClaim
@@ -153,7 +191,7 @@ internal sealed class LocationRule : IClaimRule
                 });
             }
 
-            if (state is not null && country == "US" && _stateEvidence.TryGetValue(state, out var se) && !byKey.ContainsKey(Key(state)))
+            if (state is not null && country == "US" && _stateEvidence.TryGetValue(state, out var se) && !byKeySpan.ContainsKey(Key(state, keyBuffer)))
             {
                 ctx.Claims.Add(new LocationClaim
                 {
@@ -374,10 +412,9 @@ internal sealed class LocationRule : IClaimRule
             return lo < v.Count ? lo : -1;
         }
 
-        private void Read(int i, int start, int end)
+        private void Read(int i, int start, int end, bool cap)
         {
             // Countries and states anywhere: votes for the incident's country and state.
-            bool cap = v.IsCapitalized(i);
             if (cap && TryCountryAt(i, end, out var country, out int cEnd))
             {
                 if (!IsContext(i, start))
@@ -405,7 +442,7 @@ internal sealed class LocationRule : IClaimRule
             var w = v.Text(i);
 
             // "the town of X", "the province of X", "the state of X".
-            if (i + 2 < end && v.Is(i + 1, "of") && v.IsCapitalized(i + 2) && PlaceCues.OfNouns.TryGetValue(w, out var ofKind) && !IsContext(i, start))
+            if (_words.Has(i, PlaceWord.OfNoun) && i + 2 < end && _words.Has(i + 1, PlaceWord.Of) && v.IsCapitalized(i + 2) && PlaceCues.OfNouns.TryGetValue(w, out var ofKind) && !IsContext(i, start))
             {
                 int runEnd = PlaceRun(i + 2, end);
                 if (runEnd > i + 2)
@@ -427,7 +464,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "the southeastern province of X" is above; "a home on 11th Street", "the 500 block of Main Street".
-            if (v.IsAny(i, "on", "of", "at") && i + 1 < end && StreetAt(i + 1, end, out int streetEnd))
+            if (_words.Has(i, PlaceWord.On | PlaceWord.Of | PlaceWord.At) && i + 1 < end && StreetAt(i + 1, end, out int streetEnd))
             {
                 AddPlace(v.Span(i + 1, streetEnd), LocationKind.Site, i + 1, streetEnd, strong: true);
                 Mark(i + 1, streetEnd);
@@ -435,7 +472,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Terry Doe, 28, of Oakdale": a hometown after an age.
-            if (v.Is(i, "of") && i >= start + 2 && v.IsPunct(i - 1, ',') && v[i - 2].Kind == TokenKind.Number && v.IsCapitalized(i + 1) && i + 1 < end)
+            if (_words.Has(i, PlaceWord.Of) && i >= start + 2 && v.IsPunct(i - 1, ',') && v[i - 2].Kind == TokenKind.Number && v.IsCapitalized(i + 1) && i + 1 < end)
             {
                 int runEnd = PlaceRun(i + 1, end);
                 if (runEnd > i + 1)
@@ -446,7 +483,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (!(cap && i != start) && PlaceCues.Prepositions.Contains(w) && ReadAfterPreposition(i, start, end, cap))
+            if (!(cap && i != start) && _words.Has(i, PlaceWord.Preposition) && ReadAfterPreposition(i, start, end, cap))
             {
                 return;
             }
@@ -466,9 +503,9 @@ internal sealed class LocationRule : IClaimRule
         {
             int k = i + 1;
             bool article = false;
-            while (k < end && !v.IsCapitalized(k) && v.In(k, PlaceCues.Directions))
+            while (k < end && !v.IsCapitalized(k) && _words.Has(k, PlaceWord.Direction))
             {
-                article |= v.IsAny(k, "the", "a", "an");
+                article |= _words.Has(k, PlaceWord.Article);
                 k++;
             }
 
@@ -495,8 +532,9 @@ internal sealed class LocationRule : IClaimRule
                 int runEnd = PlaceRun(k, end);
                 if (runEnd > k && !IsContext(i, start) && !IsContext(k, start))
                 {
-                    // "in the Stagecoach", "at the Mansion": after an article a bare name is a business, not a town.
-                    ReadNamed(k, runEnd, end, start, i, preposition: !article || TryCountryAt(k, end, out _, out _));
+                    // "in the Stagecoach", "at the Mansion": after an article a bare name is a business, not a town
+                    // (a country after the article was read above).
+                    ReadNamed(k, runEnd, end, start, i, preposition: !article);
                 }
             }
 
@@ -522,7 +560,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Harlan County", "Iberville Parish".
-            if (runEnd < end && v.IsCapitalized(runEnd) && v.In(runEnd, PlaceCues.CountyWords))
+            if (runEnd < end && v.IsCapitalized(runEnd) && _words.Has(runEnd, PlaceWord.County))
             {
                 AddPlace(v.Span(k, runEnd + 1), LocationKind.County, k, runEnd + 1, strong: true);
                 Mark(k, runEnd + 1);
@@ -544,12 +582,12 @@ internal sealed class LocationRule : IClaimRule
 
             // "the In Salah gas field", "the X plant".
             int m = runEnd;
-            while (m < end && !v.IsCapitalized(m) && v.In(m, PlaceCues.SiteModifiers))
+            while (m < end && !v.IsCapitalized(m) && _words.Has(m, PlaceWord.SiteModifier))
             {
                 m++;
             }
 
-            if (m < end && !v.IsCapitalized(m) && v.In(m, PlaceCues.SiteNouns) && !IsOrganisation(name))
+            if (m < end && !v.IsCapitalized(m) && _words.Has(m, PlaceWord.SiteNoun) && !IsOrganisation(name))
             {
                 AddPlace(name, LocationKind.Site, k, m + 1, strong: true);
                 Mark(k, m + 1);
@@ -557,7 +595,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Anbar province".
-            if (runEnd < end && !v.IsCapitalized(runEnd) && PlaceCues.AfterNouns.TryGetValue(v.Text(runEnd), out var after))
+            if (runEnd < end && !v.IsCapitalized(runEnd) && _words.Has(runEnd, PlaceWord.AfterNoun) && PlaceCues.AfterNouns.TryGetValue(v.Text(runEnd), out var after))
             {
                 AddPlace(name, after, k, runEnd + 1, strong: true);
                 Mark(k, runEnd + 1);
@@ -565,8 +603,8 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Glenwood police", "the Oakdale Police Department".
-            if (runEnd < end && v.In(runEnd, PlaceCues.CityAgencyWords) && !(geography && Geography.TryUsState(name, out _)) && !IsOrganisation(name)
-                && !(runEnd == k + 1 && (v.In(k, PlaceCues.NotAgencyPlaceWords) || v.Text(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || v.Text(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+            if (runEnd < end && _words.Has(runEnd, PlaceWord.CityAgency) && !(geography && Geography.TryUsState(name, out _)) && !IsOrganisation(name)
+                && !(runEnd == k + 1 && (_words.Has(k, PlaceWord.NotAgencyPlace) || v.Text(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || v.Text(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
             {
                 AddPlace(name, LocationKind.City, k, runEnd + 1, strong: false);
                 Mark(k, runEnd + 1);
@@ -574,7 +612,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "a Cedar Falls teen", "an Oakdale home": a town used as an adjective.
-            if (!preposition && k > start && v.IsAny(k - 1, "a", "an", "the") && runEnd < end && v.In(runEnd, PlaceCues.ResidentNouns)
+            if (!preposition && k > start && _words.Has(k - 1, PlaceWord.Article) && runEnd < end && _words.Has(runEnd, PlaceWord.Resident)
                 && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !(geography && (Geography.TryUsState(name, out _) || Geography.TryCountryByName(name, out _))))
             {
                 AddPlace(name, LocationKind.Town, k, runEnd + 1, strong: false);
@@ -582,7 +620,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (preposition && !IsPersonLike(k, runEnd) && (runEnd >= end || !v.In(runEnd, PlaceCues.NotPlaceWords) || !v.IsCapitalized(runEnd)))
+            if (preposition && !IsPersonLike(k, runEnd) && (runEnd >= end || !_words.Has(runEnd, PlaceWord.NotPlace) || !v.IsCapitalized(runEnd)))
             {
                 AddPlace(name, LocationKind.Town, cueStart, runEnd, strong: false);
                 Mark(k, runEnd);
@@ -696,20 +734,20 @@ internal sealed class LocationRule : IClaimRule
             if (v[j].Kind == TokenKind.Number)
             {
                 j++;
-                if (j < end && v.IsAny(j, "th", "st", "nd", "rd") && v.Touches(j - 1))
+                if (j < end && _words.Has(j, PlaceWord.OrdinalSuffix) && v.Touches(j - 1))
                 {
                     j++;
                 }
             }
 
             int words = 0;
-            while (j < end && v.IsCapitalized(j) && !v.In(j, PlaceCues.StreetWords))
+            while (j < end && v.IsCapitalized(j) && !_words.Has(j, PlaceWord.Street))
             {
                 j++;
                 words++;
             }
 
-            if ((words == 0 && j == k) || j >= end || !v.IsCapitalized(j) || !v.In(j, PlaceCues.StreetWords))
+            if ((words == 0 && j == k) || j >= end || !v.IsCapitalized(j) || !_words.Has(j, PlaceWord.Street))
             {
                 return false;
             }
@@ -732,12 +770,12 @@ internal sealed class LocationRule : IClaimRule
             {
                 var w = v.Text(j);
                 bool possessive = IsPossessive(w, '\'');
-                if (PlaceCues.NotPlaceWords.Contains(w) || PlaceCues.CountyWords.Contains(w) || (possessive && j > k))
+                if (_words.Has(j, PlaceWord.NotPlace | PlaceWord.County) || (possessive && j > k))
                 {
                     break;
                 }
 
-                if (j > k && PlaceCues.StreetWords.Contains(w))
+                if (j > k && _words.Has(j, PlaceWord.Street))
                 {
                     return k; // a street, not a town
                 }
@@ -748,13 +786,13 @@ internal sealed class LocationRule : IClaimRule
                     break;
                 }
 
-                if (w.Length == 2 && v.IsAny(j - 1, "st", "ft", "mt") && v.IsPunct(j, '.'))
+                if (w.Length == 2 && _words.Has(j - 1, PlaceWord.AbbreviatedNameWord) && v.IsPunct(j, '.'))
                 {
                     j++;
                 }
             }
 
-            if (j > k && j < end && v.IsCapitalized(j) && v.In(j, PlaceCues.NotPlaceWords) && !v.In(j, PlaceCues.CountyWords) && !v.In(j, PlaceCues.CityAgencyWords))
+            if (j > k && j < end && v.IsCapitalized(j) && _words.Has(j, PlaceWord.NotPlace) && !_words.Has(j, PlaceWord.County | PlaceWord.CityAgency))
             {
                 return k; // "Alder Junior High School": an organisation
             }
@@ -762,20 +800,8 @@ internal sealed class LocationRule : IClaimRule
             return j;
         }
 
-        /// <summary><see cref="TokenView.IsAllCaps"/>, answered at once for a token whose second character is lower case ("Oakdale"), as most capitalised words are.</summary>
-        private bool AllCaps(int i)
-        {
-            if ((uint)i < (uint)v.Count)
-            {
-                var t = v[i];
-                if (t.Length > 1 && char.IsLower(v.Body[t.Start + 1]))
-                {
-                    return false;
-                }
-            }
-
-            return v.IsAllCaps(i);
-        }
+        /// <summary><see cref="TokenView.IsAllCaps"/>, read from the token's bits.</summary>
+        private bool AllCaps(int i) => _words.IsAllCaps(i);
 
         /// <summary>True when the word ends in this apostrophe and an "s" of either case ("Dorsey's"), as an ordinal comparison ignoring case tells.</summary>
         private static bool IsPossessive(ReadOnlySpan<char> word, char apostrophe) =>
@@ -854,17 +880,8 @@ internal sealed class LocationRule : IClaimRule
             return false;
         }
 
-        /// <summary>True when a geography name may start at token k (<see cref="PlaceCues.MayStartGeographyName"/>); the last answer is kept, as a token is asked several times in a row.</summary>
-        private bool MayNameGeography(int k)
-        {
-            if (_geographyToken != k)
-            {
-                _geographyToken = k;
-                _geography = PlaceCues.MayStartGeographyName(v.Text(k));
-            }
-
-            return _geography;
-        }
+        /// <summary>True when a geography name may start at token k (<see cref="PlaceCues.MayStartGeographyName"/>), read from the token's bits.</summary>
+        private bool MayNameGeography(int k) => _words.MayNameGeography(k);
 
         private bool IsContext(int k, int start)
         {
@@ -882,7 +899,7 @@ internal sealed class LocationRule : IClaimRule
 
             for (int q = k - 1; q >= Math.Max(start, k - 8); q--)
             {
-                if (v.In(q, PlaceCues.DistanceUnits))
+                if (PlaceCues.DistanceUnits.MayContain(v.Text(q)) && _words.Has(q, PlaceWord.DistanceUnit))
                 {
                     return true;
                 }
@@ -959,8 +976,14 @@ internal sealed class LocationRule : IClaimRule
             return sb.ToString();
         }
 
-        /// <summary>The key two spellings of one place share: lower case, letters only, a leading "In"/"Ain"/"El" dropped.</summary>
-        internal static string Key(string name)
+        /// <summary>The length of a name whose key is written on the stack; a longer one's goes in an array.</summary>
+        private const int KeyBufferLength = 128;
+
+        /// <summary>
+        /// The key two spellings of one place share: lower case, letters only, a leading "In"/"Ain"/"El"
+        /// dropped. Written in the buffer (or, for a name longer than it, in a new array), not copied.
+        /// </summary>
+        private static ReadOnlySpan<char> Key(string name, Span<char> buffer)
         {
             // Words are split at spaces and hyphens, which are neither letters nor digits: the key is the
             // name's letters and digits, less the first word's when it is a particle before other words.
@@ -968,7 +991,7 @@ internal sealed class LocationRule : IClaimRule
             int start = span.IndexOfAnyExcept(' ', '-');
             if (start < 0)
             {
-                return string.Empty;
+                return [];
             }
 
             int firstEnd = span[start..].IndexOfAny(' ', '-');
@@ -984,7 +1007,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             var rest = span[start..];
-            Span<char> key = rest.Length <= 128 ? stackalloc char[rest.Length] : new char[rest.Length];
+            var key = rest.Length <= buffer.Length ? buffer : new char[rest.Length];
             int n = 0;
             foreach (char c in rest)
             {
@@ -994,7 +1017,7 @@ internal sealed class LocationRule : IClaimRule
                 }
             }
 
-            return key[..n].ToString();
+            return key[..n];
         }
     }
 }

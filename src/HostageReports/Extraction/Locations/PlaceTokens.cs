@@ -1,0 +1,109 @@
+using HostageReports.Extraction.Lexicons;
+using HostageReports.Extraction.Text;
+
+namespace HostageReports.Extraction.Locations;
+
+/// <summary>
+/// What the location rule asks of each token of one report, answered the first time a token is asked
+/// and read from an array after: its <see cref="PlaceWord"/> classes, whether it is capitalised or all
+/// capitals, and whether a geography name may start at it. Most tokens are asked several times (from
+/// a cue word before them, from each start of a capitalised run, as the next word of a name), so each
+/// is hashed at most once. Per report and per rule: not shared between threads.
+/// </summary>
+internal sealed class PlaceTokens
+{
+    /// <summary>Set once a token's classes and case are known.</summary>
+    private const uint Known = 1u << 31;
+
+    /// <summary>A word starting with a capital letter (<see cref="Perpetrators.TokenView.IsCapitalized"/>).</summary>
+    private const uint Capitalized = 1u << 30;
+
+    /// <summary>A word written all in capitals (<see cref="Perpetrators.TokenView.IsAllCaps"/>).</summary>
+    private const uint AllCaps = 1u << 29;
+
+    /// <summary>Set once <see cref="Geography"/> is known.</summary>
+    private const uint GeographyKnown = 1u << 28;
+
+    /// <summary>A geography name may start at the token (<see cref="PlaceCues.MayStartGeographyName"/>).</summary>
+    private const uint Geography = 1u << 27;
+
+    /// <summary>The bits of the <see cref="PlaceWord"/> classes.</summary>
+    private const uint ClassBits = Geography - 1;
+
+    private readonly List<Token> _tokens;
+    private readonly string _body;
+    private readonly uint[] _bits;
+
+    /// <summary>The tokens of a report, none asked yet.</summary>
+    /// <param name="context">The report's context.</param>
+    public PlaceTokens(ExtractionContext context)
+    {
+        _tokens = context.Tokens;
+        _body = context.Body;
+        _bits = new uint[_tokens.Count];
+    }
+
+    /// <summary>True when token i is in one of these lists. Out of range is false.</summary>
+    public bool Has(int i, PlaceWord classes) => (uint)i < (uint)_bits.Length && (Bits(i) & (uint)classes) != 0;
+
+    /// <summary>True for a word that starts with a capital letter. Out of range is false.</summary>
+    public bool IsCapitalized(int i) => (uint)i < (uint)_bits.Length && (Bits(i) & Capitalized) != 0;
+
+    /// <summary>True for a word written all in capitals ("ATF", "OAKDALE"). Out of range is false.</summary>
+    public bool IsAllCaps(int i) => (uint)i < (uint)_bits.Length && (Bits(i) & AllCaps) != 0;
+
+    /// <summary>True when a geography name may start at token i (<see cref="PlaceCues.MayStartGeographyName"/>).</summary>
+    public bool MayNameGeography(int i)
+    {
+        uint bits = _bits[i];
+        if ((bits & GeographyKnown) == 0)
+        {
+            var t = _tokens[i];
+            bits |= GeographyKnown | (PlaceCues.MayStartGeographyName(_body.AsSpan(t.Start, t.Length)) ? Geography : 0);
+            _bits[i] = bits;
+        }
+
+        return (bits & Geography) != 0;
+    }
+
+    private uint Bits(int i)
+    {
+        uint bits = _bits[i];
+        if ((bits & Known) == 0)
+        {
+            bits |= Read(_tokens[i]);
+            _bits[i] = bits;
+        }
+
+        return bits;
+    }
+
+    private uint Read(Token t)
+    {
+        var text = _body.AsSpan(t.Start, t.Length);
+        uint bits = Known | ((uint)PlaceWords.Of(text) & ClassBits);
+        if (t.Kind != TokenKind.Word)
+        {
+            return bits;
+        }
+
+        if (char.IsUpper(text[0]))
+        {
+            bits |= Capitalized;
+        }
+
+        // All capitals: no lower-case letter and at least one letter; a lower-case first or second letter ends it at once.
+        bool any = false;
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return bits;
+            }
+
+            any |= char.IsLetter(c);
+        }
+
+        return any ? bits | AllCaps : bits;
+    }
+}
