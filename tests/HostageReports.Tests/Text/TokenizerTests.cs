@@ -15,6 +15,13 @@ public sealed class TokenizerTests
     [InlineData("...!?", ".|.|.|!|?")]
     [InlineData("Zürich’s café", "Zürich’s|café")]
     [InlineData("a-", "a|-")]
+    [InlineData("U.S.-led forces", "U.S.|-|led|forces")]
+    [InlineData("O\u2019Neill said", "O\u2019Neill|said")]
+    [InlineData("abc123def 9mm", "abc123def|9|mm")]
+    [InlineData("naïve-looking Gdańsk", "naïve-looking|Gdańsk")]
+    [InlineData("x.y and A.B.C. Corp", "x|.|y|and|A.B.C.|Corp")]
+    [InlineData("end.", "end|.")]
+    [InlineData("rock'n'roll --", "rock'n'roll|-|-")]
     public void Tokenize_Text_CutsWordsNumbersAndMarks(string text, string expected)
     {
         var tokens = new List<Token>();
