@@ -16,4 +16,46 @@ internal static class AsciiCase
     /// <param name="word">The word.</param>
     /// <returns>Whether it may.</returns>
     public static bool MayEqualAscii(string word) => word.All(static c => c < 128 || MayEqualAscii(c));
+
+    /// <summary>A character folded to lower case when it is an ASCII capital; any other character as it is.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns>The folded character.</returns>
+    public static uint Lower(uint c) => c - 'A' <= 'Z' - 'A' ? c | 0x20 : c;
+
+    /// <summary>A hash of an ASCII text that ignores case (FNV-1a over its characters folded by <see cref="Lower"/>); false when the text is not ASCII.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="hash">Its hash, when it is ASCII.</param>
+    /// <returns>Whether the text is ASCII.</returns>
+    public static bool TryHash(ReadOnlySpan<char> text, out uint hash)
+    {
+        hash = 2166136261;
+        foreach (char c in text)
+        {
+            if (c >= 128)
+            {
+                return false;
+            }
+
+            hash = (hash ^ Lower(c)) * 16777619;
+        }
+
+        return true;
+    }
+
+    /// <summary>True when an ASCII text equals a lower-case key of the same length, ignoring the text's case.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="key">The key, lower-case, as long as the text.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool EqualsLower(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
+    {
+        for (int k = 0; k < text.Length; k++)
+        {
+            if (Lower(text[k]) != key[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

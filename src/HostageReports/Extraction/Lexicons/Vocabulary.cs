@@ -119,7 +119,7 @@ internal static class Vocabulary
             return Outside;
         }
 
-        if (AsciiComplete && TryAsciiHash(word, out uint hash))
+        if (AsciiComplete && AsciiCase.TryHash(word, out uint hash))
         {
             var slots = AsciiSlots;
             int mask = slots.Length - 1;
@@ -131,7 +131,7 @@ internal static class Vocabulary
                     return Outside;
                 }
 
-                if (at.Hash == hash && at.Length == word.Length && EqualsLower(word, AsciiChars.AsSpan(at.Offset, at.Length)))
+                if (at.Hash == hash && at.Length == word.Length && AsciiCase.EqualsLower(word, AsciiChars.AsSpan(at.Offset, at.Length)))
                 {
                     return at.Number;
                 }
@@ -142,40 +142,7 @@ internal static class Vocabulary
     }
 
     /// <summary>A hash of an ASCII text that ignores case (FNV-1a over lower-case letters).</summary>
-    private static uint AsciiHash(ReadOnlySpan<char> text) => TryAsciiHash(text, out uint hash) ? hash : 0;
-
-    /// <summary>The hash of a text when it is ASCII (<see cref="AsciiHash"/>); false when it is not.</summary>
-    private static bool TryAsciiHash(ReadOnlySpan<char> text, out uint hash)
-    {
-        hash = 2166136261;
-        foreach (char c in text)
-        {
-            if (c >= 128)
-            {
-                return false;
-            }
-
-            hash = (hash ^ Lower(c)) * 16777619;
-        }
-
-        return true;
-    }
-
-    /// <summary>True when an ASCII text equals a lower-case key, ignoring the text's case.</summary>
-    private static bool EqualsLower(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
-    {
-        for (int k = 0; k < text.Length; k++)
-        {
-            if (Lower(text[k]) != key[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+    private static uint AsciiHash(ReadOnlySpan<char> text) => AsciiCase.TryHash(text, out uint hash) ? hash : 0;
 
     /// <summary>A slot of <see cref="AsciiSlots"/>: a word's hash, where its lower-case form starts in <see cref="AsciiChars"/>, its number and its length.</summary>
     private readonly record struct AsciiSlot(uint Hash, int Offset, ushort Number, ushort Length);

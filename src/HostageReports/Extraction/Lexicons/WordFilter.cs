@@ -116,14 +116,13 @@ internal sealed class WordFilter
         return (int)(hash >> shift);
     }
 
-    private static uint Mix(int length, uint first, uint last) => ((uint)length * 0x9E3779B1u) ^ (Lower(first) * 0x85EBCA77u) ^ (Lower(last) * 0xC2B2AE3Du);
+    /// <summary>A word's length and its first and last characters (ASCII letters folded to lower case), mixed into one number.</summary>
+    private static uint Mix(int length, uint first, uint last) => ((uint)length * 0x9E3779B1u) ^ (AsciiCase.Lower(first) * 0x85EBCA77u) ^ (AsciiCase.Lower(last) * 0xC2B2AE3Du);
 
     /// <summary>The bit of a word of a length whose first and last characters are ASCII, ASCII letters folded to lower case.</summary>
     private static int Bit(int length, uint first, uint last, int shift)
     {
-        uint hash = (((uint)length * 0x9E3779B1u) ^ (Lower(first) * 0x85EBCA77u) ^ (Lower(last) * 0xC2B2AE3Du)) * 0x27D4EB2Fu;
+        uint hash = Mix(length, first, last) * 0x27D4EB2Fu;
         return (int)(hash >> shift);
     }
-
-    private static uint Lower(uint c) => c - 'A' <= 'Z' - 'A' ? c | 0x20 : c;
 }

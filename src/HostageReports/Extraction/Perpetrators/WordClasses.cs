@@ -54,7 +54,7 @@ internal static class WordClasses
     /// <summary>The shift that turns a packed word's hash into a slot of <see cref="PackedKeys"/>.</summary>
     private static readonly int PackedShift;
 
-    /// <summary>The lower-case ASCII words longer than <see cref="MaxPacked"/> by <see cref="TryAsciiHash"/>, open-addressed; null slots are empty.</summary>
+    /// <summary>The lower-case ASCII words longer than <see cref="MaxPacked"/> by <see cref="AsciiCase.TryHash"/>, open-addressed; null slots are empty.</summary>
     private static readonly string?[] AsciiKeys;
 
     /// <summary>The hashes of <see cref="AsciiKeys"/>: a probe reads the key only when they agree.</summary>
@@ -143,7 +143,7 @@ internal static class WordClasses
             }
 
             var key = word.ToLowerInvariant();
-            TryAsciiHash(key, out uint hash);
+            AsciiCase.TryHash(key, out uint hash);
             int slot = (int)(hash & (uint)(size - 1));
             while (AsciiKeys[slot] is not null)
             {
@@ -199,13 +199,13 @@ internal static class WordClasses
                 return OthersLikeAscii.Length == 0 ? (ushort)0 : FindOneByOne(word, OthersLikeAscii);
             }
         }
-        else if (TryAsciiHash(word, out uint hash))
+        else if (AsciiCase.TryHash(word, out uint hash))
         {
             var keys = AsciiKeys;
             int mask = keys.Length - 1;
             for (int slot = (int)(hash & (uint)mask); keys[slot] is { } key; slot = (slot + 1) & mask)
             {
-                if (AsciiHashes[slot] == hash && key.Length == word.Length && EqualsLower(word, key))
+                if (AsciiHashes[slot] == hash && key.Length == word.Length && AsciiCase.EqualsLower(word, key))
                 {
                     return AsciiIds[slot];
                 }
@@ -285,7 +285,7 @@ internal static class WordClasses
                 return false;
             }
 
-            packed |= (ulong)Lower(c) << (7 * k);
+            packed |= (ulong)AsciiCase.Lower(c) << (7 * k);
         }
 
         return true;
@@ -293,37 +293,4 @@ internal static class WordClasses
 
     /// <summary>The first slot of a packed word in <see cref="PackedKeys"/>.</summary>
     private static int PackedSlot(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15UL) >> PackedShift);
-
-    /// <summary>A hash of an ASCII text that ignores case (FNV-1a over lower-case letters); false when the text is not ASCII.</summary>
-    private static bool TryAsciiHash(ReadOnlySpan<char> text, out uint hash)
-    {
-        hash = 2166136261;
-        foreach (char c in text)
-        {
-            if (c >= 128)
-            {
-                return false;
-            }
-
-            hash = (hash ^ Lower(c)) * 16777619;
-        }
-
-        return true;
-    }
-
-    /// <summary>True when an ASCII text equals a lower-case key, ignoring the text's case.</summary>
-    private static bool EqualsLower(ReadOnlySpan<char> text, string key)
-    {
-        for (int k = 0; k < text.Length; k++)
-        {
-            if (Lower(text[k]) != key[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
 }
