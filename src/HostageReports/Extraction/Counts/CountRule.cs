@@ -100,7 +100,6 @@ internal sealed class CountRule : IClaimRule
         CountVerb = 8,
     }
 
-
     /// <inheritdoc/>
     public void Apply(ExtractionContext context)
     {
