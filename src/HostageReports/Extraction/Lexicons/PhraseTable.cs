@@ -44,23 +44,8 @@ internal sealed class PhraseTable<T>
     {
         var byFirst = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
         var byLast = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var tokens = new List<Token>();
-        foreach (var (phrase, value) in phrases)
+        foreach (var (_, words, value) in PhraseWords.Cut(phrases.Select(static p => (p.Key, p.Value))))
         {
-            if (!seen.Add(phrase))
-            {
-                continue;
-            }
-
-            tokens.Clear();
-            Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
-            if (tokens.Count == 0)
-            {
-                continue;
-            }
-
-            var words = tokens.Select(t => phrase.Substring(t.Start, t.Length)).ToArray();
             if (!byFirst.TryGetValue(words[0], out var list))
             {
                 byFirst[words[0]] = list = [];

@@ -1,3 +1,4 @@
+using HostageReports.Extraction.Lexicons;
 using HostageReports.Extraction.Text;
 
 namespace HostageReports.Extraction.Perpetrators;
@@ -24,25 +25,11 @@ internal sealed class WordPhrases<T>
     /// <param name="phrases">The phrases and their values: every word of them must be one of <see cref="WordClasses"/> (see <see cref="WordClasses.PhraseLists"/>).</param>
     public WordPhrases(IEnumerable<(string Phrase, T Value)> phrases)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var byFirst = new List<Entry>?[WordClasses.Count];
         var byLast = new List<Entry>?[WordClasses.Count];
-        var tokens = new List<Token>();
-        foreach (var (phrase, value) in phrases)
+        foreach (var (phrase, words, value) in PhraseWords.Cut(phrases))
         {
-            if (!seen.Add(phrase))
-            {
-                continue;
-            }
-
-            tokens.Clear();
-            Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
-            if (tokens.Count == 0)
-            {
-                continue;
-            }
-
-            var ids = tokens.Select(t => WordClasses.Id(phrase.AsSpan(t.Start, t.Length))).ToArray();
+            var ids = words.Select(static w => WordClasses.Id(w)).ToArray();
             if (Array.IndexOf(ids, (ushort)0) >= 0)
             {
                 throw new InvalidOperationException("A word of the cue phrase \"" + phrase + "\" has no number: add its list to WordClasses.PhraseLists.");
