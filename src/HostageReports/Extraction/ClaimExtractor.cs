@@ -33,7 +33,7 @@ public sealed class ClaimExtractor
     public ReportClaims Extract(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var context = new ExtractionContext(report);
+        using var context = ExtractionContext.Rent(report);
         foreach (var rule in _rules)
         {
             rule.Apply(context);

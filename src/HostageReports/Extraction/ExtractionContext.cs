@@ -8,14 +8,30 @@ namespace HostageReports.Extraction;
 /// What every rule sees of one report: the report, its tokens (cut once) and the claims found so far.
 /// Built per report by <see cref="ClaimExtractor"/>; not shared across threads.
 /// </summary>
-internal sealed class ExtractionContext
+internal sealed class ExtractionContext : IDisposable
 {
+    /// <summary>A token list larger than this (a report of over a megabyte) is not kept for the next report.</summary>
+    private const int MaxPooledTokens = 1 << 18;
+
+    /// <summary>This thread's token list, between two rented contexts; null while a rented context holds it.</summary>
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    /// <summary>True when <see cref="Tokens"/> came from <see cref="t_tokens"/> and goes back there on <see cref="Dispose"/>.</summary>
+    private bool _rented;
+
+    /// <summary>Cuts the report into tokens, in a list of its own.</summary>
+    /// <param name="report">The report.</param>
     public ExtractionContext(Report report)
+        : this(report, new List<Token>(EstimatedTokens(report)))
+    {
+    }
+
+    private ExtractionContext(Report report, List<Token> tokens)
     {
         Report = report;
         Body = report.Body;
-        // About one token per four characters of English news text (words and punctuation): the list rarely grows.
-        Tokens = new List<Token>(Math.Max(16, (report.Body.Length / 4) + 16));
+        Tokens = tokens;
         SentenceTokenStart = new int[report.Sentences.Count + 1];
         for (int s = 0; s < report.Sentences.Count; s++)
         {
@@ -26,6 +42,44 @@ internal sealed class ExtractionContext
 
         SentenceTokenStart[report.Sentences.Count] = Tokens.Count;
     }
+
+    /// <summary>
+    /// Cuts the report into tokens in this thread's reusable token list, which <see cref="Dispose"/> hands
+    /// back: one list serves every report the thread reads, so the tokens cost no allocation per report.
+    /// The context must be disposed before the thread rents another; a second context rented while one
+    /// is held gets a list of its own.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The context, to dispose once the rules have run.</returns>
+    public static ExtractionContext Rent(Report report)
+    {
+        var tokens = t_tokens;
+        t_tokens = null;
+        if (tokens is null)
+        {
+            tokens = new List<Token>(EstimatedTokens(report));
+        }
+        else
+        {
+            tokens.Clear();
+            tokens.EnsureCapacity(EstimatedTokens(report));
+        }
+
+        return new ExtractionContext(report, tokens) { _rented = true };
+    }
+
+    /// <summary>Hands a rented context's token list back to its thread; the context must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        if (_rented && Tokens.Capacity <= MaxPooledTokens)
+        {
+            _rented = false;
+            t_tokens = Tokens;
+        }
+    }
+
+    /// <summary>About one token per four characters of English news text (words and punctuation): the list rarely grows.</summary>
+    private static int EstimatedTokens(Report report) => Math.Max(16, (report.Body.Length / 4) + 16);
 
     private Dictionary<Type, object>? _shared;
 
