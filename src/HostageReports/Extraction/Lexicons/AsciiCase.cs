@@ -1,6 +1,6 @@
 namespace HostageReports.Extraction.Lexicons;
 
-/// <summary>Case-insensitive comparison across the ASCII boundary, for the word filters and sets.</summary>
+/// <summary>Case-insensitive comparison across the ASCII boundary, for the word filters, sets and tables.</summary>
 internal static class AsciiCase
 {
     /// <summary>
@@ -54,6 +54,39 @@ internal static class AsciiCase
             {
                 return false;
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>The longest text <see cref="TryPack"/> packs into a 64-bit number.</summary>
+    public const int MaxPacked = 8;
+
+    /// <summary>
+    /// Packs an ASCII text of one to <see cref="MaxPacked"/> characters into a number: each character folded to
+    /// lower case in seven bits, the length in the top eight; two texts equal ignoring case pack alike, and only they.
+    /// False for a text not in ASCII, too long, or empty.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="packed">The number, never 0 when packed.</param>
+    /// <returns>Whether the text packs.</returns>
+    public static bool TryPack(ReadOnlySpan<char> text, out ulong packed)
+    {
+        packed = (ulong)text.Length << 56;
+        if (text.Length is 0 or > MaxPacked)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (c >= 128)
+            {
+                return false;
+            }
+
+            packed |= (ulong)AsciiCase.Lower(c) << (7 * k);
         }
 
         return true;
