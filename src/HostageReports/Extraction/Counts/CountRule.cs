@@ -39,8 +39,11 @@ internal sealed class CountRule : IClaimRule
     /// nouns, count verbs): a word outside it ("in", "with") matters only when the next word may continue
     /// such a phrase (<see cref="PhraseTable{T}.MayStartWithPair"/>), and is passed over unlooked-up when it cannot ("in the").
     /// </summary>
-    private static readonly WordFilter StrongTriggers = new(
+    private static readonly ShapeFilter StrongTriggers = new(
         Triggers.FirstWordsWhere(static t => (t & (Trigger.Decisive | Trigger.People | Trigger.Attackers | Trigger.CountVerb)) != 0));
+
+    /// <summary>A filter of every trigger word by its shape (<see cref="ShapeFilter"/>): the first test <see cref="MayCount"/> puts to each word.</summary>
+    private static readonly ShapeFilter AnyTrigger = new(Triggers.FirstWords);
 
     /// <summary>What a trigger word (<see cref="Triggers"/>) starts.</summary>
     [Flags]
@@ -149,9 +152,15 @@ internal sealed class CountRule : IClaimRule
                 continue;
             }
 
+            char first = body[token.Start];
+            char last = body[token.Start + token.Length - 1];
+            if (!AnyTrigger.MayContain(token.Length, first, last))
+            {
+                continue;
+            }
+
             var text = body.AsSpan(token.Start, token.Length);
-            if (!Triggers.MayStartWith(text)
-                || (!StrongTriggers.MayContain(text) && (k + 1 == tokens.Length || !CasualtyLexicon.Predicates.MayStartWithPair(text, body.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)))))
+            if (!StrongTriggers.MayContain(token.Length, first, last) && (k + 1 == tokens.Length || !CasualtyLexicon.Predicates.MayStartWithPair(text, body.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))))
             {
                 continue;
             }
