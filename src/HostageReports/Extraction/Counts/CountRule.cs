@@ -111,6 +111,7 @@ internal sealed class CountRule : IClaimRule
         var reading = new ReportReading(context, all);
         var shotTotals = new List<CountClaim>();
         var reader = t_reader ??= new SentenceReader();
+        var labels = WordLabels.ForThread;
         reader.Begin(context, reading, shotTotals);
         for (int s = 0; s < sentences; s++)
         {
@@ -121,7 +122,7 @@ internal sealed class CountRule : IClaimRule
 
             // The sentence is read: its tokens get the numbers of their words, which the look-ups use from here on.
             int first = context.SentenceTokenStart[s];
-            Vocabulary.Label(context.Body, all.AsSpan(first, context.SentenceTokenStart[s + 1] - first));
+            labels.Label(context.Body, all.AsSpan(first, context.SentenceTokenStart[s + 1] - first));
             reader.Read(reading.Tokens(s), s);
         }
 

@@ -171,7 +171,7 @@ internal static class PeopleParser
             return false;
         }
 
-        return !LowercaseOpeners.Contains(body, tokens[i]) && !text.Contains('-') && !TryDemonymAt(body, tokens, i, out _, out _);
+        return !LowercaseOpeners.Contains(body, tokens[i]) && !HasHyphen(text) && !TryDemonymAt(body, tokens, i, out _, out _);
     }
 
     /// <summary>True at an age: "17-year-old", "13-month-old".</summary>
@@ -568,9 +568,37 @@ internal static class PeopleParser
         token.Word switch
         {
             Vocabulary.Unlabelled => true,
-            Vocabulary.Outside => Text(body, token).ContainsAny('\u2019', '\u2018'),
+            Vocabulary.Outside => HasTypographicApostrophe(Text(body, token)),
             _ => (GeographyWords[token.Word >> 6] & (1UL << token.Word)) != 0,
         };
+
+    /// <summary>True when a word holds a hyphen; a plain loop, as words are short.</summary>
+    private static bool HasHyphen(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a word holds a typographic apostrophe ('\u2018' or '\u2019'); a plain loop, as words are short.</summary>
+    private static bool HasTypographicApostrophe(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if ((uint)(c - '\u2018') <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The numbers of the words of the geography's names: one bit per <see cref="Vocabulary"/> number.</summary>
     private static readonly ulong[] GeographyWords = NumbersOf(
@@ -686,7 +714,8 @@ internal static class PeopleParser
         }
 
         var text = Text(body, tokens[j]);
-        if (tokens[j].Kind == TokenKind.Word && (text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || text.EndsWith("-month-old", StringComparison.OrdinalIgnoreCase)))
+        if (tokens[j].Kind == TokenKind.Word && text.Length >= "-year-old".Length && (text[^1] | 0x20) == 'd'
+            && (text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || text.EndsWith("-month-old", StringComparison.OrdinalIgnoreCase)))
         {
             length = 1;
             return true;

@@ -80,17 +80,18 @@ internal sealed class ReportReading
 
     private int Length(int sentence) => _context.SentenceTokenStart[sentence + 1] - _context.SentenceTokenStart[sentence];
 
+    /// <summary>A filter of the death words by their shape: most words are turned away with one bit read.</summary>
+    private static readonly ShapeFilter DeathWordShapes = new(CasualtyLexicon.DeathWords.FirstWords);
+
     private static bool HasDeathCue(ExtractionContext context)
     {
+        string body = context.Body;
         foreach (var token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens))
         {
-            if (token.Kind == TokenKind.Word && token.Length >= 4)
+            if (token.Kind == TokenKind.Word && token.Length >= 4 && DeathWordShapes.MayContain(token.Length, body[token.Start], body[token.Start + token.Length - 1])
+                && CasualtyLexicon.DeathWords.ContainsWord(context.TextOf(token)))
             {
-                var text = context.TextOf(token);
-                if (CasualtyLexicon.DeathWords.MayStartWith(text) && CasualtyLexicon.DeathWords.ContainsWord(text))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -217,7 +217,7 @@ internal static class QuantityReader
         }
 
         // "Forty-one": tens and unit joined by a hyphen in one token.
-        int dash = text.IndexOf('-');
+        int dash = IndexOfHyphen(text);
         if (dash > 0 && TryWord(text[..dash], out long tens) && tens is >= 20 and < 100 && tens % 10 == 0 && TryWord(text[(dash + 1)..], out long unit) && unit is > 0 and < 10)
         {
             value = tens + unit;
@@ -225,6 +225,20 @@ internal static class QuantityReader
         }
 
         return false;
+    }
+
+    /// <summary>Where a word's first hyphen is, or -1; a plain loop, as words are short.</summary>
+    private static int IndexOfHyphen(ReadOnlySpan<char> text)
+    {
+        for (int k = 0; k < text.Length; k++)
+        {
+            if (text[k] == '-')
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A number word on its own, for the halves of "forty-one".</summary>
