@@ -389,6 +389,12 @@ internal sealed class CountRule : IClaimRule
         private int _sentence;
         private SentenceAttribution? _attribution;
         private int _firstNegation = -1;
+
+        /// <summary>A per-sentence answer not worked out yet.</summary>
+        private const int Unknown = -2;
+
+        /// <summary>See <see cref="LastMeasureCue"/>; <see cref="Unknown"/> until asked.</summary>
+        private int _lastMeasureCue = Unknown;
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
 
@@ -454,6 +460,7 @@ internal sealed class CountRule : IClaimRule
             _groupsTaken = 0;
             _attribution = null;
             _firstNegation = -1;
+            _lastMeasureCue = Unknown;
             _denied = null;
             _sentenceHasDeathCue = null;
             _outcomeOpen = false;
@@ -911,6 +918,12 @@ internal sealed class CountRule : IClaimRule
         /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>
         private Found FindLater(int m)
         {
+            // Every measure found below starts at a casualty phrase or at "among" at or after m: none there, none found.
+            if (LastMeasureCue() < m)
+            {
+                return new Found(null, m, m, false, false, -1, null);
+            }
+
             for (int k = m; k < _tokens.Length && k < m + 14; k++)
             {
                 var token = _tokens[k];
@@ -948,6 +961,26 @@ internal sealed class CountRule : IClaimRule
             }
 
             return new Found(null, m, m, false, false, -1, null);
+        }
+
+        /// <summary>
+        /// The last token of the sentence where a casualty phrase or "among" (<see cref="CasualtyLexicon.Among"/>) starts, or -1:
+        /// no measure can be found past it (<see cref="FindLater"/>). Found once per sentence, from the end, on first use.
+        /// </summary>
+        private int LastMeasureCue()
+        {
+            if (_lastMeasureCue == Unknown)
+            {
+                int k = _tokens.Length - 1;
+                while (k >= 0 && !CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k) && !CasualtyLexicon.Among.StartsAt(_body, Tokens, k))
+                {
+                    k--;
+                }
+
+                _lastMeasureCue = k;
+            }
+
+            return _lastMeasureCue;
         }
 
         /// <summary>"taken to a hospital", "held in custody": not taken hostage.</summary>
