@@ -770,7 +770,10 @@ internal sealed class CountRule : IClaimRule
                     continue;
                 }
 
-                if (CasualtyLexicon.Predicates.TryMatch(_body, Tokens, m, out var predicate, out int length)
+                // Each look-up only where the token's word may start a phrase of its lexicon.
+                var starts = WordStarts.Of(token);
+                int length = 0;
+                if ((starts & Starts.Predicate) != 0 && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, m, out var predicate, out length)
                     && (predicate.Position & PredicatePosition.After) != 0 && !IsTakenElsewhere(m, m + length))
                 {
                     // Without an auxiliary, "shot"/"killed" followed by an object is active: the people did the shooting.
@@ -783,7 +786,7 @@ internal sealed class CountRule : IClaimRule
                     return new Found(predicate.Measure, m, m + length, aux, false, -1, null) { Relative = relative };
                 }
 
-                if ((be || thereWere) && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out length))
+                if ((be || thereWere) && (starts & Starts.Among) != 0 && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out length))
                 {
                     int k = m + length;
                     if (Is(k, "the") || Is(k, "those"))
@@ -797,7 +800,7 @@ internal sealed class CountRule : IClaimRule
                     }
                 }
 
-                if (CasualtyLexicon.Aux.TryMatch(_body, Tokens, m, out _, out length))
+                if ((starts & Starts.Aux) != 0 && CasualtyLexicon.Aux.TryMatch(_body, Tokens, m, out _, out length))
                 {
                     be |= In(CasualtyLexicon.Be, m);
                     aux |= In(CasualtyLexicon.Passive, m);
@@ -938,19 +941,21 @@ internal sealed class CountRule : IClaimRule
                     break;
                 }
 
-                if (SpeechVerbs.Table.StartsAt(_body, Tokens, k) || In(CasualtyLexicon.ClauseOpeners, k))
+                // Each look-up only where the token's word may start a phrase of its lexicon.
+                var starts = WordStarts.Of(token);
+                if (((starts & Starts.Speech) != 0 && SpeechVerbs.Table.StartsAt(_body, Tokens, k)) || ((starts & Starts.ClauseOpener) != 0 && In(CasualtyLexicon.ClauseOpeners, k)))
                 {
                     break;
                 }
 
-                if (k > m && !In(CasualtyLexicon.Determiners, k - 1) && !Is(k - 1, "a") && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
+                if (k > m && (starts & Starts.Predicate) != 0 && !In(CasualtyLexicon.Determiners, k - 1) && !Is(k - 1, "a") && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
                     && intransitive.Position == PredicatePosition.After && (intransitive.Measure is CasualtyMeasure.Injury or CasualtyMeasure.Condition || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
                 {
                     // "A 9-month-old baby in Indiana died Thursday".
                     return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
                 }
 
-                if (In(CasualtyLexicon.Finite, k))
+                if ((starts & Starts.Finite) != 0 && In(CasualtyLexicon.Finite, k))
                 {
                     var found = FindAfter(k, skipComma: false);
                     if (found.Measure is not null)

@@ -340,7 +340,9 @@ internal static class PeopleParser
                 break;
             }
 
-            if (CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !CasualtyLexicon.Stops.ContainsWord(body, token))
+            // Each look-up only where the token's word may start a phrase of its lexicon.
+            var starts = WordStarts.Of(token);
+            if ((starts & Starts.People) != 0 && CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !CasualtyLexicon.Stops.ContainsWord(body, token))
             {
                 phrase.Other |= text.StartsWith("other", StringComparison.OrdinalIgnoreCase);
 
@@ -363,7 +365,7 @@ internal static class PeopleParser
                 break;
             }
 
-            if (IsPopulationAdjective(body, token, out var population))
+            if ((starts & Starts.PopulationAdjective) != 0 && IsPopulationAdjective(body, token, out var population))
             {
                 adjective = population;
                 j++;
@@ -371,8 +373,8 @@ internal static class PeopleParser
             }
 
             // "a 15-year-old Oglethorpe County teen": capitalised modifiers before a noun of people.
-            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && !CasualtyLexicon.Stops.ContainsWord(body, token)
-                && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j) && PeopleNounWithin(body, tokens, j + 1, 3 - others))
+            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && !((starts & Starts.Stop) != 0 && CasualtyLexicon.Stops.ContainsWord(body, token))
+                && !((starts & Starts.NotName) != 0 && CasualtyLexicon.NotNames.StartsAt(body, tokens, j)) && PeopleNounWithin(body, tokens, j + 1, 3 - others))
             {
                 others++;
                 j++;
@@ -380,7 +382,7 @@ internal static class PeopleParser
             }
 
             // "13-year-old Eddie Holmes": a name after an age.
-            if (age && char.IsUpper(body[token.Start]) && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j))
+            if (age && char.IsUpper(body[token.Start]) && !((starts & Starts.NotName) != 0 && CasualtyLexicon.NotNames.StartsAt(body, tokens, j)))
             {
                 while (j < tokens.Length && tokens[j].Kind == TokenKind.Word && char.IsUpper(body[tokens[j].Start]))
                 {
@@ -392,10 +394,10 @@ internal static class PeopleParser
                 break;
             }
 
-            phrase.Other |= CasualtyLexicon.OtherWords.ContainsWord(body, token);
-            if ((hasQuantity || phrase.Definite || phrase.Nations.Count > 0) && others < 2 && !CasualtyLexicon.Stops.ContainsWord(body, token)
-                && !CasualtyLexicon.Predicates.StartsAt(body, tokens, j) && !CasualtyLexicon.Aux.StartsAt(body, tokens, j)
-                && !CasualtyLexicon.Hedges.StartsAt(body, tokens, j) && !QuantityReader.TryRead(body, tokens, j, out _))
+            phrase.Other |= (starts & Starts.Other) != 0 && CasualtyLexicon.OtherWords.ContainsWord(body, token);
+            if ((hasQuantity || phrase.Definite || phrase.Nations.Count > 0) && others < 2 && !((starts & Starts.Stop) != 0 && CasualtyLexicon.Stops.ContainsWord(body, token))
+                && !((starts & Starts.Predicate) != 0 && CasualtyLexicon.Predicates.StartsAt(body, tokens, j)) && !((starts & Starts.Aux) != 0 && CasualtyLexicon.Aux.StartsAt(body, tokens, j))
+                && !((starts & Starts.Hedge) != 0 && CasualtyLexicon.Hedges.StartsAt(body, tokens, j)) && !QuantityReader.TryRead(body, tokens, j, out _))
             {
                 others++;
                 j++;
@@ -478,7 +480,7 @@ internal static class PeopleParser
 
         int j = i;
         while (j < tokens.Length && j - i < 4 && tokens[j].Kind == TokenKind.Word && char.IsUpper(body[tokens[j].Start])
-               && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j) && !TryDemonymAt(body, tokens, j, out _, out _)
+               && !(WordStarts.May(tokens[j], Starts.NotName) && CasualtyLexicon.NotNames.StartsAt(body, tokens, j)) && !TryDemonymAt(body, tokens, j, out _, out _)
                && !(MayBeGeographyWord(body, tokens[j]) && (Geography.TryCountryByName(Text(body, tokens[j]), out _) || Geography.TryUsState(Text(body, tokens[j]), out _)
                    || Geography.TryCapital(Text(body, tokens[j]), out _))))
         {
@@ -504,9 +506,9 @@ internal static class PeopleParser
 
         // "Arlington police", "Smith family": a capitalised word before a common noun names no person.
         if (j < tokens.Length && tokens[j].Kind == TokenKind.Word && char.IsLower(body[tokens[j].Start])
-            && !CasualtyLexicon.Aux.StartsAt(body, tokens, j) && !CasualtyLexicon.Predicates.StartsAt(body, tokens, j)
-            && !Attribution.SpeechVerbs.Table.StartsAt(body, tokens, j) && !Text(body, tokens[j]).EndsWith("ly", StringComparison.Ordinal)
-            && !CasualtyLexicon.Stops.ContainsWord(body, tokens[j]))
+            && !(WordStarts.May(tokens[j], Starts.Aux) && CasualtyLexicon.Aux.StartsAt(body, tokens, j)) && !(WordStarts.May(tokens[j], Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(body, tokens, j))
+            && !(WordStarts.May(tokens[j], Starts.Speech) && Attribution.SpeechVerbs.Table.StartsAt(body, tokens, j)) && !Text(body, tokens[j]).EndsWith("ly", StringComparison.Ordinal)
+            && !(WordStarts.May(tokens[j], Starts.Stop) && CasualtyLexicon.Stops.ContainsWord(body, tokens[j])))
         {
             return false;
         }

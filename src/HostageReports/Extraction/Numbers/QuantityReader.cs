@@ -65,7 +65,7 @@ internal static class QuantityReader
 
         int j = i;
         var qualifier = Qualifier.Exact;
-        if (CasualtyLexicon.Hedges.TryMatch(body, tokens, i, out var hedge, out int hedgeLength)
+        if (Counts.WordStarts.May(tokens[i], Counts.Starts.Hedge) && CasualtyLexicon.Hedges.TryMatch(body, tokens, i, out var hedge, out int hedgeLength)
             && TryNumber(body, tokens, i + hedgeLength, out _, out _, out _))
         {
             qualifier = hedge;
@@ -84,7 +84,7 @@ internal static class QuantityReader
             return true;
         }
 
-        if (CasualtyLexicon.Vague.TryMatch(body, tokens, i, out long least, out int vagueLength))
+        if (Counts.WordStarts.May(tokens[i], Counts.Starts.Vague) && CasualtyLexicon.Vague.TryMatch(body, tokens, i, out long least, out int vagueLength))
         {
             phrase = new QuantityPhrase(i, i + vagueLength, Qualifier.Vague, null, least, QuantityForm.Vague);
             return true;
@@ -211,7 +211,7 @@ internal static class QuantityReader
         }
 
         var text = body.AsSpan(tokens[i].Start, tokens[i].Length);
-        if (CasualtyLexicon.NumberWords.TryMatch(body, tokens, i, out value, out _))
+        if (Counts.WordStarts.May(tokens[i], Counts.Starts.NumberWord) && CasualtyLexicon.NumberWords.TryMatch(body, tokens, i, out value, out _))
         {
             return true;
         }
