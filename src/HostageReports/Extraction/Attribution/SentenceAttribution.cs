@@ -96,7 +96,9 @@ internal sealed class SentenceAttribution
         var flag = Certainty.Reported;
         for (int v = 0; v < tokens.Length; v++)
         {
-            if (flag == Certainty.Reported && CasualtyLexicon.Unconfirmed.TryMatch(body, tokens, v, out _, out _))
+            // Each look-up only where the token's word may start a phrase of its lexicon.
+            var starts = Counts.WordStarts.Of(tokens[v]);
+            if (flag == Certainty.Reported && (starts & Counts.Starts.Unconfirmed) != 0 && CasualtyLexicon.Unconfirmed.TryMatch(body, tokens, v, out _, out _))
             {
                 flag = Certainty.Unconfirmed;
             }
@@ -112,7 +114,7 @@ internal sealed class SentenceAttribution
                 continue;
             }
 
-            if (tokens[v].Kind != TokenKind.Word || !SpeechVerbs.Table.TryMatch(body, tokens, v, out var certainty, out int length) || IsNounUse(body, tokens, v))
+            if (tokens[v].Kind != TokenKind.Word || (starts & Counts.Starts.Speech) == 0 || !SpeechVerbs.Table.TryMatch(body, tokens, v, out var certainty, out int length) || IsNounUse(body, tokens, v))
             {
                 continue;
             }

@@ -83,6 +83,9 @@ internal sealed class CountRule : IClaimRule
             .GroupBy(static p => p.Item1, StringComparer.OrdinalIgnoreCase)
             .Select(static g => KeyValuePair.Create(g.Key, g.Aggregate(AloneWord.None, static (all, p) => all | p.Item2))));
 
+    /// <summary>For each vocabulary number, whether its word may be one of <see cref="AloneWords"/> (<see cref="WordStarts.NumbersOf"/>).</summary>
+    private static readonly bool[] AloneStarts = WordStarts.NumbersOf(AloneWords.FirstWords);
+
     /// <summary>Which of the phrasings read on their own a sentence may hold, by the word each hangs on.</summary>
     [Flags]
     private enum AloneWord : byte
@@ -481,7 +484,7 @@ internal sealed class CountRule : IClaimRule
             var alone = AloneWord.None;
             foreach (var token in Tokens)
             {
-                if (token.Kind == TokenKind.Word && AloneWords.TryGetWord(_body, token, out var word))
+                if (token.Kind == TokenKind.Word && AloneStarts[token.Word] && AloneWords.TryGetWord(_body, token, out var word))
                 {
                     alone |= word;
                 }
@@ -641,7 +644,7 @@ internal sealed class CountRule : IClaimRule
                 k++;
             }
 
-            if (k < to && CasualtyLexicon.Including.TryMatch(_body, Tokens, k, out _, out int length) && k + length == to)
+            if (k < to && May(k, Starts.Including) && CasualtyLexicon.Including.TryMatch(_body, Tokens, k, out _, out int length) && k + length == to)
             {
                 return Between.Including;
             }
@@ -1606,7 +1609,7 @@ internal sealed class CountRule : IClaimRule
             int first = group.PredicateStart >= 0 ? Math.Min(group.Start, group.PredicateStart) : group.Start;
             for (int k = Math.Max(0, first - 8); k < first; k++)
             {
-                if (CasualtyLexicon.Earlier.StartsAt(_body, Tokens, k))
+                if (May(k, Starts.Earlier) && CasualtyLexicon.Earlier.StartsAt(_body, Tokens, k))
                 {
                     return true;
                 }
@@ -1615,7 +1618,7 @@ internal sealed class CountRule : IClaimRule
             int from = Math.Max(group.End, group.PredicateEnd);
             for (int k = from; k < _tokens.Length && k < from + 6; k++)
             {
-                if (CasualtyLexicon.History.StartsAt(_body, Tokens, k))
+                if (May(k, Starts.History) && CasualtyLexicon.History.StartsAt(_body, Tokens, k))
                 {
                     return true;
                 }
@@ -1642,7 +1645,7 @@ internal sealed class CountRule : IClaimRule
 
             for (int k = Math.Max(0, predicate - 4); k < predicate; k++)
             {
-                if (CasualtyLexicon.Irrealis.TryMatch(_body, Tokens, k, out _, out int length) && k + length >= predicate - 1)
+                if (May(k, Starts.Irrealis) && CasualtyLexicon.Irrealis.TryMatch(_body, Tokens, k, out _, out int length) && k + length >= predicate - 1)
                 {
                     return true;
                 }
@@ -1668,7 +1671,7 @@ internal sealed class CountRule : IClaimRule
             if (_firstNegation < 0)
             {
                 int k = 0;
-                while (k < _tokens.Length && !CasualtyLexicon.Negations.StartsAt(_body, Tokens, k))
+                while (k < _tokens.Length && !(May(k, Starts.Negation) && CasualtyLexicon.Negations.StartsAt(_body, Tokens, k)))
                 {
                     k++;
                 }
@@ -1683,7 +1686,7 @@ internal sealed class CountRule : IClaimRule
         {
             for (int k = Math.Max(0, start - 4); k < start; k++)
             {
-                if (CasualtyLexicon.Demands.StartsAt(_body, Tokens, k))
+                if (May(k, Starts.Demand) && CasualtyLexicon.Demands.StartsAt(_body, Tokens, k))
                 {
                     return true;
                 }
@@ -1698,7 +1701,7 @@ internal sealed class CountRule : IClaimRule
         {
             for (int k = 0; k < _tokens.Length; k++)
             {
-                if (CasualtyLexicon.Denied.StartsAt(_body, Tokens, k))
+                if (May(k, Starts.Denied) && CasualtyLexicon.Denied.StartsAt(_body, Tokens, k))
                 {
                     return true;
                 }
@@ -1783,6 +1786,9 @@ internal sealed class CountRule : IClaimRule
 
             return false;
         }
+
+        /// <summary>False when no phrase of a lexicon can start at token <paramref name="i"/> (<see cref="WordStarts"/>), or it is past the sentence.</summary>
+        private bool May(int i, Starts lexicon) => (uint)i < (uint)_tokens.Length && WordStarts.May(_tokens[i], lexicon);
 
         private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(_body, _tokens[i]);
 

@@ -58,6 +58,33 @@ internal enum Starts : uint
 
     /// <summary><see cref="CasualtyLexicon.SubjectPronouns"/> or <see cref="CasualtyLexicon.ObjectPronouns"/>.</summary>
     Pronoun = 1 << 15,
+
+    /// <summary><see cref="CasualtyLexicon.Negations"/>.</summary>
+    Negation = 1 << 16,
+
+    /// <summary><see cref="CasualtyLexicon.Denied"/>.</summary>
+    Denied = 1 << 17,
+
+    /// <summary><see cref="CasualtyLexicon.Unconfirmed"/>.</summary>
+    Unconfirmed = 1 << 18,
+
+    /// <summary><see cref="CasualtyLexicon.Earlier"/>.</summary>
+    Earlier = 1 << 19,
+
+    /// <summary><see cref="CasualtyLexicon.History"/>.</summary>
+    History = 1 << 20,
+
+    /// <summary><see cref="CasualtyLexicon.Irrealis"/>.</summary>
+    Irrealis = 1 << 21,
+
+    /// <summary><see cref="CasualtyLexicon.Demands"/>.</summary>
+    Demand = 1 << 22,
+
+    /// <summary><see cref="CasualtyLexicon.Including"/>.</summary>
+    Including = 1 << 23,
+
+    /// <summary><see cref="CasualtyLexicon.Units"/>.</summary>
+    Unit = 1 << 24,
 }
 
 /// <summary>
@@ -105,7 +132,31 @@ internal static class WordStarts
         Add(table, Starts.PopulationAdjective, CasualtyLexicon.ForeignAdjectives.FirstWords.Concat(CasualtyLexicon.LocalAdjectives.FirstWords));
         Add(table, Starts.Other, CasualtyLexicon.OtherWords.FirstWords);
         Add(table, Starts.Pronoun, CasualtyLexicon.SubjectPronouns.FirstWords.Concat(CasualtyLexicon.ObjectPronouns.FirstWords));
+        Add(table, Starts.Negation, CasualtyLexicon.Negations.FirstWords);
+        Add(table, Starts.Denied, CasualtyLexicon.Denied.FirstWords);
+        Add(table, Starts.Unconfirmed, CasualtyLexicon.Unconfirmed.FirstWords);
+        Add(table, Starts.Earlier, CasualtyLexicon.Earlier.FirstWords);
+        Add(table, Starts.History, CasualtyLexicon.History.FirstWords);
+        Add(table, Starts.Irrealis, CasualtyLexicon.Irrealis.FirstWords);
+        Add(table, Starts.Demand, CasualtyLexicon.Demands.FirstWords);
+        Add(table, Starts.Including, CasualtyLexicon.Including.FirstWords);
+        Add(table, Starts.Unit, CasualtyLexicon.Units.FirstWords);
         return table;
+    }
+
+    /// <summary>For a list of first words outside <see cref="Starts"/>, one flag per vocabulary number in the same way: true where a phrase may start.</summary>
+    /// <param name="firstWords">The first words of some lexicon's phrases.</param>
+    /// <returns>The flags: true for <see cref="Vocabulary.Unlabelled"/>, and for <see cref="Vocabulary.Outside"/> when a first word is outside the vocabulary.</returns>
+    public static bool[] NumbersOf(IEnumerable<string> firstWords)
+    {
+        var flags = new bool[Vocabulary.Count];
+        flags[Vocabulary.Unlabelled] = true;
+        foreach (var word in firstWords)
+        {
+            flags[Vocabulary.TryGet(word, out ushort number) ? number : Vocabulary.Outside] = true;
+        }
+
+        return flags;
     }
 
     /// <summary>Sets a lexicon's bit on the numbers of its first words; on <see cref="Vocabulary.Outside"/> too when one of them is no word of the vocabulary.</summary>

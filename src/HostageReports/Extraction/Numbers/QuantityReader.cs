@@ -269,7 +269,7 @@ internal static class QuantityReader
         }
 
         // "a second victim" is one more person, not a unit of time.
-        if (CasualtyLexicon.Units.StartsAt(body, tokens, next) && !(CasualtyLexicon.OtherWords.StartsAt(body, tokens, next) && CasualtyLexicon.People.StartsAt(body, tokens, next + 1)))
+        if ((uint)next < (uint)tokens.Length && Counts.WordStarts.May(tokens[next], Counts.Starts.Unit) && CasualtyLexicon.Units.StartsAt(body, tokens, next) && !(CasualtyLexicon.OtherWords.StartsAt(body, tokens, next) && CasualtyLexicon.People.StartsAt(body, tokens, next + 1)))
         {
             return false;
         }
