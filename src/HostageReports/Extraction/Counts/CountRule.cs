@@ -900,7 +900,8 @@ internal sealed class CountRule : IClaimRule
                     return k > open + 1 ? k : -1;
                 }
 
-                if (text is "." or ";" or ":" || In(CasualtyLexicon.Finite, k) || SpeechVerbs.Table.StartsAt(_body, Tokens, k) || CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
+                if (text is "." or ";" or ":" || (May(k, Starts.Finite) && In(CasualtyLexicon.Finite, k)) || (May(k, Starts.Speech) && SpeechVerbs.Table.StartsAt(_body, Tokens, k))
+                    || (May(k, Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
                 {
                     return -1;
                 }
@@ -1003,7 +1004,7 @@ internal sealed class CountRule : IClaimRule
                 return null;
             }
 
-            if (CasualtyLexicon.People.TryMatch(_body, Tokens, k, out var noun, out _) && noun.Role == PeopleRole.Hostage)
+            if (May(k, Starts.People) && CasualtyLexicon.People.TryMatch(_body, Tokens, k, out var noun, out _) && noun.Role == PeopleRole.Hostage)
             {
                 return CasualtyMeasure.Hostages;
             }

@@ -68,7 +68,7 @@ internal static class PeopleParser
         if (token.Kind == TokenKind.Word)
         {
             var text = Text(body, token);
-            if ((CasualtyLexicon.SubjectPronouns.ContainsWord(body, token) || CasualtyLexicon.ObjectPronouns.ContainsWord(body, token))
+            if (WordStarts.May(token, Starts.Pronoun) && (CasualtyLexicon.SubjectPronouns.ContainsWord(body, token) || CasualtyLexicon.ObjectPronouns.ContainsWord(body, token))
                 && !(text.Equals("her", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1))))
             {
                 phrase.End = i + 1;
@@ -90,7 +90,7 @@ internal static class PeopleParser
 
         // "her brother", "her 4-year-old daughter": a possessive, not the pronoun.
         bool possessiveHer = Is(body, tokens, i, "her") && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1));
-        if (token.Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(body, token) || possessiveHer))
+        if (token.Kind == TokenKind.Word && ((WordStarts.May(token, Starts.Determiner) && CasualtyLexicon.Determiners.ContainsWord(body, token)) || possessiveHer))
         {
             phrase.Definite = true;
             j++;
@@ -148,8 +148,9 @@ internal static class PeopleParser
         quantity = default;
         quantityRead = false;
         var text = Text(body, tokens[i]);
-        if (CasualtyLexicon.Determiners.ContainsWord(body, tokens[i]) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || IsAge(body, tokens, i, out _) || IsPopulationAdjective(body, tokens[i], out _))
+        var starts = WordStarts.Of(tokens[i]);
+        if (((starts & Starts.Determiner) != 0 && CasualtyLexicon.Determiners.ContainsWord(body, tokens[i])) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || IsAge(body, tokens, i, out _) || ((starts & Starts.PopulationAdjective) != 0 && IsPopulationAdjective(body, tokens[i], out _)))
         {
             return true;
         }
@@ -641,18 +642,19 @@ internal static class PeopleParser
                 return false;
             }
 
-            var text = Text(body, tokens[k]);
-            if (CasualtyLexicon.Stops.ContainsWord(body, tokens[k]))
+            var starts = WordStarts.Of(tokens[k]);
+            if ((starts & Starts.Stop) != 0 && CasualtyLexicon.Stops.ContainsWord(body, tokens[k]))
             {
                 return false;
             }
 
-            if (CasualtyLexicon.People.StartsAt(body, tokens, k) || TryDemonymAt(body, tokens, k, out _, out _) || IsPopulationAdjective(body, tokens[k], out _))
+            if (((starts & Starts.People) != 0 && CasualtyLexicon.People.StartsAt(body, tokens, k)) || TryDemonymAt(body, tokens, k, out _, out _)
+                || ((starts & Starts.PopulationAdjective) != 0 && IsPopulationAdjective(body, tokens[k], out _)))
             {
                 return true;
             }
 
-            if (CasualtyLexicon.Predicates.StartsAt(body, tokens, k) || CasualtyLexicon.Aux.StartsAt(body, tokens, k))
+            if (((starts & Starts.Predicate) != 0 && CasualtyLexicon.Predicates.StartsAt(body, tokens, k)) || ((starts & Starts.Aux) != 0 && CasualtyLexicon.Aux.StartsAt(body, tokens, k)))
             {
                 return false;
             }
@@ -674,7 +676,7 @@ internal static class PeopleParser
                 return false;
             }
 
-            if (CasualtyLexicon.People.StartsAt(body, tokens, k))
+            if (WordStarts.May(tokens[k], Starts.People) && CasualtyLexicon.People.StartsAt(body, tokens, k))
             {
                 return true;
             }
