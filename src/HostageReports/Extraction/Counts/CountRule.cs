@@ -981,7 +981,7 @@ internal sealed class CountRule : IClaimRule
             if (_lastMeasureCue == Unknown)
             {
                 int k = _tokens.Length - 1;
-                while (k >= 0 && !CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k) && !CasualtyLexicon.Among.StartsAt(_body, Tokens, k))
+                while (k >= 0 && !(May(k, Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)) && !(May(k, Starts.Among) && CasualtyLexicon.Among.StartsAt(_body, Tokens, k)))
                 {
                     k--;
                 }
