@@ -148,17 +148,14 @@ internal sealed class CountRule : IClaimRule
         Span<Trigger> pendingTriggers = stackalloc Trigger[16];
         int count = 0;
         bool countVerb = false;
+        var filter = AnyTrigger;
         for (int k = 0; k < tokens.Length; k++)
         {
+            // One branch a token: the shape is tested whatever the kind (no token is empty), and the two answers joined.
             var token = tokens[k];
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
             char first = body[token.Start];
             char last = body[token.Start + token.Length - 1];
-            if (!AnyTrigger.MayContain(token.Length, first, last))
+            if (!(filter.MayContain(token.Length, first, last) & token.Kind == TokenKind.Word))
             {
                 continue;
             }
