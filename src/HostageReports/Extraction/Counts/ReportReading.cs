@@ -88,7 +88,8 @@ internal sealed class ReportReading
         string body = context.Body;
         foreach (var token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens))
         {
-            if (token.Kind == TokenKind.Word && token.Length >= 4 && DeathWordShapes.MayContain(token.Length, body[token.Start], body[token.Start + token.Length - 1])
+            // One branch a token: the shape is tested whatever the token's kind (no token is empty), and the answers joined.
+            if ((DeathWordShapes.MayContain(token.Length, body[token.Start], body[token.Start + token.Length - 1]) & token.Kind == TokenKind.Word & token.Length >= 4)
                 && CasualtyLexicon.DeathWords.ContainsWord(context.TextOf(token)))
             {
                 return true;

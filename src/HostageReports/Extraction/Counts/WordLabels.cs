@@ -49,7 +49,8 @@ internal sealed class WordLabels
     /// <returns>Its label.</returns>
     public ushort Of(ReadOnlySpan<char> word)
     {
-        if (word.Length > MaxLength)
+        // One character (a fifth of the tokens: punctuation, "a") is one read of the vocabulary's own table; a long word is looked up.
+        if (word.Length > MaxLength || word.Length == 1)
         {
             return Vocabulary.Of(word);
         }
