@@ -164,6 +164,12 @@ internal sealed class SentenceAttribution
     /// <returns>Source, certainty and the speaker's country.</returns>
     public AttributionResult For(int at, bool denied = false)
     {
+        if (_clauses.Count == 0)
+        {
+            // No speaker: the sentence's own flags alone (and no list made).
+            return new AttributionResult(null, _flag == Certainty.Unconfirmed ? Certainty.Unconfirmed : denied ? Certainty.Denied : Certainty.Reported, null);
+        }
+
         var chain = new List<SpeechClause>();
         foreach (var clause in _clauses)
         {
