@@ -167,12 +167,14 @@ internal static class PeopleParser
     /// </summary>
     private static bool CannotOpen(string body, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> text)
     {
-        if (char.IsUpper(body[tokens[i].Start]) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[i - 1].Start])))
+        bool upper = char.IsUpper(text[0]);
+        if (upper && !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[i - 1].Start])))
         {
             return false;
         }
 
-        return !LowercaseOpeners.Contains(body, tokens[i]) && !HasHyphen(text) && !TryDemonymAt(body, tokens, i, out _, out _);
+        // A nationality is capitalised: a lowercase word is none, without the look-up.
+        return !LowercaseOpeners.Contains(body, tokens[i]) && !HasHyphen(text) && !(upper && TryDemonymAt(body, tokens, i, out _, out _));
     }
 
     /// <summary>True at an age: "17-year-old", "13-month-old".</summary>

@@ -63,6 +63,13 @@ internal static class QuantityReader
             return false;
         }
 
+        // A word that starts no hedge, number word or vague quantity, and is no article, "half" or hyphenated number ("forty-one"), reads as nothing.
+        if (tokens[i].Kind == TokenKind.Word && (Counts.WordStarts.Of(tokens[i]) & (Counts.Starts.Hedge | Counts.Starts.NumberWord | Counts.Starts.Vague)) == 0
+            && !MayBeNumberWord(body.AsSpan(tokens[i].Start, tokens[i].Length)))
+        {
+            return false;
+        }
+
         int j = i;
         var qualifier = Qualifier.Exact;
         if (Counts.WordStarts.May(tokens[i], Counts.Starts.Hedge) && CasualtyLexicon.Hedges.TryMatch(body, tokens, i, out var hedge, out int hedgeLength)
@@ -226,6 +233,11 @@ internal static class QuantityReader
 
         return false;
     }
+
+    /// <summary>True when <see cref="TryNumber"/> may read a word that starts no number word: an article, "half", or a word with a hyphen ("forty-one").</summary>
+    private static bool MayBeNumberWord(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("half", StringComparison.OrdinalIgnoreCase)
+        || IndexOfHyphen(word) > 0;
 
     /// <summary>Where a word's first hyphen is, or -1; a plain loop, as words are short.</summary>
     private static int IndexOfHyphen(ReadOnlySpan<char> text)
