@@ -149,6 +149,7 @@ internal sealed class CountRule : IClaimRule
         int count = 0;
         bool countVerb = false;
         var filter = AnyTrigger;
+        var labels = WordLabels.ForThread;
         for (int k = 0; k < tokens.Length; k++)
         {
             // One branch a token: the shape is tested whatever the kind (no token is empty), and the two answers joined.
@@ -166,7 +167,7 @@ internal sealed class CountRule : IClaimRule
                 continue;
             }
 
-            if (Triggers.TryGetWord(text, out var trigger))
+            if (TryGetTrigger(labels, text, out var trigger))
             {
                 if ((trigger & Trigger.Decisive) != 0)
                 {
@@ -212,6 +213,45 @@ internal sealed class CountRule : IClaimRule
         }
 
         return false;
+    }
+
+    /// <summary>What a word starts as a trigger word (<see cref="Triggers"/>): by its vocabulary number, through this thread's cache of labels; by its text when it is no word of the vocabulary and may be a trigger word that is not either ("toll").</summary>
+    private static bool TryGetTrigger(WordLabels labels, ReadOnlySpan<char> word, out Trigger trigger)
+    {
+        ushort number = labels.Of(word);
+        if (number == Vocabulary.Outside)
+        {
+            if (TriggersOutside.MayContain(word.Length, word[0], word[^1]))
+            {
+                return Triggers.TryGetWord(word, out trigger);
+            }
+
+            trigger = Trigger.None;
+            return false;
+        }
+
+        trigger = TriggerByNumber[number];
+        return trigger != Trigger.None;
+    }
+
+    /// <summary>For each vocabulary number, what its word starts as a one-word trigger (<see cref="Triggers"/>), <see cref="Trigger.None"/> for none.</summary>
+    private static readonly Trigger[] TriggerByNumber = BuildTriggerByNumber();
+
+    /// <summary>A filter of the trigger words that are no words of the vocabulary ("toll"): a word labelled <see cref="Vocabulary.Outside"/> that passes it is looked up by its text.</summary>
+    private static readonly ShapeFilter TriggersOutside = new(Triggers.FirstWords.Where(static w => !Vocabulary.TryGet(w, out _)));
+
+    private static Trigger[] BuildTriggerByNumber()
+    {
+        var table = new Trigger[Vocabulary.Count];
+        foreach (var word in Triggers.FirstWords)
+        {
+            if (Vocabulary.TryGet(word, out ushort number) && Triggers.TryGetWord(word, out var trigger))
+            {
+                table[number] = trigger;
+            }
+        }
+
+        return table;
     }
 
     /// <summary>
