@@ -125,8 +125,8 @@ internal sealed class CountRule : IClaimRule
 
             // The sentence is read: its tokens get the numbers of their words, which the look-ups use from here on.
             int first = context.SentenceTokenStart[s];
-            labels.Label(context.Body, all.AsSpan(first, context.SentenceTokenStart[s + 1] - first));
-            reader.Read(reading.Tokens(s), s);
+            var starts = labels.Label(context.Body, all.AsSpan(first, context.SentenceTokenStart[s + 1] - first));
+            reader.Read(reading.Tokens(s), s, starts);
         }
 
         reader.End();
@@ -435,6 +435,9 @@ internal sealed class CountRule : IClaimRule
 
         /// <summary>See <see cref="LastMeasureCue"/>; <see cref="Unknown"/> until asked.</summary>
         private int _lastMeasureCue = Unknown;
+
+        /// <summary>The lexicons some phrase of which may start in the sentence.</summary>
+        private Starts _sentenceStarts;
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
 
@@ -490,8 +493,13 @@ internal sealed class CountRule : IClaimRule
 
         private SentenceAttribution Attribution => _attribution ??= _reading.Attribution(_sentence);
 
-        public void Read(TokenSlice tokens, int sentence)
+        /// <summary>Reads a sentence.</summary>
+        /// <param name="tokens">Its tokens, labelled.</param>
+        /// <param name="sentence">Its index in the report.</param>
+        /// <param name="starts">The lexicons some phrase of which may start in it (<see cref="WordLabels.Label"/>): the scans for the others are skipped.</param>
+        public void Read(TokenSlice tokens, int sentence, Starts starts)
         {
+            _sentenceStarts = starts;
             _tokens = tokens;
             _sentence = sentence;
             _phrases.Clear();
@@ -1017,7 +1025,7 @@ internal sealed class CountRule : IClaimRule
         {
             if (_lastMeasureCue == Unknown)
             {
-                int k = _tokens.Length - 1;
+                int k = (_sentenceStarts & (Starts.Predicate | Starts.Among)) == 0 ? -1 : _tokens.Length - 1;
                 while (k >= 0 && !(May(k, Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)) && !(May(k, Starts.Among) && CasualtyLexicon.Among.StartsAt(_body, Tokens, k)))
                 {
                     k--;
@@ -1708,7 +1716,7 @@ internal sealed class CountRule : IClaimRule
         {
             if (_firstNegation < 0)
             {
-                int k = 0;
+                int k = (_sentenceStarts & Starts.Negation) == 0 ? _tokens.Length : 0;
                 while (k < _tokens.Length && !(May(k, Starts.Negation) && CasualtyLexicon.Negations.StartsAt(_body, Tokens, k)))
                 {
                     k++;
@@ -1737,6 +1745,11 @@ internal sealed class CountRule : IClaimRule
 
         private bool ScanDenied()
         {
+            if ((_sentenceStarts & Starts.Denied) == 0)
+            {
+                return false;
+            }
+
             for (int k = 0; k < _tokens.Length; k++)
             {
                 if (May(k, Starts.Denied) && CasualtyLexicon.Denied.StartsAt(_body, Tokens, k))

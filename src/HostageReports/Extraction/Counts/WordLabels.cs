@@ -36,12 +36,17 @@ internal sealed class WordLabels
     /// <summary>Labels tokens with the numbers of their words, as <see cref="Vocabulary.Label"/> does.</summary>
     /// <param name="body">The text the tokens point into.</param>
     /// <param name="tokens">The tokens, labelled in place.</param>
-    public void Label(string body, Span<Token> tokens)
+    /// <returns>The lexicons some phrase of which may start at one of the tokens (<see cref="WordStarts"/>): a lexicon missing here starts nowhere in them.</returns>
+    public Starts Label(string body, Span<Token> tokens)
     {
+        var starts = Starts.None;
         foreach (ref var token in tokens)
         {
             token = token with { Word = Of(body.AsSpan(token.Start, token.Length)) };
+            starts |= WordStarts.Of(token);
         }
+
+        return starts;
     }
 
     /// <summary>The label of a word: <see cref="Vocabulary.Of"/>, from the cache when the word is short, ASCII and seen before.</summary>
