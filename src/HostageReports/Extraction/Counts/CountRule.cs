@@ -111,14 +111,14 @@ internal sealed class CountRule : IClaimRule
     {
         int sentences = context.Report.Sentences.Count;
         var all = ReportTokens(context);
+        var labels = WordLabels.ForThread;
         var reading = new ReportReading(context, all);
         var shotTotals = new List<CountClaim>();
         var reader = t_reader ??= new SentenceReader();
-        var labels = WordLabels.ForThread;
         reader.Begin(context, reading, shotTotals);
         for (int s = 0; s < sentences; s++)
         {
-            if (!reading.IsRead(s) || !MayCount(context.Body, context.SentenceTokens(s)))
+            if (!reading.IsRead(s) || !MayCount(context.Body, context.SentenceTokens(s), labels))
             {
                 continue;
             }
@@ -138,9 +138,10 @@ internal sealed class CountRule : IClaimRule
     /// of hostages or the dead, a noun of attackers with a count verb (other people, "victims", "men",
     /// take their measure from a casualty word; attackers without one are counted only by "number"),
     /// "death toll" or "murder-suicide", and a sentence without any of them is not read. Exact: every
-    /// way <see cref="SentenceReader"/> finds a measure starts at such a token.
+    /// way <see cref="SentenceReader"/> finds a measure starts at such a token. The candidate words are
+    /// looked up through <paramref name="labels"/>, this thread's cache of vocabulary labels.
     /// </summary>
-    private static bool MayCount(string body, ReadOnlySpan<Token> tokens)
+    private static bool MayCount(string body, ReadOnlySpan<Token> tokens, WordLabels labels)
     {
         // First a word that settles it alone; only then the phrases that start at the other trigger words.
         // The filter turns most words away before a look-up.
@@ -149,7 +150,6 @@ internal sealed class CountRule : IClaimRule
         int count = 0;
         bool countVerb = false;
         var filter = AnyTrigger;
-        var labels = WordLabels.ForThread;
         for (int k = 0; k < tokens.Length; k++)
         {
             // One branch a token: the shape is tested whatever the kind (no token is empty), and the two answers joined.
