@@ -96,7 +96,9 @@ internal sealed class SentenceAttribution
         var flag = Certainty.Reported;
         for (int v = 0; v < tokens.Length; v++)
         {
-            if (flag == Certainty.Reported && CasualtyLexicon.Unconfirmed.TryMatch(body, tokens, v, out _, out _))
+            // Each look-up only where the token's word may start a phrase of its lexicon.
+            var starts = Counts.WordStarts.Of(tokens[v]);
+            if (flag == Certainty.Reported && (starts & Counts.Starts.Unconfirmed) != 0 && CasualtyLexicon.Unconfirmed.TryMatch(body, tokens, v, out _, out _))
             {
                 flag = Certainty.Unconfirmed;
             }
@@ -112,7 +114,7 @@ internal sealed class SentenceAttribution
                 continue;
             }
 
-            if (tokens[v].Kind != TokenKind.Word || !SpeechVerbs.Table.TryMatch(body, tokens, v, out var certainty, out int length) || IsNounUse(body, tokens, v))
+            if (tokens[v].Kind != TokenKind.Word || (starts & Counts.Starts.Speech) == 0 || !SpeechVerbs.Table.TryMatch(body, tokens, v, out var certainty, out int length) || IsNounUse(body, tokens, v))
             {
                 continue;
             }
@@ -162,6 +164,12 @@ internal sealed class SentenceAttribution
     /// <returns>Source, certainty and the speaker's country.</returns>
     public AttributionResult For(int at, bool denied = false)
     {
+        if (_clauses.Count == 0)
+        {
+            // No speaker: the sentence's own flags alone (and no list made).
+            return new AttributionResult(null, _flag == Certainty.Unconfirmed ? Certainty.Unconfirmed : denied ? Certainty.Denied : Certainty.Reported, null);
+        }
+
         var chain = new List<SpeechClause>();
         foreach (var clause in _clauses)
         {

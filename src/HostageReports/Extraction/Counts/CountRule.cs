@@ -39,8 +39,11 @@ internal sealed class CountRule : IClaimRule
     /// nouns, count verbs): a word outside it ("in", "with") matters only when the next word may continue
     /// such a phrase (<see cref="PhraseTable{T}.MayStartWithPair"/>), and is passed over unlooked-up when it cannot ("in the").
     /// </summary>
-    private static readonly WordFilter StrongTriggers = new(
+    private static readonly ShapeFilter StrongTriggers = new(
         Triggers.FirstWordsWhere(static t => (t & (Trigger.Decisive | Trigger.People | Trigger.Attackers | Trigger.CountVerb)) != 0));
+
+    /// <summary>A filter of every trigger word by its shape (<see cref="ShapeFilter"/>): the first test <see cref="MayCount"/> puts to each word.</summary>
+    private static readonly ShapeFilter AnyTrigger = new(Triggers.FirstWords);
 
     /// <summary>What a trigger word (<see cref="Triggers"/>) starts.</summary>
     [Flags]
@@ -80,6 +83,9 @@ internal sealed class CountRule : IClaimRule
             .GroupBy(static p => p.Item1, StringComparer.OrdinalIgnoreCase)
             .Select(static g => KeyValuePair.Create(g.Key, g.Aggregate(AloneWord.None, static (all, p) => all | p.Item2))));
 
+    /// <summary>For each vocabulary number, whether its word may be one of <see cref="AloneWords"/> (<see cref="WordStarts.NumbersOf"/>).</summary>
+    private static readonly bool[] AloneStarts = WordStarts.NumbersOf(AloneWords.FirstWords);
+
     /// <summary>Which of the phrasings read on their own a sentence may hold, by the word each hangs on.</summary>
     [Flags]
     private enum AloneWord : byte
@@ -105,21 +111,22 @@ internal sealed class CountRule : IClaimRule
     {
         int sentences = context.Report.Sentences.Count;
         var all = ReportTokens(context);
+        var labels = WordLabels.ForThread;
         var reading = new ReportReading(context, all);
         var shotTotals = new List<CountClaim>();
         var reader = t_reader ??= new SentenceReader();
         reader.Begin(context, reading, shotTotals);
         for (int s = 0; s < sentences; s++)
         {
-            if (!reading.IsRead(s) || !MayCount(context.Body, context.SentenceTokens(s)))
+            if (!reading.IsRead(s) || !MayCount(context.Body, context.SentenceTokens(s), labels))
             {
                 continue;
             }
 
             // The sentence is read: its tokens get the numbers of their words, which the look-ups use from here on.
             int first = context.SentenceTokenStart[s];
-            Vocabulary.Label(context.Body, all.AsSpan(first, context.SentenceTokenStart[s + 1] - first));
-            reader.Read(reading.Tokens(s), s);
+            var starts = labels.Label(context.Body, all.AsSpan(first, context.SentenceTokenStart[s + 1] - first));
+            reader.Read(reading.Tokens(s), s, starts);
         }
 
         reader.End();
@@ -131,9 +138,10 @@ internal sealed class CountRule : IClaimRule
     /// of hostages or the dead, a noun of attackers with a count verb (other people, "victims", "men",
     /// take their measure from a casualty word; attackers without one are counted only by "number"),
     /// "death toll" or "murder-suicide", and a sentence without any of them is not read. Exact: every
-    /// way <see cref="SentenceReader"/> finds a measure starts at such a token.
+    /// way <see cref="SentenceReader"/> finds a measure starts at such a token. The candidate words are
+    /// looked up through <paramref name="labels"/>, this thread's cache of vocabulary labels.
     /// </summary>
-    private static bool MayCount(string body, ReadOnlySpan<Token> tokens)
+    private static bool MayCount(string body, ReadOnlySpan<Token> tokens, WordLabels labels)
     {
         // First a word that settles it alone; only then the phrases that start at the other trigger words.
         // The filter turns most words away before a look-up.
@@ -141,22 +149,25 @@ internal sealed class CountRule : IClaimRule
         Span<Trigger> pendingTriggers = stackalloc Trigger[16];
         int count = 0;
         bool countVerb = false;
+        var filter = AnyTrigger;
         for (int k = 0; k < tokens.Length; k++)
         {
+            // One branch a token: the shape is tested whatever the kind (no token is empty), and the two answers joined.
             var token = tokens[k];
-            if (token.Kind != TokenKind.Word)
+            char first = body[token.Start];
+            char last = body[token.Start + token.Length - 1];
+            if (!(filter.MayContain(token.Length, first, last) & token.Kind == TokenKind.Word))
             {
                 continue;
             }
 
             var text = body.AsSpan(token.Start, token.Length);
-            if (!Triggers.MayStartWith(text)
-                || (!StrongTriggers.MayContain(text) && (k + 1 == tokens.Length || !CasualtyLexicon.Predicates.MayStartWithPair(text, body.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)))))
+            if (!StrongTriggers.MayContain(token.Length, first, last) && (k + 1 == tokens.Length || !CasualtyLexicon.Predicates.MayStartWithPair(text, body.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))))
             {
                 continue;
             }
 
-            if (Triggers.TryGetWord(text, out var trigger))
+            if (TryGetTrigger(labels, text, out var trigger))
             {
                 if ((trigger & Trigger.Decisive) != 0)
                 {
@@ -202,6 +213,45 @@ internal sealed class CountRule : IClaimRule
         }
 
         return false;
+    }
+
+    /// <summary>What a word starts as a trigger word (<see cref="Triggers"/>): by its vocabulary number, through this thread's cache of labels; by its text when it is no word of the vocabulary and may be a trigger word that is not either ("toll").</summary>
+    private static bool TryGetTrigger(WordLabels labels, ReadOnlySpan<char> word, out Trigger trigger)
+    {
+        ushort number = labels.Of(word);
+        if (number == Vocabulary.Outside)
+        {
+            if (TriggersOutside.MayContain(word.Length, word[0], word[^1]))
+            {
+                return Triggers.TryGetWord(word, out trigger);
+            }
+
+            trigger = Trigger.None;
+            return false;
+        }
+
+        trigger = TriggerByNumber[number];
+        return trigger != Trigger.None;
+    }
+
+    /// <summary>For each vocabulary number, what its word starts as a one-word trigger (<see cref="Triggers"/>), <see cref="Trigger.None"/> for none.</summary>
+    private static readonly Trigger[] TriggerByNumber = BuildTriggerByNumber();
+
+    /// <summary>A filter of the trigger words that are no words of the vocabulary ("toll"): a word labelled <see cref="Vocabulary.Outside"/> that passes it is looked up by its text.</summary>
+    private static readonly ShapeFilter TriggersOutside = new(Triggers.FirstWords.Where(static w => !Vocabulary.TryGet(w, out _)));
+
+    private static Trigger[] BuildTriggerByNumber()
+    {
+        var table = new Trigger[Vocabulary.Count];
+        foreach (var word in Triggers.FirstWords)
+        {
+            if (Vocabulary.TryGet(word, out ushort number) && Triggers.TryGetWord(word, out var trigger))
+            {
+                table[number] = trigger;
+            }
+        }
+
+        return table;
     }
 
     /// <summary>
@@ -379,6 +429,15 @@ internal sealed class CountRule : IClaimRule
         private int _sentence;
         private SentenceAttribution? _attribution;
         private int _firstNegation = -1;
+
+        /// <summary>A per-sentence answer not worked out yet.</summary>
+        private const int Unknown = -2;
+
+        /// <summary>See <see cref="LastMeasureCue"/>; <see cref="Unknown"/> until asked.</summary>
+        private int _lastMeasureCue = Unknown;
+
+        /// <summary>The lexicons some phrase of which may start in the sentence.</summary>
+        private Starts _sentenceStarts;
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
 
@@ -434,8 +493,13 @@ internal sealed class CountRule : IClaimRule
 
         private SentenceAttribution Attribution => _attribution ??= _reading.Attribution(_sentence);
 
-        public void Read(TokenSlice tokens, int sentence)
+        /// <summary>Reads a sentence.</summary>
+        /// <param name="tokens">Its tokens, labelled.</param>
+        /// <param name="sentence">Its index in the report.</param>
+        /// <param name="starts">The lexicons some phrase of which may start in it (<see cref="WordLabels.Label"/>): the scans for the others are skipped.</param>
+        public void Read(TokenSlice tokens, int sentence, Starts starts)
         {
+            _sentenceStarts = starts;
             _tokens = tokens;
             _sentence = sentence;
             _phrases.Clear();
@@ -444,6 +508,7 @@ internal sealed class CountRule : IClaimRule
             _groupsTaken = 0;
             _attribution = null;
             _firstNegation = -1;
+            _lastMeasureCue = Unknown;
             _denied = null;
             _sentenceHasDeathCue = null;
             _outcomeOpen = false;
@@ -464,7 +529,7 @@ internal sealed class CountRule : IClaimRule
             var alone = AloneWord.None;
             foreach (var token in Tokens)
             {
-                if (token.Kind == TokenKind.Word && AloneWords.TryGetWord(_body, token, out var word))
+                if (token.Kind == TokenKind.Word && AloneStarts[token.Word] && AloneWords.TryGetWord(_body, token, out var word))
                 {
                     alone |= word;
                 }
@@ -624,7 +689,7 @@ internal sealed class CountRule : IClaimRule
                 k++;
             }
 
-            if (k < to && CasualtyLexicon.Including.TryMatch(_body, Tokens, k, out _, out int length) && k + length == to)
+            if (k < to && May(k, Starts.Including) && CasualtyLexicon.Including.TryMatch(_body, Tokens, k, out _, out int length) && k + length == to)
             {
                 return Between.Including;
             }
@@ -753,7 +818,10 @@ internal sealed class CountRule : IClaimRule
                     continue;
                 }
 
-                if (CasualtyLexicon.Predicates.TryMatch(_body, Tokens, m, out var predicate, out int length)
+                // Each look-up only where the token's word may start a phrase of its lexicon.
+                var starts = WordStarts.Of(token);
+                int length = 0;
+                if ((starts & Starts.Predicate) != 0 && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, m, out var predicate, out length)
                     && (predicate.Position & PredicatePosition.After) != 0 && !IsTakenElsewhere(m, m + length))
                 {
                     // Without an auxiliary, "shot"/"killed" followed by an object is active: the people did the shooting.
@@ -766,7 +834,7 @@ internal sealed class CountRule : IClaimRule
                     return new Found(predicate.Measure, m, m + length, aux, false, -1, null) { Relative = relative };
                 }
 
-                if ((be || thereWere) && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out length))
+                if ((be || thereWere) && (starts & Starts.Among) != 0 && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out length))
                 {
                     int k = m + length;
                     if (Is(k, "the") || Is(k, "those"))
@@ -780,7 +848,7 @@ internal sealed class CountRule : IClaimRule
                     }
                 }
 
-                if (CasualtyLexicon.Aux.TryMatch(_body, Tokens, m, out _, out length))
+                if ((starts & Starts.Aux) != 0 && CasualtyLexicon.Aux.TryMatch(_body, Tokens, m, out _, out length))
                 {
                     be |= In(CasualtyLexicon.Be, m);
                     aux |= In(CasualtyLexicon.Passive, m);
@@ -877,7 +945,8 @@ internal sealed class CountRule : IClaimRule
                     return k > open + 1 ? k : -1;
                 }
 
-                if (text is "." or ";" or ":" || In(CasualtyLexicon.Finite, k) || SpeechVerbs.Table.StartsAt(_body, Tokens, k) || CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
+                if (text is "." or ";" or ":" || (May(k, Starts.Finite) && In(CasualtyLexicon.Finite, k)) || (May(k, Starts.Speech) && SpeechVerbs.Table.StartsAt(_body, Tokens, k))
+                    || (May(k, Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
                 {
                     return -1;
                 }
@@ -901,6 +970,12 @@ internal sealed class CountRule : IClaimRule
         /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>
         private Found FindLater(int m)
         {
+            // Every measure found below starts at a casualty phrase or at "among" at or after m: none there, none found.
+            if (LastMeasureCue() < m)
+            {
+                return new Found(null, m, m, false, false, -1, null);
+            }
+
             for (int k = m; k < _tokens.Length && k < m + 14; k++)
             {
                 var token = _tokens[k];
@@ -915,19 +990,21 @@ internal sealed class CountRule : IClaimRule
                     break;
                 }
 
-                if (SpeechVerbs.Table.StartsAt(_body, Tokens, k) || In(CasualtyLexicon.ClauseOpeners, k))
+                // Each look-up only where the token's word may start a phrase of its lexicon.
+                var starts = WordStarts.Of(token);
+                if (((starts & Starts.Speech) != 0 && SpeechVerbs.Table.StartsAt(_body, Tokens, k)) || ((starts & Starts.ClauseOpener) != 0 && In(CasualtyLexicon.ClauseOpeners, k)))
                 {
                     break;
                 }
 
-                if (k > m && !In(CasualtyLexicon.Determiners, k - 1) && !Is(k - 1, "a") && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
+                if (k > m && (starts & Starts.Predicate) != 0 && !In(CasualtyLexicon.Determiners, k - 1) && !Is(k - 1, "a") && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
                     && intransitive.Position == PredicatePosition.After && (intransitive.Measure is CasualtyMeasure.Injury or CasualtyMeasure.Condition || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
                 {
                     // "A 9-month-old baby in Indiana died Thursday".
                     return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
                 }
 
-                if (In(CasualtyLexicon.Finite, k))
+                if ((starts & Starts.Finite) != 0 && In(CasualtyLexicon.Finite, k))
                 {
                     var found = FindAfter(k, skipComma: false);
                     if (found.Measure is not null)
@@ -938,6 +1015,26 @@ internal sealed class CountRule : IClaimRule
             }
 
             return new Found(null, m, m, false, false, -1, null);
+        }
+
+        /// <summary>
+        /// The last token of the sentence where a casualty phrase or "among" (<see cref="CasualtyLexicon.Among"/>) starts, or -1:
+        /// no measure can be found past it (<see cref="FindLater"/>). Found once per sentence, from the end, on first use.
+        /// </summary>
+        private int LastMeasureCue()
+        {
+            if (_lastMeasureCue == Unknown)
+            {
+                int k = (_sentenceStarts & (Starts.Predicate | Starts.Among)) == 0 ? -1 : _tokens.Length - 1;
+                while (k >= 0 && !(May(k, Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)) && !(May(k, Starts.Among) && CasualtyLexicon.Among.StartsAt(_body, Tokens, k)))
+                {
+                    k--;
+                }
+
+                _lastMeasureCue = k;
+            }
+
+            return _lastMeasureCue;
         }
 
         /// <summary>"taken to a hospital", "held in custody": not taken hostage.</summary>
@@ -952,7 +1049,7 @@ internal sealed class CountRule : IClaimRule
                 return null;
             }
 
-            if (CasualtyLexicon.People.TryMatch(_body, Tokens, k, out var noun, out _) && noun.Role == PeopleRole.Hostage)
+            if (May(k, Starts.People) && CasualtyLexicon.People.TryMatch(_body, Tokens, k, out var noun, out _) && noun.Role == PeopleRole.Hostage)
             {
                 return CasualtyMeasure.Hostages;
             }
@@ -1558,7 +1655,7 @@ internal sealed class CountRule : IClaimRule
             int first = group.PredicateStart >= 0 ? Math.Min(group.Start, group.PredicateStart) : group.Start;
             for (int k = Math.Max(0, first - 8); k < first; k++)
             {
-                if (CasualtyLexicon.Earlier.StartsAt(_body, Tokens, k))
+                if (May(k, Starts.Earlier) && CasualtyLexicon.Earlier.StartsAt(_body, Tokens, k))
                 {
                     return true;
                 }
@@ -1567,7 +1664,7 @@ internal sealed class CountRule : IClaimRule
             int from = Math.Max(group.End, group.PredicateEnd);
             for (int k = from; k < _tokens.Length && k < from + 6; k++)
             {
-                if (CasualtyLexicon.History.StartsAt(_body, Tokens, k))
+                if (May(k, Starts.History) && CasualtyLexicon.History.StartsAt(_body, Tokens, k))
                 {
                     return true;
                 }
@@ -1594,7 +1691,7 @@ internal sealed class CountRule : IClaimRule
 
             for (int k = Math.Max(0, predicate - 4); k < predicate; k++)
             {
-                if (CasualtyLexicon.Irrealis.TryMatch(_body, Tokens, k, out _, out int length) && k + length >= predicate - 1)
+                if (May(k, Starts.Irrealis) && CasualtyLexicon.Irrealis.TryMatch(_body, Tokens, k, out _, out int length) && k + length >= predicate - 1)
                 {
                     return true;
                 }
@@ -1619,8 +1716,8 @@ internal sealed class CountRule : IClaimRule
         {
             if (_firstNegation < 0)
             {
-                int k = 0;
-                while (k < _tokens.Length && !CasualtyLexicon.Negations.StartsAt(_body, Tokens, k))
+                int k = (_sentenceStarts & Starts.Negation) == 0 ? _tokens.Length : 0;
+                while (k < _tokens.Length && !(May(k, Starts.Negation) && CasualtyLexicon.Negations.StartsAt(_body, Tokens, k)))
                 {
                     k++;
                 }
@@ -1635,7 +1732,7 @@ internal sealed class CountRule : IClaimRule
         {
             for (int k = Math.Max(0, start - 4); k < start; k++)
             {
-                if (CasualtyLexicon.Demands.StartsAt(_body, Tokens, k))
+                if (May(k, Starts.Demand) && CasualtyLexicon.Demands.StartsAt(_body, Tokens, k))
                 {
                     return true;
                 }
@@ -1648,9 +1745,14 @@ internal sealed class CountRule : IClaimRule
 
         private bool ScanDenied()
         {
+            if ((_sentenceStarts & Starts.Denied) == 0)
+            {
+                return false;
+            }
+
             for (int k = 0; k < _tokens.Length; k++)
             {
-                if (CasualtyLexicon.Denied.StartsAt(_body, Tokens, k))
+                if (May(k, Starts.Denied) && CasualtyLexicon.Denied.StartsAt(_body, Tokens, k))
                 {
                     return true;
                 }
@@ -1735,6 +1837,9 @@ internal sealed class CountRule : IClaimRule
 
             return false;
         }
+
+        /// <summary>False when no phrase of a lexicon can start at token <paramref name="i"/> (<see cref="WordStarts"/>), or it is past the sentence.</summary>
+        private bool May(int i, Starts lexicon) => (uint)i < (uint)_tokens.Length && WordStarts.May(_tokens[i], lexicon);
 
         private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(_body, _tokens[i]);
 

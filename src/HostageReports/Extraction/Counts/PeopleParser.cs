@@ -68,7 +68,7 @@ internal static class PeopleParser
         if (token.Kind == TokenKind.Word)
         {
             var text = Text(body, token);
-            if ((CasualtyLexicon.SubjectPronouns.ContainsWord(body, token) || CasualtyLexicon.ObjectPronouns.ContainsWord(body, token))
+            if (WordStarts.May(token, Starts.Pronoun) && (CasualtyLexicon.SubjectPronouns.ContainsWord(body, token) || CasualtyLexicon.ObjectPronouns.ContainsWord(body, token))
                 && !(text.Equals("her", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1))))
             {
                 phrase.End = i + 1;
@@ -90,7 +90,7 @@ internal static class PeopleParser
 
         // "her brother", "her 4-year-old daughter": a possessive, not the pronoun.
         bool possessiveHer = Is(body, tokens, i, "her") && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1));
-        if (token.Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(body, token) || possessiveHer))
+        if (token.Kind == TokenKind.Word && ((WordStarts.May(token, Starts.Determiner) && CasualtyLexicon.Determiners.ContainsWord(body, token)) || possessiveHer))
         {
             phrase.Definite = true;
             j++;
@@ -148,8 +148,9 @@ internal static class PeopleParser
         quantity = default;
         quantityRead = false;
         var text = Text(body, tokens[i]);
-        if (CasualtyLexicon.Determiners.ContainsWord(body, tokens[i]) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || IsAge(body, tokens, i, out _) || IsPopulationAdjective(body, tokens[i], out _))
+        var starts = WordStarts.Of(tokens[i]);
+        if (((starts & Starts.Determiner) != 0 && CasualtyLexicon.Determiners.ContainsWord(body, tokens[i])) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || IsAge(body, tokens, i, out _) || ((starts & Starts.PopulationAdjective) != 0 && IsPopulationAdjective(body, tokens[i], out _)))
         {
             return true;
         }
@@ -166,12 +167,14 @@ internal static class PeopleParser
     /// </summary>
     private static bool CannotOpen(string body, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<char> text)
     {
-        if (char.IsUpper(body[tokens[i].Start]) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[i - 1].Start])))
+        bool upper = char.IsUpper(text[0]);
+        if (upper && !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(body[tokens[i - 1].Start])))
         {
             return false;
         }
 
-        return !LowercaseOpeners.Contains(body, tokens[i]) && !text.Contains('-') && !TryDemonymAt(body, tokens, i, out _, out _);
+        // A nationality is capitalised: a lowercase word is none, without the look-up.
+        return !LowercaseOpeners.Contains(body, tokens[i]) && !HasHyphen(text) && !(upper && TryDemonymAt(body, tokens, i, out _, out _));
     }
 
     /// <summary>True at an age: "17-year-old", "13-month-old".</summary>
@@ -340,7 +343,9 @@ internal static class PeopleParser
                 break;
             }
 
-            if (CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !CasualtyLexicon.Stops.ContainsWord(body, token))
+            // Each look-up only where the token's word may start a phrase of its lexicon.
+            var starts = WordStarts.Of(token);
+            if ((starts & Starts.People) != 0 && CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !CasualtyLexicon.Stops.ContainsWord(body, token))
             {
                 phrase.Other |= text.StartsWith("other", StringComparison.OrdinalIgnoreCase);
 
@@ -363,7 +368,7 @@ internal static class PeopleParser
                 break;
             }
 
-            if (IsPopulationAdjective(body, token, out var population))
+            if ((starts & Starts.PopulationAdjective) != 0 && IsPopulationAdjective(body, token, out var population))
             {
                 adjective = population;
                 j++;
@@ -371,8 +376,8 @@ internal static class PeopleParser
             }
 
             // "a 15-year-old Oglethorpe County teen": capitalised modifiers before a noun of people.
-            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && !CasualtyLexicon.Stops.ContainsWord(body, token)
-                && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j) && PeopleNounWithin(body, tokens, j + 1, 3 - others))
+            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && !((starts & Starts.Stop) != 0 && CasualtyLexicon.Stops.ContainsWord(body, token))
+                && !((starts & Starts.NotName) != 0 && CasualtyLexicon.NotNames.StartsAt(body, tokens, j)) && PeopleNounWithin(body, tokens, j + 1, 3 - others))
             {
                 others++;
                 j++;
@@ -380,7 +385,7 @@ internal static class PeopleParser
             }
 
             // "13-year-old Eddie Holmes": a name after an age.
-            if (age && char.IsUpper(body[token.Start]) && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j))
+            if (age && char.IsUpper(body[token.Start]) && !((starts & Starts.NotName) != 0 && CasualtyLexicon.NotNames.StartsAt(body, tokens, j)))
             {
                 while (j < tokens.Length && tokens[j].Kind == TokenKind.Word && char.IsUpper(body[tokens[j].Start]))
                 {
@@ -392,10 +397,10 @@ internal static class PeopleParser
                 break;
             }
 
-            phrase.Other |= CasualtyLexicon.OtherWords.ContainsWord(body, token);
-            if ((hasQuantity || phrase.Definite || phrase.Nations.Count > 0) && others < 2 && !CasualtyLexicon.Stops.ContainsWord(body, token)
-                && !CasualtyLexicon.Predicates.StartsAt(body, tokens, j) && !CasualtyLexicon.Aux.StartsAt(body, tokens, j)
-                && !CasualtyLexicon.Hedges.StartsAt(body, tokens, j) && !QuantityReader.TryRead(body, tokens, j, out _))
+            phrase.Other |= (starts & Starts.Other) != 0 && CasualtyLexicon.OtherWords.ContainsWord(body, token);
+            if ((hasQuantity || phrase.Definite || phrase.Nations.Count > 0) && others < 2 && !((starts & Starts.Stop) != 0 && CasualtyLexicon.Stops.ContainsWord(body, token))
+                && !((starts & Starts.Predicate) != 0 && CasualtyLexicon.Predicates.StartsAt(body, tokens, j)) && !((starts & Starts.Aux) != 0 && CasualtyLexicon.Aux.StartsAt(body, tokens, j))
+                && !((starts & Starts.Hedge) != 0 && CasualtyLexicon.Hedges.StartsAt(body, tokens, j)) && !QuantityReader.TryRead(body, tokens, j, out _))
             {
                 others++;
                 j++;
@@ -478,7 +483,7 @@ internal static class PeopleParser
 
         int j = i;
         while (j < tokens.Length && j - i < 4 && tokens[j].Kind == TokenKind.Word && char.IsUpper(body[tokens[j].Start])
-               && !CasualtyLexicon.NotNames.StartsAt(body, tokens, j) && !TryDemonymAt(body, tokens, j, out _, out _)
+               && !(WordStarts.May(tokens[j], Starts.NotName) && CasualtyLexicon.NotNames.StartsAt(body, tokens, j)) && !TryDemonymAt(body, tokens, j, out _, out _)
                && !(MayBeGeographyWord(body, tokens[j]) && (Geography.TryCountryByName(Text(body, tokens[j]), out _) || Geography.TryUsState(Text(body, tokens[j]), out _)
                    || Geography.TryCapital(Text(body, tokens[j]), out _))))
         {
@@ -504,9 +509,9 @@ internal static class PeopleParser
 
         // "Arlington police", "Smith family": a capitalised word before a common noun names no person.
         if (j < tokens.Length && tokens[j].Kind == TokenKind.Word && char.IsLower(body[tokens[j].Start])
-            && !CasualtyLexicon.Aux.StartsAt(body, tokens, j) && !CasualtyLexicon.Predicates.StartsAt(body, tokens, j)
-            && !Attribution.SpeechVerbs.Table.StartsAt(body, tokens, j) && !Text(body, tokens[j]).EndsWith("ly", StringComparison.Ordinal)
-            && !CasualtyLexicon.Stops.ContainsWord(body, tokens[j]))
+            && !(WordStarts.May(tokens[j], Starts.Aux) && CasualtyLexicon.Aux.StartsAt(body, tokens, j)) && !(WordStarts.May(tokens[j], Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(body, tokens, j))
+            && !(WordStarts.May(tokens[j], Starts.Speech) && Attribution.SpeechVerbs.Table.StartsAt(body, tokens, j)) && !Text(body, tokens[j]).EndsWith("ly", StringComparison.Ordinal)
+            && !(WordStarts.May(tokens[j], Starts.Stop) && CasualtyLexicon.Stops.ContainsWord(body, tokens[j])))
         {
             return false;
         }
@@ -568,9 +573,37 @@ internal static class PeopleParser
         token.Word switch
         {
             Vocabulary.Unlabelled => true,
-            Vocabulary.Outside => Text(body, token).ContainsAny('\u2019', '\u2018'),
+            Vocabulary.Outside => HasTypographicApostrophe(Text(body, token)),
             _ => (GeographyWords[token.Word >> 6] & (1UL << token.Word)) != 0,
         };
+
+    /// <summary>True when a word holds a hyphen; a plain loop, as words are short.</summary>
+    private static bool HasHyphen(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a word holds a typographic apostrophe ('\u2018' or '\u2019'); a plain loop, as words are short.</summary>
+    private static bool HasTypographicApostrophe(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if ((uint)(c - '\u2018') <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The numbers of the words of the geography's names: one bit per <see cref="Vocabulary"/> number.</summary>
     private static readonly ulong[] GeographyWords = NumbersOf(
@@ -611,18 +644,19 @@ internal static class PeopleParser
                 return false;
             }
 
-            var text = Text(body, tokens[k]);
-            if (CasualtyLexicon.Stops.ContainsWord(body, tokens[k]))
+            var starts = WordStarts.Of(tokens[k]);
+            if ((starts & Starts.Stop) != 0 && CasualtyLexicon.Stops.ContainsWord(body, tokens[k]))
             {
                 return false;
             }
 
-            if (CasualtyLexicon.People.StartsAt(body, tokens, k) || TryDemonymAt(body, tokens, k, out _, out _) || IsPopulationAdjective(body, tokens[k], out _))
+            if (((starts & Starts.People) != 0 && CasualtyLexicon.People.StartsAt(body, tokens, k)) || TryDemonymAt(body, tokens, k, out _, out _)
+                || ((starts & Starts.PopulationAdjective) != 0 && IsPopulationAdjective(body, tokens[k], out _)))
             {
                 return true;
             }
 
-            if (CasualtyLexicon.Predicates.StartsAt(body, tokens, k) || CasualtyLexicon.Aux.StartsAt(body, tokens, k))
+            if (((starts & Starts.Predicate) != 0 && CasualtyLexicon.Predicates.StartsAt(body, tokens, k)) || ((starts & Starts.Aux) != 0 && CasualtyLexicon.Aux.StartsAt(body, tokens, k)))
             {
                 return false;
             }
@@ -644,7 +678,7 @@ internal static class PeopleParser
                 return false;
             }
 
-            if (CasualtyLexicon.People.StartsAt(body, tokens, k))
+            if (WordStarts.May(tokens[k], Starts.People) && CasualtyLexicon.People.StartsAt(body, tokens, k))
             {
                 return true;
             }
@@ -686,7 +720,8 @@ internal static class PeopleParser
         }
 
         var text = Text(body, tokens[j]);
-        if (tokens[j].Kind == TokenKind.Word && (text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || text.EndsWith("-month-old", StringComparison.OrdinalIgnoreCase)))
+        if (tokens[j].Kind == TokenKind.Word && text.Length >= "-year-old".Length && (text[^1] | 0x20) == 'd'
+            && (text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || text.EndsWith("-month-old", StringComparison.OrdinalIgnoreCase)))
         {
             length = 1;
             return true;

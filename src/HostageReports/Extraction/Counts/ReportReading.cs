@@ -15,11 +15,11 @@ internal sealed class ReportReading
     private readonly ExtractionContext _context;
     private readonly Token[] _tokens;
 
-    /// <summary>For each sentence, true once <see cref="_lastNamed"/> holds its answer.</summary>
-    private readonly bool[] _known;
+    /// <summary>For each sentence, true once <see cref="_lastNamed"/> holds its answer; made on the first question (most reports never ask).</summary>
+    private bool[]? _known;
 
-    /// <summary>For each read sentence, the last speaker named in it or in a sentence before it, once known.</summary>
-    private readonly string?[] _lastNamed;
+    /// <summary>For each read sentence, the last speaker named in it or in a sentence before it, once known; made with <see cref="_known"/>.</summary>
+    private string?[]? _lastNamed;
 
     private bool? _hasDeaths;
 
@@ -30,9 +30,6 @@ internal sealed class ReportReading
     {
         _context = context;
         _tokens = tokens;
-        int sentences = context.Report.Sentences.Count;
-        _known = new bool[sentences];
-        _lastNamed = new string?[sentences];
     }
 
     /// <summary>True when the report says anywhere that someone died: then "shot" alone may be one of the dead. Found on first use.</summary>
@@ -57,13 +54,16 @@ internal sealed class ReportReading
     private string? LastNamedBefore(int sentence)
     {
         // Back to the nearest sentence whose answer is known (or the start), then forward filling in.
+        int sentences = _context.Report.Sentences.Count;
+        var known = _known ??= new bool[sentences];
+        var lastNamed = _lastNamed ??= new string?[sentences];
         int from = sentence - 1;
-        while (from >= 0 && !_known[from])
+        while (from >= 0 && !known[from])
         {
             from--;
         }
 
-        string? last = from >= 0 ? _lastNamed[from] : null;
+        string? last = from >= 0 ? lastNamed[from] : null;
         for (int s = from + 1; s < sentence; s++)
         {
             if (IsRead(s))
@@ -71,8 +71,8 @@ internal sealed class ReportReading
                 last = SentenceAttribution.Read(_context.Body, Tokens(s), null).LastNamedSpeaker ?? last;
             }
 
-            _lastNamed[s] = last;
-            _known[s] = true;
+            lastNamed[s] = last;
+            known[s] = true;
         }
 
         return last;
@@ -80,17 +80,19 @@ internal sealed class ReportReading
 
     private int Length(int sentence) => _context.SentenceTokenStart[sentence + 1] - _context.SentenceTokenStart[sentence];
 
+    /// <summary>A filter of the death words by their shape: most words are turned away with one bit read.</summary>
+    private static readonly ShapeFilter DeathWordShapes = new(CasualtyLexicon.DeathWords.FirstWords);
+
     private static bool HasDeathCue(ExtractionContext context)
     {
+        string body = context.Body;
         foreach (var token in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens))
         {
-            if (token.Kind == TokenKind.Word && token.Length >= 4)
+            // One branch a token: the shape is tested whatever the token's kind (no token is empty), and the answers joined.
+            if ((DeathWordShapes.MayContain(token.Length, body[token.Start], body[token.Start + token.Length - 1]) & token.Kind == TokenKind.Word & token.Length >= 4)
+                && CasualtyLexicon.DeathWords.ContainsWord(context.TextOf(token)))
             {
-                var text = context.TextOf(token);
-                if (CasualtyLexicon.DeathWords.MayStartWith(text) && CasualtyLexicon.DeathWords.ContainsWord(text))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

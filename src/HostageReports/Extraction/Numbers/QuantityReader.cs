@@ -63,9 +63,16 @@ internal static class QuantityReader
             return false;
         }
 
+        // A word that starts no hedge, number word or vague quantity, and is no article, "half" or hyphenated number ("forty-one"), reads as nothing.
+        if (tokens[i].Kind == TokenKind.Word && (Counts.WordStarts.Of(tokens[i]) & (Counts.Starts.Hedge | Counts.Starts.NumberWord | Counts.Starts.Vague)) == 0
+            && !MayBeNumberWord(body.AsSpan(tokens[i].Start, tokens[i].Length)))
+        {
+            return false;
+        }
+
         int j = i;
         var qualifier = Qualifier.Exact;
-        if (CasualtyLexicon.Hedges.TryMatch(body, tokens, i, out var hedge, out int hedgeLength)
+        if (Counts.WordStarts.May(tokens[i], Counts.Starts.Hedge) && CasualtyLexicon.Hedges.TryMatch(body, tokens, i, out var hedge, out int hedgeLength)
             && TryNumber(body, tokens, i + hedgeLength, out _, out _, out _))
         {
             qualifier = hedge;
@@ -84,7 +91,7 @@ internal static class QuantityReader
             return true;
         }
 
-        if (CasualtyLexicon.Vague.TryMatch(body, tokens, i, out long least, out int vagueLength))
+        if (Counts.WordStarts.May(tokens[i], Counts.Starts.Vague) && CasualtyLexicon.Vague.TryMatch(body, tokens, i, out long least, out int vagueLength))
         {
             phrase = new QuantityPhrase(i, i + vagueLength, Qualifier.Vague, null, least, QuantityForm.Vague);
             return true;
@@ -211,13 +218,13 @@ internal static class QuantityReader
         }
 
         var text = body.AsSpan(tokens[i].Start, tokens[i].Length);
-        if (CasualtyLexicon.NumberWords.TryMatch(body, tokens, i, out value, out _))
+        if (Counts.WordStarts.May(tokens[i], Counts.Starts.NumberWord) && CasualtyLexicon.NumberWords.TryMatch(body, tokens, i, out value, out _))
         {
             return true;
         }
 
         // "Forty-one": tens and unit joined by a hyphen in one token.
-        int dash = text.IndexOf('-');
+        int dash = IndexOfHyphen(text);
         if (dash > 0 && TryWord(text[..dash], out long tens) && tens is >= 20 and < 100 && tens % 10 == 0 && TryWord(text[(dash + 1)..], out long unit) && unit is > 0 and < 10)
         {
             value = tens + unit;
@@ -225,6 +232,25 @@ internal static class QuantityReader
         }
 
         return false;
+    }
+
+    /// <summary>True when <see cref="TryNumber"/> may read a word that starts no number word: an article, "half", or a word with a hyphen ("forty-one").</summary>
+    private static bool MayBeNumberWord(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("half", StringComparison.OrdinalIgnoreCase)
+        || IndexOfHyphen(word) > 0;
+
+    /// <summary>Where a word's first hyphen is, or -1; a plain loop, as words are short.</summary>
+    private static int IndexOfHyphen(ReadOnlySpan<char> text)
+    {
+        for (int k = 0; k < text.Length; k++)
+        {
+            if (text[k] == '-')
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A number word on its own, for the halves of "forty-one".</summary>
@@ -255,7 +281,7 @@ internal static class QuantityReader
         }
 
         // "a second victim" is one more person, not a unit of time.
-        if (CasualtyLexicon.Units.StartsAt(body, tokens, next) && !(CasualtyLexicon.OtherWords.StartsAt(body, tokens, next) && CasualtyLexicon.People.StartsAt(body, tokens, next + 1)))
+        if ((uint)next < (uint)tokens.Length && Counts.WordStarts.May(tokens[next], Counts.Starts.Unit) && CasualtyLexicon.Units.StartsAt(body, tokens, next) && !(CasualtyLexicon.OtherWords.StartsAt(body, tokens, next) && CasualtyLexicon.People.StartsAt(body, tokens, next + 1)))
         {
             return false;
         }
