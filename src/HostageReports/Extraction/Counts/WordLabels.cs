@@ -5,8 +5,8 @@ namespace HostageReports.Extraction.Counts;
 
 /// <summary>
 /// Labels tokens with their <see cref="Vocabulary"/> numbers (as <see cref="Vocabulary.Label"/> does)
-/// through a per-thread cache of the short words already seen: a word of up to nine ASCII characters
-/// is packed into one 64-bit key (seven bits a character, folded to lower case), and a slot chosen by
+/// through a per-thread cache of the short words already seen: a word of two to eight ASCII characters
+/// is packed into one 64-bit key (<see cref="AsciiCase.TryPack"/>), and a slot chosen by
 /// the key holds the last word packed there with its number. News text repeats its words, so most
 /// tokens are labelled by one multiplication and one comparison instead of hashing their text; a miss,
 /// a longer word or one not ASCII asks <see cref="Vocabulary.Of"/>. The labels are exactly the
@@ -18,13 +18,10 @@ internal sealed class WordLabels
     /// <summary>The cache's size as a power of two.</summary>
     private const int Bits = 14;
 
-    /// <summary>The most characters a key holds: nine characters of seven bits fill 63 bits.</summary>
-    private const int MaxLength = 9;
-
     [ThreadStatic]
     private static WordLabels? t_labels;
 
-    /// <summary>For each slot, the key of the word cached there; 0 for none (no word packs to 0: every character is at least 1).</summary>
+    /// <summary>For each slot, the key of the word cached there; 0 for none (no word packs to 0: <see cref="AsciiCase.TryPack"/> puts the length on top).</summary>
     private readonly ulong[] _keys = new ulong[1 << Bits];
 
     /// <summary>For each slot, the number of the word cached there.</summary>
@@ -55,25 +52,13 @@ internal sealed class WordLabels
     public ushort Of(ReadOnlySpan<char> word)
     {
         // One character (a fifth of the tokens: punctuation, "a") is one read of the vocabulary's own table; a long word is looked up.
-        if (word.Length > MaxLength || word.Length == 1)
+        if (word.Length == 1 || !AsciiCase.TryPack(word, out ulong key))
         {
             return Vocabulary.Of(word);
         }
 
-        ulong key = 0;
-        foreach (char c in word)
-        {
-            // Characters 1 to 127 only: 0 would make two words pack alike ("a" and "\0a").
-            if (c - 1u >= 127u)
-            {
-                return Vocabulary.Of(word);
-            }
-
-            key = (key << 7) | AsciiCase.Lower(c);
-        }
-
         int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - Bits));
-        if (_keys[slot] == key && key != 0)
+        if (_keys[slot] == key)
         {
             return _numbers[slot];
         }
