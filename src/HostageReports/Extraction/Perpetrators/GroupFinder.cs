@@ -49,6 +49,12 @@ internal static class GroupFinder
     private const int MaxKey = 64;
 
     private static readonly WordPhrases<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
+    /// <summary>A filter of the last words of the naming phrases (<see cref="Naming"/>).</summary>
+    private static readonly WordFilter NamingEnds = new(PhraseWords.Cut(GroupCues.Naming.Select(static p => (p, true))).Select(static p => p.Words[^1]));
+
+    /// <summary>A filter of the nouns a descriptor goes with (<see cref="GroupCues.DescribedNouns"/>).</summary>
+    private static readonly WordFilter DescribedNouns = new(GroupCues.ClassedWords.Where(static l => l.Class == WordClass.DescribedNouns).SelectMany(static l => l.Words));
+
     private static readonly WordPhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
 
     /// <summary>
@@ -282,15 +288,16 @@ internal static class GroupFinder
     /// <summary>"the Ahmed Abu al-Hassan Brigade", "Katibat X": a capitalised run ending in a group word or starting with an Arabic one.</summary>
     private static GroupMention? Headed(TokenView v, int i, int start, int end, ref int militant)
     {
-        if (!v.IsCapitalized(i) || v.Is(i, "the") || v.Has(i, WordClass.MilitantWords | WordClass.MemberNouns))
-        {
-            return null; // "Rebels of the X Movement": the name starts after "of the"
-        }
-
-        int runEnd = Run(v, i, end);
-        if (runEnd - i < 2)
+        if (!v.IsCapitalized(i) || v.Is(i, "the"))
         {
             return null;
+        }
+
+        // Most capitalised words stand alone: the run is read before the word is looked up.
+        int runEnd = Run(v, i, end);
+        if (runEnd - i < 2 || v.Has(i, WordClass.MilitantWords | WordClass.MemberNouns))
+        {
+            return null; // "Rebels of the X Movement": the name starts after "of the"
         }
 
         bool head = v.Has(runEnd - 1, WordClass.Heads);
@@ -334,7 +341,8 @@ internal static class GroupFinder
             c--;
         }
 
-        if (Naming.TryMatchEndingAt(v, c, start, out int cs, out _))
+        // Most words end no naming phrase and are no group noun: filters of the two turn them away before any look-up.
+        if (c >= start && NamingEnds.MayContain(v.Text(c)) && Naming.TryMatchEndingAt(v, c, start, out int cs, out _))
         {
             for (int b = cs - 1; b >= Math.Max(start, cs - 7) && !ok; b--)
             {
@@ -343,7 +351,7 @@ internal static class GroupFinder
 
             cueStart = cs;
         }
-        else if (i >= start + 2 && v.Has(i - 1, WordClass.DescribedNouns) && v.Has(i - 2, WordClass.Descriptors))
+        else if (i >= start + 2 && DescribedNouns.MayContain(v.Text(i - 1)) && v.Has(i - 1, WordClass.DescribedNouns) && v.Has(i - 2, WordClass.Descriptors))
         {
             ok = true;
             cueStart = i - 2;
@@ -428,10 +436,10 @@ internal static class GroupFinder
                 continue;
             }
 
-            if (j > i && v[j].Kind == TokenKind.Word && v.Has(j, WordClass.Connectors) && !v.Is(j, "and"))
+            if (j > i && IsConnector(v, j))
             {
                 int k = j + 1;
-                while (k < end && v[k].Kind == TokenKind.Word && v.Has(k, WordClass.Connectors) && !v.Is(k, "and"))
+                while (k < end && IsConnector(v, k))
                 {
                     k++;
                 }
@@ -447,6 +455,16 @@ internal static class GroupFinder
         }
 
         return last;
+    }
+
+    /// <summary>The length of the longest joining word (<see cref="GroupCues.Connectors"/>): a longer word is none, without a look-up.</summary>
+    private static readonly int MaxConnector = GroupCues.ClassedWords.Where(static l => l.Class == WordClass.Connectors).SelectMany(static l => l.Words).Max(static w => w.Length);
+
+    /// <summary>True for a joining word of a run other than "and" (<see cref="Run"/>).</summary>
+    private static bool IsConnector(TokenView v, int k)
+    {
+        var t = v[k];
+        return t.Kind == TokenKind.Word && t.Length <= MaxConnector && v.Has(k, WordClass.Connectors) && !v.Is(k, "and");
     }
 
     /// <summary>True for a word starting with "al-", any case ("al-Hassan", "Al-Nusra").</summary>
