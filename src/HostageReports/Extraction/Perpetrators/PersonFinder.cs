@@ -128,6 +128,30 @@ internal sealed class PersonMention
     /// <summary>The surname: the last word that is not a suffix.</summary>
     public string Surname => _surname ??= FindSurname(Words);
 
+    /// <summary>
+    /// The surname (<see cref="Surname"/>) without its trailing full stops, read from the body, not copied: two mentions
+    /// whose surnames are equal ignoring case have cores equal ignoring case.
+    /// </summary>
+    public ReadOnlySpan<char> SurnameCore
+    {
+        get
+        {
+            // As FindSurname: the last word that is not a suffix (its full stop dropped), else the last word.
+            for (int k = WordCount - 1; k >= 0; k--)
+            {
+                var w = WordAt(k);
+                var core = _body.AsSpan(w.Start, w.Length).TrimEnd('.');
+                if (!PerpetratorCues.Suffixes.Contains(core))
+                {
+                    return core;
+                }
+            }
+
+            var last = WordAt(WordCount - 1);
+            return _body.AsSpan(last.Start, last.Length).TrimEnd('.');
+        }
+    }
+
     /// <summary>Number of words that are not suffixes or initials.</summary>
     public int NameWordCount
     {
@@ -268,7 +292,7 @@ internal static class PersonFinder
             all.AddRange(mentions);
         }
 
-        if (!skipped || !all.Exists(static m => m.Verdict is { } cue && CueAnchors.IsPerpetratorCue(cue)))
+        if (!all.Exists(static m => m.Verdict is { } cue && CueAnchors.IsPerpetratorCue(cue)))
         {
             return all;
         }
@@ -286,7 +310,7 @@ internal static class PersonFinder
 
         List<PersonMention>? later = null;
         c = 0;
-        for (int s = 0; s + 1 < sentenceStarts.Length; s++)
+        for (int s = 0; skipped && s + 1 < sentenceStarts.Length; s++)
         {
             int start = sentenceStarts[s];
             int end = sentenceStarts[s + 1];
@@ -299,7 +323,24 @@ internal static class PersonFinder
             (later ??= []).AddRange(mentions);
         }
 
-        return later is null ? all : Merge(all, later);
+        // Only the mentions that share a perpetrator's surname may join a perpetrator's entity (see PerpetratorRule.AddPersons).
+        var merged = later is null ? all : Merge(all, later);
+        merged.RemoveAll(m => !HasAny(m.SurnameCore, surnames));
+        return merged;
+    }
+
+    /// <summary>True when the text equals one of the words, ignoring case.</summary>
+    private static bool HasAny(ReadOnlySpan<char> text, List<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Two lists of mentions in order, merged in order (no two mentions start at the same token).</summary>
