@@ -14,17 +14,14 @@ namespace HostageReports.Extraction.Perpetrators;
 /// <remarks>
 /// Each phrase is found by one of its words, its anchor: its longest word, the last of equals ("suspect" in
 /// "the suspect as", "custody" in "was taken into custody"), as long words are the rare ones. Most tokens are turned
-/// away by a <see cref="WordFilter"/> of the anchors (a word's length and ends) before any look-up; a token that
+/// away by an <see cref="EndsFilter"/> of the anchors (a word's length and ends) before any look-up; a token that
 /// passes is looked up once (<see cref="TokenView.WordId"/>) and the phrases it anchors are compared around it by
 /// the numbers of their words (<see cref="WordClasses.Id"/>).
 /// </remarks>
 internal static class CueAnchors
 {
-    /// <summary>
-    /// A filter of the anchors, one bit for each <see cref="Key"/> of a length and two ends: most tokens are no anchor and
-    /// are turned away by one bit, read without a branch on their case.
-    /// </summary>
-    private static readonly ulong[] Filter = new ulong[(1 << 14) / 64];
+    /// <summary>A filter of the anchors: most tokens are no anchor and are turned away by their length and ends.</summary>
+    private static readonly EndsFilter Filter = new();
 
     /// <summary>The phrases by the number of their anchor (<see cref="WordClasses.Id"/>); null for a word that anchors none.</summary>
     private static readonly Anchored[]?[] ByAnchor;
@@ -60,14 +57,9 @@ internal static class CueAnchors
 
         foreach (var a in anchors)
         {
-            if ((a[0] | a[^1]) >= 128)
-            {
-                throw new InvalidOperationException("The anchor \"" + a + "\" does not start and end in ASCII: the filter lets such tokens through but cannot hold it.");
-            }
-
-            int key = Key(a.Length, a[0], a[^1]);
-            Filter[key >> 6] |= 1UL << key;
+            Filter.Add(a);
         }
+
         ByAnchor = [.. byAnchor.Select(static l => l?.ToArray())];
     }
 
@@ -90,12 +82,8 @@ internal static class CueAnchors
         var body = v.Body;
         for (int k = start; k < end; k++)
         {
-            // A token passes when its key's bit is set, or when an end is not ASCII (it might still equal an anchor ignoring case).
             var t = tokens[k];
-            char first = body[t.Start];
-            char last = body[t.End - 1];
-            int key = Key(t.Length, first, last);
-            if (((Filter[key >> 6] & (1UL << key)) == 0 && (first | last) < 128) || t.Kind != TokenKind.Word || ByAnchor[v.WordId(k)] is not { } anchored)
+            if (t.Kind != TokenKind.Word || !Filter.MayContain(body[t.Start], body[t.End - 1], t.Length) || ByAnchor[v.WordId(k)] is not { } anchored)
             {
                 continue;
             }
@@ -112,12 +100,6 @@ internal static class CueAnchors
 
         return false;
     }
-
-    /// <summary>
-    /// The filter's key of a word: its length (modulo 16) and the low five bits of its first and last characters, which an
-    /// ASCII letter shares with its other case (so a key ignores case without a test); 14 bits.
-    /// </summary>
-    private static int Key(int length, char first, char last) => ((length & 15) << 10) | ((first & 31) << 5) | (last & 31);
 
     /// <summary>True when the tokens from <paramref name="s"/> have the phrase's word numbers; word <paramref name="skip"/> is known to match.</summary>
     private static bool Matches(TokenView v, int s, ushort[] ids, int skip)

@@ -55,6 +55,13 @@ internal static class GroupFinder
     /// <summary>A filter of the nouns a descriptor goes with (<see cref="GroupCues.DescribedNouns"/>).</summary>
     private static readonly WordFilter DescribedNouns = new(GroupCues.ClassedWords.Where(static l => l.Class == WordClass.DescribedNouns).SelectMany(static l => l.Words));
 
+    /// <summary>
+    /// A filter of the words one of which a sentence must hold for <see cref="Introduced"/>, <see cref="Headed"/> or
+    /// <see cref="Quoted"/> to find a group in it: a word of each naming phrase (its longest), the group nouns after a
+    /// descriptor, the head and Arabic first words of a group's name, the nouns after a quoted name.
+    /// </summary>
+    private static readonly EndsFilter Triggers = MakeTriggers();
+
     private static readonly WordPhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
 
     /// <summary>
@@ -69,6 +76,46 @@ internal static class GroupFinder
             return new GroupScan(Find(view, tokens), tokens);
         });
 
+    /// <summary>
+    /// False when the word is surely none of the words <see cref="Introduced"/>, <see cref="Headed"/> and <see cref="Quoted"/>
+    /// need (see <see cref="Triggers"/>): a sentence without such a word names a group only as a well known one (<see cref="Known"/>).
+    /// </summary>
+    /// <param name="first">The word's first character.</param>
+    /// <param name="last">The word's last character.</param>
+    /// <param name="length">The word's length.</param>
+    /// <returns>Whether it may be one.</returns>
+    public static bool MayTrigger(char first, char last, int length) => Triggers.MayContain(first, last, length);
+
+    private static EndsFilter MakeTriggers()
+    {
+        var filter = new EndsFilter();
+        foreach (var (_, words, _) in PhraseWords.Cut(GroupCues.Naming.Select(static p => (p, true))))
+        {
+            // Introduced: the naming phrase matches whole, so its longest word (the last of equals) stands in the sentence.
+            string longest = words[0];
+            foreach (var w in words)
+            {
+                longest = w.Length >= longest.Length ? w : longest;
+            }
+
+            filter.Add(longest);
+        }
+
+        // Introduced: "militant group X" needs the noun; Headed: a head word ends the run or an Arabic word starts it; Quoted: the noun after the quote.
+        foreach (var (c, words, _) in GroupCues.ClassedWords)
+        {
+            if ((c & (WordClass.DescribedNouns | WordClass.Heads | WordClass.Starts | WordClass.QuotedHeads)) != 0)
+            {
+                foreach (var w in words)
+                {
+                    filter.Add(w);
+                }
+            }
+        }
+
+        return filter;
+    }
+
     /// <summary>Every group mention of the report, in order; <paramref name="used"/> (one flag a token) receives their tokens.</summary>
     public static List<GroupMention> Find(TokenView v, bool[] used)
     {
@@ -76,7 +123,9 @@ internal static class GroupFinder
         var starts = v.Context.SentenceTokenStart;
         var inSentence = new List<GroupMention>();
         var nameStarts = v.NameStartTokens;
+        var triggers = v.GroupTriggerTokens;
         int c = 0;
+        int g = 0;
 
         for (int s = 0; s + 1 < starts.Length; s++)
         {
@@ -96,6 +145,13 @@ internal static class GroupFinder
                 c++;
             }
 
+            // A sentence without a trigger word names a group only as a well known one: most sentences.
+            while (g < triggers.Length && triggers[g] < start)
+            {
+                g++;
+            }
+
+            bool triggered = g < triggers.Length && triggers[g] < end;
             int free = start;
             for (; c < nameStarts.Length && nameStarts[c] < end; c++)
             {
@@ -105,7 +161,7 @@ internal static class GroupFinder
                     continue;
                 }
 
-                var m = Known(v, i, start, end) ?? Introduced(v, i, start, end) ?? Headed(v, i, start, end, ref militant) ?? Quoted(v, i, end);
+                var m = Known(v, i, start, end) ?? (triggered ? Introduced(v, i, start, end) ?? Headed(v, i, start, end, ref militant) ?? Quoted(v, i, end) : null);
                 if (m is null)
                 {
                     continue;
