@@ -259,10 +259,11 @@ internal static class PersonFinder
     private static readonly WordPhrases<PersonCue> After = new(PerpetratorCues.After);
 
     /// <summary>
-    /// The person mentions of the report that may matter to its perpetrators, in order: every mention of the
-    /// sentences that hold a perpetrator cue (<see cref="CueAnchors"/>), and when one of them names a perpetrator,
-    /// every mention of the other sentences that write a perpetrator's surname. The mentions left out name no
-    /// perpetrator and share no surname with one: they are read as every other sentence's, but the rule would drop them.
+    /// The person mentions of the report that may matter to its perpetrators, in order. Names are read in the sentences
+    /// that hold a perpetrator cue (<see cref="CueAnchors"/>); when none of their mentions names a perpetrator, those
+    /// mentions are returned. Otherwise the other sentences that write a perpetrator's surname are read too, and only the
+    /// mentions whose surname is a perpetrator's are returned. The mentions left out name no perpetrator and share no
+    /// surname with one: the rule would build no claim from them.
     /// </summary>
     public static List<PersonMention> Find(TokenView v, bool[] groupTokens)
     {
