@@ -246,6 +246,18 @@ internal static class PerpetratorCues
         ["expert"] = PersonCue.Official, ["professor"] = PersonCue.Official, ["researcher"] = PersonCue.Official,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Everyday words of reports (auxiliaries, pronouns, prepositions, "police", "said"): a cue phrase is looked for by one of
+    /// its other words, which are rarer (see <c>Perpetrators.CueAnchors</c>). Changes no answer, only how often phrases are tried.
+    /// </summary>
+    public static readonly WordSet EverydayWords = new(new[]
+    {
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "into", "out", "up", "about",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "do", "did",
+        "he", "she", "it", "they", "them", "his", "her", "their", "which", "that", "this", "not", "also", "now", "later",
+        "said", "says", "say", "told", "police", "officers", "officer", "authorities", "man", "woman", "people", "found", ",",
+    });
+
     /// <summary>Titles written before a name ("Sheriff John Doe", "Sgt. Ann Lee"): the person is an official, not a perpetrator.</summary>
     public static readonly WordSet Titles = Classed(WordClass.Titles, new[]
     {

@@ -49,6 +49,19 @@ internal static class GroupFinder
     private const int MaxKey = 64;
 
     private static readonly WordPhrases<bool> Naming = new(GroupCues.Naming.Select(static p => (p, true)));
+    /// <summary>A filter of the last words of the naming phrases (<see cref="Naming"/>).</summary>
+    private static readonly WordFilter NamingEnds = new(PhraseWords.Cut(GroupCues.Naming.Select(static p => (p, true))).Select(static p => p.Words[^1]));
+
+    /// <summary>A filter of the nouns a descriptor goes with (<see cref="GroupCues.DescribedNouns"/>).</summary>
+    private static readonly WordFilter DescribedNouns = new(GroupCues.ClassedWords.Where(static l => l.Class == WordClass.DescribedNouns).SelectMany(static l => l.Words));
+
+    /// <summary>
+    /// A filter of the words one of which a sentence must hold for <see cref="Introduced"/>, <see cref="Headed"/> or
+    /// <see cref="Quoted"/> to find a group in it: a word of each naming phrase (its longest), the group nouns after a
+    /// descriptor, the head and Arabic first words of a group's name, the nouns after a quoted name.
+    /// </summary>
+    private static readonly EndsFilter Triggers = MakeTriggers();
+
     private static readonly WordPhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
 
     /// <summary>
@@ -63,6 +76,46 @@ internal static class GroupFinder
             return new GroupScan(Find(view, tokens), tokens);
         });
 
+    /// <summary>
+    /// False when the word is surely none of the words <see cref="Introduced"/>, <see cref="Headed"/> and <see cref="Quoted"/>
+    /// need (see <see cref="Triggers"/>): a sentence without such a word names a group only as a well known one (<see cref="Known"/>).
+    /// </summary>
+    /// <param name="first">The word's first character.</param>
+    /// <param name="last">The word's last character.</param>
+    /// <param name="length">The word's length.</param>
+    /// <returns>Whether it may be one.</returns>
+    public static bool MayTrigger(char first, char last, int length) => Triggers.MayContain(first, last, length);
+
+    private static EndsFilter MakeTriggers()
+    {
+        var filter = new EndsFilter();
+        foreach (var (_, words, _) in PhraseWords.Cut(GroupCues.Naming.Select(static p => (p, true))))
+        {
+            // Introduced: the naming phrase matches whole, so its longest word (the last of equals) stands in the sentence.
+            string longest = words[0];
+            foreach (var w in words)
+            {
+                longest = w.Length >= longest.Length ? w : longest;
+            }
+
+            filter.Add(longest);
+        }
+
+        // Introduced: "militant group X" needs the noun; Headed: a head word ends the run or an Arabic word starts it; Quoted: the noun after the quote.
+        foreach (var (c, words, _) in GroupCues.ClassedWords)
+        {
+            if ((c & (WordClass.DescribedNouns | WordClass.Heads | WordClass.Starts | WordClass.QuotedHeads)) != 0)
+            {
+                foreach (var w in words)
+                {
+                    filter.Add(w);
+                }
+            }
+        }
+
+        return filter;
+    }
+
     /// <summary>Every group mention of the report, in order; <paramref name="used"/> (one flag a token) receives their tokens.</summary>
     public static List<GroupMention> Find(TokenView v, bool[] used)
     {
@@ -70,7 +123,9 @@ internal static class GroupFinder
         var starts = v.Context.SentenceTokenStart;
         var inSentence = new List<GroupMention>();
         var nameStarts = v.NameStartTokens;
+        var triggers = v.GroupTriggerTokens;
         int c = 0;
+        int g = 0;
 
         for (int s = 0; s + 1 < starts.Length; s++)
         {
@@ -90,6 +145,13 @@ internal static class GroupFinder
                 c++;
             }
 
+            // A sentence without a trigger word names a group only as a well known one: most sentences.
+            while (g < triggers.Length && triggers[g] < start)
+            {
+                g++;
+            }
+
+            bool triggered = g < triggers.Length && triggers[g] < end;
             int free = start;
             for (; c < nameStarts.Length && nameStarts[c] < end; c++)
             {
@@ -99,7 +161,7 @@ internal static class GroupFinder
                     continue;
                 }
 
-                var m = Known(v, i, start, end) ?? Introduced(v, i, start, end) ?? Headed(v, i, start, end, ref militant) ?? Quoted(v, i, end);
+                var m = Known(v, i, start, end) ?? (triggered ? Introduced(v, i, start, end) ?? Headed(v, i, start, end, ref militant) ?? Quoted(v, i, end) : null);
                 if (m is null)
                 {
                     continue;
@@ -282,15 +344,16 @@ internal static class GroupFinder
     /// <summary>"the Ahmed Abu al-Hassan Brigade", "Katibat X": a capitalised run ending in a group word or starting with an Arabic one.</summary>
     private static GroupMention? Headed(TokenView v, int i, int start, int end, ref int militant)
     {
-        if (!v.IsCapitalized(i) || v.Is(i, "the") || v.Has(i, WordClass.MilitantWords | WordClass.MemberNouns))
-        {
-            return null; // "Rebels of the X Movement": the name starts after "of the"
-        }
-
-        int runEnd = Run(v, i, end);
-        if (runEnd - i < 2)
+        if (!v.IsCapitalized(i) || v.Is(i, "the"))
         {
             return null;
+        }
+
+        // Most capitalised words stand alone: the run is read before the word is looked up.
+        int runEnd = Run(v, i, end);
+        if (runEnd - i < 2 || v.Has(i, WordClass.MilitantWords | WordClass.MemberNouns))
+        {
+            return null; // "Rebels of the X Movement": the name starts after "of the"
         }
 
         bool head = v.Has(runEnd - 1, WordClass.Heads);
@@ -334,7 +397,8 @@ internal static class GroupFinder
             c--;
         }
 
-        if (Naming.TryMatchEndingAt(v, c, start, out int cs, out _))
+        // Most words end no naming phrase and are no group noun: filters of the two turn them away before any look-up.
+        if (c >= start && NamingEnds.MayContain(v.Text(c)) && Naming.TryMatchEndingAt(v, c, start, out int cs, out _))
         {
             for (int b = cs - 1; b >= Math.Max(start, cs - 7) && !ok; b--)
             {
@@ -343,7 +407,7 @@ internal static class GroupFinder
 
             cueStart = cs;
         }
-        else if (i >= start + 2 && v.Has(i - 1, WordClass.DescribedNouns) && v.Has(i - 2, WordClass.Descriptors))
+        else if (i >= start + 2 && DescribedNouns.MayContain(v.Text(i - 1)) && v.Has(i - 1, WordClass.DescribedNouns) && v.Has(i - 2, WordClass.Descriptors))
         {
             ok = true;
             cueStart = i - 2;
@@ -428,10 +492,10 @@ internal static class GroupFinder
                 continue;
             }
 
-            if (j > i && v[j].Kind == TokenKind.Word && v.Has(j, WordClass.Connectors) && !v.Is(j, "and"))
+            if (j > i && IsConnector(v, j))
             {
                 int k = j + 1;
-                while (k < end && v[k].Kind == TokenKind.Word && v.Has(k, WordClass.Connectors) && !v.Is(k, "and"))
+                while (k < end && IsConnector(v, k))
                 {
                     k++;
                 }
@@ -447,6 +511,16 @@ internal static class GroupFinder
         }
 
         return last;
+    }
+
+    /// <summary>The length of the longest joining word (<see cref="GroupCues.Connectors"/>): a longer word is none, without a look-up.</summary>
+    private static readonly int MaxConnector = GroupCues.ClassedWords.Where(static l => l.Class == WordClass.Connectors).SelectMany(static l => l.Words).Max(static w => w.Length);
+
+    /// <summary>True for a joining word of a run other than "and" (<see cref="Run"/>).</summary>
+    private static bool IsConnector(TokenView v, int k)
+    {
+        var t = v[k];
+        return t.Kind == TokenKind.Word && t.Length <= MaxConnector && v.Has(k, WordClass.Connectors) && !v.Is(k, "and");
     }
 
     /// <summary>True for a word starting with "al-", any case ("al-Hassan", "Al-Nusra").</summary>

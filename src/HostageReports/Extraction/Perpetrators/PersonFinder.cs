@@ -128,6 +128,30 @@ internal sealed class PersonMention
     /// <summary>The surname: the last word that is not a suffix.</summary>
     public string Surname => _surname ??= FindSurname(Words);
 
+    /// <summary>
+    /// The surname (<see cref="Surname"/>) without its trailing full stops, read from the body, not copied: two mentions
+    /// whose surnames are equal ignoring case have cores equal ignoring case.
+    /// </summary>
+    public ReadOnlySpan<char> SurnameCore
+    {
+        get
+        {
+            // As FindSurname: the last word that is not a suffix (its full stop dropped), else the last word.
+            for (int k = WordCount - 1; k >= 0; k--)
+            {
+                var w = WordAt(k);
+                var core = _body.AsSpan(w.Start, w.Length).TrimEnd('.');
+                if (!PerpetratorCues.Suffixes.Contains(core))
+                {
+                    return core;
+                }
+            }
+
+            var last = WordAt(WordCount - 1);
+            return _body.AsSpan(last.Start, last.Length).TrimEnd('.');
+        }
+    }
+
     /// <summary>Number of words that are not suffixes or initials.</summary>
     public int NameWordCount
     {
@@ -234,15 +258,21 @@ internal static class PersonFinder
     private static readonly WordPhrases<PersonCue> Before = new(PerpetratorCues.Before);
     private static readonly WordPhrases<PersonCue> After = new(PerpetratorCues.After);
 
-    /// <summary>Every person mention of the report, in order.</summary>
+    /// <summary>
+    /// The person mentions of the report that may matter to its perpetrators, in order. Names are read in the sentences
+    /// that hold a perpetrator cue (<see cref="CueAnchors"/>); when none of their mentions names a perpetrator, those
+    /// mentions are returned. Otherwise the other sentences that write a perpetrator's surname are read too, and only the
+    /// mentions whose surname is a perpetrator's are returned. The mentions left out name no perpetrator and share no
+    /// surname with one: the rule would build no claim from them.
+    /// </summary>
     public static List<PersonMention> Find(TokenView v, bool[] groupTokens)
     {
         var all = new List<PersonMention>();
         var mentions = new List<PersonMention>();
         var words = new List<NameWord>();
-        var nameStarts = v.NameStartTokens;
-        int c = 0;
         var sentenceStarts = v.Context.SentenceTokenStart;
+        int c = 0;
+        bool skipped = false;
         for (int s = 0; s + 1 < sentenceStarts.Length; s++)
         {
             int start = sentenceStarts[s];
@@ -252,84 +282,185 @@ internal static class PersonFinder
                 continue;
             }
 
-            int armed = -1;
-            mentions.Clear();
-            // A name starts at a capitalised word: only the tokens a name may start at are tried, from the first not yet read into a name.
-            while (c < nameStarts.Length && nameStarts[c] < start)
+            // Most sentences hold no perpetrator cue: their names are read only if they repeat a perpetrator's surname (below).
+            if (!CueAnchors.Holds(v, start, end))
             {
-                c++;
+                skipped = true;
+                continue;
             }
 
-            int t = start;
-            var tokens = v.Tokens;
-            for (; c < nameStarts.Length && nameStarts[c] < end; c++)
-            {
-                int i = nameStarts[c];
-                if (i < t || groupTokens[i] || !char.IsUpper(v.Body[tokens[i].Start]))
-                {
-                    continue;
-                }
-
-                t = i;
-
-                if (ScanName(v, t, end, groupTokens, words, out int next) is { } name)
-                {
-                    // A mention is made only for a name kept; the words of a name dropped are taken back off the list.
-                    bool kept = false;
-                    if (!LooksLikePlaceOrOrg(v, words, name, start, end))
-                    {
-                        var left = ReadLeftCue(v, name.Start, start, out int cueStart, out int leftStop);
-                        kept = !(left is null && name.Start > start && v.Has(name.Start - 1, WordClass.PlacePrepositions));
-                        if (kept)
-                        {
-                            var m = new PersonMention(v.Body, words, name) { Left = left, CueStart = cueStart, LeftStop = leftStop };
-                            ReadRightCues(v, m, start, end);
-                            mentions.Add(m);
-                        }
-                    }
-
-                    if (!kept)
-                    {
-                        words.RemoveRange(name.FirstWord, name.WordCount);
-                    }
-                }
-
-                t = Math.Max(next, t + 1);
-            }
-
-            // Coordinated names share the cues of their list.
-            for (int k = mentions.Count - 2; k >= 0; k--)
-            {
-                if (mentions[k].Right is null && mentions[k].Apposition is null && mentions[k].RightStop == mentions[k + 1].Start)
-                {
-                    mentions[k].Right = mentions[k + 1].Right;
-                    mentions[k].CueEnd = mentions[k + 1].CueEnd;
-                }
-            }
-
-            for (int k = 1; k < mentions.Count; k++)
-            {
-                if (mentions[k].Left is null && mentions[k].LeftStop == mentions[k - 1].End - 1)
-                {
-                    mentions[k].Left = mentions[k - 1].Left;
-                    mentions[k].CueStart = mentions[k - 1].CueStart;
-                }
-            }
-
-            // Whether the sentence talks of armed groups matters only to the cues that need it.
-            foreach (var m in mentions)
-            {
-                if (m.Left is { } l && PerpetratorCues.NeedsArmedContext(l) || m.Right is { } r && PerpetratorCues.NeedsArmedContext(r)
-                    || m.Apposition is { } a && PerpetratorCues.NeedsArmedContext(a))
-                {
-                    m.ArmedContext = ArmedSentence(v, start, end, groupTokens, ref armed);
-                }
-            }
-
+            ReadSentence(v, start, end, groupTokens, words, mentions, ref c);
             all.AddRange(mentions);
         }
 
-        return all;
+        if (!all.Exists(static m => m.Verdict is { } cue && CueAnchors.IsPerpetratorCue(cue)))
+        {
+            return all;
+        }
+
+        // The surnames of the perpetrators (their full stops dropped): a mention of another sentence matters only when it has one of them.
+        var surnames = new List<string>();
+        foreach (var m in all)
+        {
+            // A name's word starts with a letter (a word token's start): its core is never empty.
+            if (m.Verdict is { } cue && CueAnchors.IsPerpetratorCue(cue) && m.Surname.TrimEnd('.') is var core && !surnames.Contains(core))
+            {
+                surnames.Add(core);
+            }
+        }
+
+        List<PersonMention>? later = null;
+        c = 0;
+        for (int s = 0; skipped && s + 1 < sentenceStarts.Length; s++)
+        {
+            int start = sentenceStarts[s];
+            int end = sentenceStarts[s + 1];
+            if (start == end || v.Context.IsExcludedSentence(s) || !WritesAny(v, start, end, surnames) || CueAnchors.Holds(v, start, end))
+            {
+                continue;
+            }
+
+            ReadSentence(v, start, end, groupTokens, words, mentions, ref c);
+            (later ??= []).AddRange(mentions);
+        }
+
+        // Only the mentions that share a perpetrator's surname may join a perpetrator's entity (see PerpetratorRule.AddPersons).
+        var merged = later is null ? all : Merge(all, later);
+        merged.RemoveAll(m => !HasAny(m.SurnameCore, surnames));
+        return merged;
+    }
+
+    /// <summary>True when the text equals one of the words, ignoring case.</summary>
+    private static bool HasAny(ReadOnlySpan<char> text, List<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Two lists of mentions in order, merged in order (no two mentions start at the same token).</summary>
+    private static List<PersonMention> Merge(List<PersonMention> a, List<PersonMention> b)
+    {
+        var merged = new List<PersonMention>(a.Count + b.Count);
+        int i = 0, j = 0;
+        while (i < a.Count || j < b.Count)
+        {
+            merged.Add(j == b.Count || (i < a.Count && a[i].Start < b[j].Start) ? a[i++] : b[j++]);
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// True when a token of the sentence may hold one of the surnames (<paramref name="cores"/>: each without its full
+    /// stop): a name's word is a token's text or its start (a possessive dropped), so a token that starts with a surname,
+    /// ignoring case. The first characters are compared first, folded as ASCII letters (an ASCII letter equals only
+    /// its other case ignoring case); a pair with a character beyond ASCII is compared in full.
+    /// </summary>
+    private static bool WritesAny(TokenView v, int start, int end, List<string> cores)
+    {
+        var tokens = v.Tokens;
+        var body = v.Body;
+        for (int k = start; k < end; k++)
+        {
+            var t = tokens[k];
+            char first = body[t.Start];
+            foreach (var core in cores)
+            {
+                if (t.Length >= core.Length && ((first | core[0]) >= 128 || (first | 0x20) == (core[0] | 0x20))
+                    && body.AsSpan(t.Start, t.Length).StartsWith(core, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads the person mentions of one sentence into <paramref name="mentions"/> (cleared first); <paramref name="c"/> steps through the name starts.</summary>
+    private static void ReadSentence(TokenView v, int start, int end, bool[] groupTokens, List<NameWord> words, List<PersonMention> mentions, ref int c)
+    {
+        var nameStarts = v.NameStartTokens;
+        int armed = -1;
+        mentions.Clear();
+        // A name starts at a capitalised word: only the tokens a name may start at are tried, from the first not yet read into a name.
+        while (c < nameStarts.Length && nameStarts[c] < start)
+        {
+            c++;
+        }
+
+        int t = start;
+        var tokens = v.Tokens;
+        for (; c < nameStarts.Length && nameStarts[c] < end; c++)
+        {
+            int i = nameStarts[c];
+            if (i < t || groupTokens[i] || !char.IsUpper(v.Body[tokens[i].Start]))
+            {
+                continue;
+            }
+
+            t = i;
+
+            if (ScanName(v, t, end, groupTokens, words, out int next) is { } name)
+            {
+                // A mention is made only for a name kept; the words of a name dropped are taken back off the list.
+                bool kept = false;
+                if (!LooksLikePlaceOrOrg(v, words, name, start, end))
+                {
+                    var left = ReadLeftCue(v, name.Start, start, out int cueStart, out int leftStop);
+                    kept = !(left is null && name.Start > start && v.Has(name.Start - 1, WordClass.PlacePrepositions));
+                    if (kept)
+                    {
+                        var m = new PersonMention(v.Body, words, name) { Left = left, CueStart = cueStart, LeftStop = leftStop };
+                        ReadRightCues(v, m, start, end);
+                        mentions.Add(m);
+                    }
+                }
+
+                if (!kept)
+                {
+                    words.RemoveRange(name.FirstWord, name.WordCount);
+                }
+            }
+
+            t = Math.Max(next, t + 1);
+        }
+
+        // Coordinated names share the cues of their list.
+        for (int k = mentions.Count - 2; k >= 0; k--)
+        {
+            if (mentions[k].Right is null && mentions[k].Apposition is null && mentions[k].RightStop == mentions[k + 1].Start)
+            {
+                mentions[k].Right = mentions[k + 1].Right;
+                mentions[k].CueEnd = mentions[k + 1].CueEnd;
+            }
+        }
+
+        for (int k = 1; k < mentions.Count; k++)
+        {
+            if (mentions[k].Left is null && mentions[k].LeftStop == mentions[k - 1].End - 1)
+            {
+                mentions[k].Left = mentions[k - 1].Left;
+                mentions[k].CueStart = mentions[k - 1].CueStart;
+            }
+        }
+
+        // Whether the sentence talks of armed groups matters only to the cues that need it.
+        foreach (var m in mentions)
+        {
+            if (m.Left is { } l && PerpetratorCues.NeedsArmedContext(l) || m.Right is { } r && PerpetratorCues.NeedsArmedContext(r)
+                || m.Apposition is { } a && PerpetratorCues.NeedsArmedContext(a))
+            {
+                m.ArmedContext = ArmedSentence(v, start, end, groupTokens, ref armed);
+            }
+        }
     }
 
     /// <summary>True when the sentence talks of armed groups; read once a sentence (<paramref name="armed"/>: -1 unread, 0 no, 1 yes).</summary>
