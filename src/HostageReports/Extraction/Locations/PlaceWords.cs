@@ -7,7 +7,10 @@ namespace HostageReports.Extraction.Locations;
 /// Every word list of <see cref="PlaceCues.ClassedWords"/> in one table: a word's <see cref="PlaceWord"/>
 /// bits with a single look-up, instead of one look-up a list. A word is in a list exactly when the list's
 /// <see cref="WordSet"/> contains it (ignoring case; the ASCII words kept apart as <see cref="WordSet"/>
-/// does). Built once, immutable, thread-safe; a look-up allocates nothing.
+/// does). The ASCII words are also kept in an open-addressing table of their lower-case forms, where an
+/// ASCII token is found by a hash of its length and three of its characters and one comparison, folding
+/// ASCII capitals as it reads (what ignoring case means between ASCII texts). Built once, immutable,
+/// thread-safe; a look-up allocates nothing.
 /// </summary>
 internal static class PlaceWords
 {
@@ -23,6 +26,15 @@ internal static class PlaceWords
     /// <summary>True when a word of <see cref="Others"/> may equal an ASCII word ignoring case, so ASCII tokens are looked up there too.</summary>
     private static readonly bool OthersMatchAscii;
 
+    /// <summary>The slots of the ASCII words' table: a word in lower case, or null for an empty slot.</summary>
+    private static readonly string?[] Keys;
+
+    /// <summary>The classes of the word in the same slot of <see cref="Keys"/>.</summary>
+    private static readonly PlaceWord[] Values;
+
+    /// <summary>How far a slot's hash is shifted: 32 less the table's bits.</summary>
+    private static readonly int Shift;
+
     static PlaceWords()
     {
         var classes = new Dictionary<string, PlaceWord>(StringComparer.OrdinalIgnoreCase);
@@ -34,7 +46,7 @@ internal static class PlaceWords
             }
         }
 
-        Any = new WordFilter(classes.Keys, bits: 14);
+        Any = new WordFilter(classes.Keys, bits: 15);
         Ascii = classes.Where(static p => System.Text.Ascii.IsValid(p.Key))
             .ToFrozenDictionary(static p => p.Key, static p => p.Value, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var others = classes.Where(static p => !System.Text.Ascii.IsValid(p.Key)).ToFrozenDictionary(static p => p.Key, static p => p.Value, StringComparer.OrdinalIgnoreCase);
@@ -42,6 +54,29 @@ internal static class PlaceWords
         {
             Others = others.GetAlternateLookup<ReadOnlySpan<char>>();
             OthersMatchAscii = others.Keys.Any(AsciiCase.MayEqualAscii);
+        }
+
+        // At most one slot in four taken: a missing word mostly meets an empty slot at once.
+        var ascii = classes.Where(static p => System.Text.Ascii.IsValid(p.Key) && p.Key.Length > 0).ToList();
+        int bits = 6;
+        while ((1 << bits) < ascii.Count * 4)
+        {
+            bits++;
+        }
+
+        Keys = new string?[1 << bits];
+        Values = new PlaceWord[1 << bits];
+        Shift = 32 - bits;
+        foreach (var (word, c) in ascii)
+        {
+            int slot = Slot(word);
+            while (Keys[slot] is not null)
+            {
+                slot = (slot + 1) & (Keys.Length - 1);
+            }
+
+            Keys[slot] = word.ToLowerInvariant();
+            Values[slot] = c;
         }
     }
 
@@ -62,5 +97,47 @@ internal static class PlaceWords
         }
 
         return result;
+    }
+
+    /// <summary>The lists a word written in ASCII is in: <see cref="Of"/>, read from the table of ASCII words.</summary>
+    /// <param name="word">The word, ASCII characters only.</param>
+    /// <returns>One bit a list.</returns>
+    public static PlaceWord OfAscii(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || OthersMatchAscii)
+        {
+            return Of(word);
+        }
+
+        if (!Any.MayContain(word))
+        {
+            return PlaceWord.None;
+        }
+
+        var keys = Keys;
+        int mask = keys.Length - 1;
+        for (int slot = Slot(word); ; slot = (slot + 1) & mask)
+        {
+            var key = keys[slot];
+            if (key is null)
+            {
+                return PlaceWord.None;
+            }
+
+            if (key.Length == word.Length && AsciiCase.EqualsLower(word, key))
+            {
+                return Values[slot];
+            }
+        }
+    }
+
+    /// <summary>The slot a word starts its search at: a hash of its length and its first, middle and last characters, ASCII capitals folded.</summary>
+    private static int Slot(ReadOnlySpan<char> word)
+    {
+        uint hash = ((uint)word.Length * 0x9E3779B1u) ^ (AsciiCase.Lower(word[0]) * 0x85EBCA77u) ^ (AsciiCase.Lower(word[^1]) * 0xC2B2AE3Du)
+            ^ (AsciiCase.Lower(word[word.Length >> 1]) * 0x27D4EB2Fu);
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6Du;
+        return (int)(hash >> Shift);
     }
 }
