@@ -55,28 +55,50 @@ internal sealed class LocationRule : IClaimRule
         {
             Dateline();
             var starts = v.Context.SentenceTokenStart;
+            var tokens = v.Tokens;
+            string body = v.Body;
+
+            // Only capitalised words and a few lower-case cue words can start a place. The capitalised words are
+            // among the report's name starts (capitalised or "al" words, found once a report for every rule), so
+            // the other tokens are only tested as cue words, and a cue word only when a capitalised word follows
+            // in its sentence: the reading stops at the sentence's last one.
+            var names = v.NameStartTokens;
+            int n = 0;
             for (int s = 0; s + 1 < starts.Length; s++)
             {
                 int start = starts[s];
                 int end = starts[s + 1];
+                while (n < names.Length && names[n] < start)
+                {
+                    n++;
+                }
+
                 // Headings and captions say where it happened as well as the prose does.
                 if (start == end || (v.Context.IsExcludedSentence(s) && !v.Context.IsCaptionSentence(s)))
                 {
                     continue;
                 }
 
-                // Only capitalised words and a few lower-case cue words can start a place, and a cue word
-                // only one that a capitalised word follows: the reading stops at the sentence's last one.
-                var tokens = v.Tokens;
-                string body = v.Body;
-                int last = end - 1;
-                while (last >= start && !(tokens[last].Kind == TokenKind.Word && char.IsUpper(body[tokens[last].Start])))
+                int last = -1;
+                int sentenceNames = n;
+                while (sentenceNames < names.Length && names[sentenceNames] < end)
                 {
-                    last--;
+                    if (char.IsUpper(body[tokens[names[sentenceNames]].Start]))
+                    {
+                        last = names[sentenceNames];
+                    }
+
+                    sentenceNames++;
                 }
 
                 for (int i = start; i <= last; i++)
                 {
+                    bool name = names[n] == i;
+                    if (name)
+                    {
+                        n++;
+                    }
+
                     var t = tokens[i];
                     if (_used[i] || t.Kind != TokenKind.Word)
                     {
@@ -84,7 +106,7 @@ internal sealed class LocationRule : IClaimRule
                     }
 
                     // Most lower-case words are turned away by the cue list's filter, before any hash.
-                    if (char.IsUpper(body[t.Start]))
+                    if (name && char.IsUpper(body[t.Start]))
                     {
                         Read(i, start, end, cap: true);
                     }

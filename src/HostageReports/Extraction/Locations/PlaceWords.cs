@@ -35,6 +35,18 @@ internal static class PlaceWords
     /// <summary>How far a slot's hash is shifted: 32 less the table's bits.</summary>
     private static readonly int Shift;
 
+    /// <summary>The slots of the table of the ASCII words of up to <see cref="PackedLength"/> characters: the word packed (<see cref="Pack"/>), or 0 for an empty slot.</summary>
+    private static readonly ulong[] PackedKeys;
+
+    /// <summary>The classes of the word in the same slot of <see cref="PackedKeys"/>.</summary>
+    private static readonly PlaceWord[] PackedValues;
+
+    /// <summary>How far a packed word's hash is shifted: 64 less the table's bits.</summary>
+    private static readonly int PackedShift;
+
+    /// <summary>The longest word packed into one number: seven bits a character, the length above them.</summary>
+    private const int PackedLength = 8;
+
     static PlaceWords()
     {
         var classes = new Dictionary<string, PlaceWord>(StringComparer.OrdinalIgnoreCase);
@@ -78,6 +90,29 @@ internal static class PlaceWords
             Keys[slot] = word.ToLowerInvariant();
             Values[slot] = c;
         }
+
+        var packed = ascii.Where(static p => p.Key.Length <= PackedLength).ToList();
+        bits = 6;
+        while ((1 << bits) < packed.Count * 4)
+        {
+            bits++;
+        }
+
+        PackedKeys = new ulong[1 << bits];
+        PackedValues = new PlaceWord[1 << bits];
+        PackedShift = 64 - bits;
+        foreach (var (word, c) in packed)
+        {
+            ulong key = Pack(word);
+            int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> PackedShift);
+            while (PackedKeys[slot] != 0)
+            {
+                slot = (slot + 1) & (PackedKeys.Length - 1);
+            }
+
+            PackedKeys[slot] = key;
+            PackedValues[slot] = c;
+        }
     }
 
     /// <summary>The lists the word is in.</summary>
@@ -109,6 +144,26 @@ internal static class PlaceWords
             return Of(word);
         }
 
+        if (word.Length <= PackedLength)
+        {
+            ulong packed = Pack(word);
+            var packedKeys = PackedKeys;
+            int packedMask = packedKeys.Length - 1;
+            for (int slot = (int)((packed * 0x9E3779B97F4A7C15UL) >> PackedShift); ; slot = (slot + 1) & packedMask)
+            {
+                ulong key = packedKeys[slot];
+                if (key == packed)
+                {
+                    return PackedValues[slot];
+                }
+
+                if (key == 0)
+                {
+                    return PlaceWord.None;
+                }
+            }
+        }
+
         if (!Any.MayContain(word))
         {
             return PlaceWord.None;
@@ -129,6 +184,18 @@ internal static class PlaceWords
                 return Values[slot];
             }
         }
+    }
+
+    /// <summary>An ASCII word of up to <see cref="PackedLength"/> characters as one number: its characters, ASCII capitals folded, seven bits each, and its length above them; never 0.</summary>
+    private static ulong Pack(ReadOnlySpan<char> word)
+    {
+        ulong packed = (ulong)word.Length;
+        foreach (char c in word)
+        {
+            packed = (packed << 7) | AsciiCase.Lower(c);
+        }
+
+        return packed;
     }
 
     /// <summary>The slot a word starts its search at: a hash of its length and its first, middle and last characters, ASCII capitals folded.</summary>
