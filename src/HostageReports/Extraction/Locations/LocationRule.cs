@@ -27,17 +27,47 @@ internal sealed class LocationRule : IClaimRule
             return;
         }
 
+        // The thread's arrays are taken while the report is read (a rule reading another report meanwhile would make its own).
+        var buffers = t_buffers ?? new Buffers();
+        t_buffers = null;
+        int count = context.Tokens.Count;
+        if (buffers.Used.Length < count)
+        {
+            buffers.Used = new bool[count + (count >> 1)];
+            buffers.Bits = new uint[buffers.Used.Length];
+        }
+
         var v = new TokenView(context);
-        var groupTokens = (bool[])GroupFinder.Scan(context).Tokens.Clone(); // the scan marks the places it reads too
-        var scan = new Scan(v, groupTokens);
+        var used = buffers.Used.AsSpan(0, count);
+        GroupFinder.Scan(context).Tokens.CopyTo(used); // the scan marks the places it reads too
+        var scan = new Scan(v, buffers.Used, buffers.Bits);
         scan.Run();
         scan.Emit();
+        t_buffers = buffers;
+    }
+
+    /// <summary>The arrays a report's reading needs, one entry a token, kept from report to report on a thread: they are allocated for the longest report only.</summary>
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
+    /// <summary>Per-token arrays of <see cref="Scan"/>, as long as the longest report read on the thread so far.</summary>
+    private sealed class Buffers
+    {
+        /// <summary>The tokens already read as a place or a group (<see cref="Scan"/>'s marks).</summary>
+        public bool[] Used { get; set; } = [];
+
+        /// <summary>The array of <see cref="PlaceTokens"/>.</summary>
+        public uint[] Bits { get; set; } = [];
     }
 
     /// <summary>One mention of a place.</summary>
     private sealed record Mention(string Name, LocationKind Kind, int Start, int End, string? Region, string? Country, bool Strong, bool Dateline = false);
 
-    private sealed class Scan(TokenView v, bool[] groupTokens)
+    /// <summary>The reading of one report.</summary>
+    /// <param name="v">The report's tokens.</param>
+    /// <param name="groupTokens">One flag a token (at least): true inside a group's name; the reading marks the places it reads too.</param>
+    /// <param name="bits">The array of <see cref="PlaceTokens"/>: one entry a token at least, cleared by it.</param>
+    private sealed class Scan(TokenView v, bool[] groupTokens, uint[] bits)
     {
         private readonly List<Mention> _places = [];
         private readonly Dictionary<string, int> _countryVotes = new(StringComparer.Ordinal);
@@ -45,7 +75,7 @@ internal sealed class LocationRule : IClaimRule
         private readonly Dictionary<string, (int Start, int End)> _countryEvidence = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (int Start, int End)> _stateEvidence = new(StringComparer.Ordinal);
         private readonly bool[] _used = groupTokens;
-        private readonly PlaceTokens _words = new(v.Context);
+        private readonly PlaceTokens _words = new(v.Context, bits);
         private string? _datelineState;
         private string? _datelineCountry;
         private int _headlineStart = -1;

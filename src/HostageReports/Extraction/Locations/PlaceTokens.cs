@@ -31,23 +31,36 @@ internal sealed class PlaceTokens
     private readonly string _body;
     private readonly uint[] _bits;
 
+    /// <summary>The number of tokens: <see cref="_bits"/> may be longer.</summary>
+    private readonly int _count;
+
     /// <summary>The tokens of a report, none asked yet.</summary>
     /// <param name="context">The report's context.</param>
-    public PlaceTokens(ExtractionContext context)
+    /// <param name="buffer">An array to keep the answers in, one entry a token at least (cleared here), or null for a new one.</param>
+    public PlaceTokens(ExtractionContext context, uint[]? buffer = null)
     {
         _tokens = context.Tokens;
         _body = context.Body;
-        _bits = new uint[_tokens.Count];
+        _count = _tokens.Count;
+        if (buffer is null || buffer.Length < _count)
+        {
+            _bits = new uint[_count];
+        }
+        else
+        {
+            _bits = buffer;
+            Array.Clear(_bits, 0, _count);
+        }
     }
 
     /// <summary>True when token i is in one of these lists. Out of range is false.</summary>
-    public bool Has(int i, PlaceWord classes) => (uint)i < (uint)_bits.Length && (Bits(i) & (uint)classes) != 0;
+    public bool Has(int i, PlaceWord classes) => (uint)i < (uint)_count && (Bits(i) & (uint)classes) != 0;
 
     /// <summary>True for a word that starts with a capital letter. Out of range is false.</summary>
-    public bool IsCapitalized(int i) => (uint)i < (uint)_bits.Length && (Bits(i) & Capitalized) != 0;
+    public bool IsCapitalized(int i) => (uint)i < (uint)_count && (Bits(i) & Capitalized) != 0;
 
     /// <summary>True for a word written all in capitals ("ATF", "OAKDALE"). Out of range is false.</summary>
-    public bool IsAllCaps(int i) => (uint)i < (uint)_bits.Length && (Bits(i) & AllCaps) != 0;
+    public bool IsAllCaps(int i) => (uint)i < (uint)_count && (Bits(i) & AllCaps) != 0;
 
     /// <summary>True when a geography name may start at token i (<see cref="PlaceCues.MayStartGeographyName"/>).</summary>
     public bool MayNameGeography(int i) => (Bits(i) & Geography) != 0;
