@@ -664,7 +664,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "a Cedar Falls teen", "an Oakdale home": a town used as an adjective.
-            if (!preposition && k > start && _words.Has(k - 1, PlaceWord.Article) && runEnd < end && _words.Has(runEnd, PlaceWord.Resident)
+            if (!preposition && k > start && runEnd < end && _words.Has(runEnd, PlaceWord.Resident) && _words.Has(k - 1, PlaceWord.Article)
                 && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !(geography && (Geography.TryUsState(name, out _) || Geography.TryCountryByName(name, out _))))
             {
                 AddPlace(name, LocationKind.Town, k, runEnd + 1, strong: false);
@@ -938,15 +938,18 @@ internal sealed class LocationRule : IClaimRule
         private bool IsContext(int k, int start)
         {
             // "neighbouring Chad", "the border with Niger", "the capital, Cairo", "800 miles southeast of the capital".
-            int p = k - 1;
-            while (p >= start && v.IsAny(p, "the", ",", "city", "of") && !ContextBefore.TryMatchEndingAt(v, p, start, out _, out _))
+            // Back over "the", ",", "city" and "of" to a context phrase, which may end at one of them too.
+            for (int p = k - 1; p >= start; p--)
             {
-                p--;
-            }
+                if (ContextBefore.TryMatchEndingAt(v, p, start, out _, out _))
+                {
+                    return true;
+                }
 
-            if (p >= start && ContextBefore.TryMatchEndingAt(v, p, start, out _, out _))
-            {
-                return true;
+                if (!v.IsAny(p, "the", ",", "city", "of"))
+                {
+                    break;
+                }
             }
 
             for (int q = k - 1; q >= Math.Max(start, k - 8); q--)

@@ -91,9 +91,10 @@ internal static class PlaceWords
             Values[slot] = c;
         }
 
+        // Half the slots at most: the table stays small (most tokens are turned away by the filter before it).
         var packed = ascii.Where(static p => p.Key.Length <= PackedLength).ToList();
         bits = 6;
-        while ((1 << bits) < packed.Count * 4)
+        while ((1 << bits) < packed.Count * 2)
         {
             bits++;
         }
@@ -144,6 +145,11 @@ internal static class PlaceWords
             return Of(word);
         }
 
+        if (!Any.MayContain(word))
+        {
+            return PlaceWord.None;
+        }
+
         if (word.Length <= PackedLength)
         {
             ulong packed = Pack(word);
@@ -162,11 +168,6 @@ internal static class PlaceWords
                     return PlaceWord.None;
                 }
             }
-        }
-
-        if (!Any.MayContain(word))
-        {
-            return PlaceWord.None;
         }
 
         var keys = Keys;
