@@ -593,11 +593,22 @@ internal sealed class LocationRule : IClaimRule
             return true;
         }
 
+        /// <summary>The words after a run that make it a place: a county's, a site's (and the words before a site's noun), a province's, a city's agency, a resident's.</summary>
+        private const PlaceWord AfterRun = PlaceWord.County | PlaceWord.SiteModifier | PlaceWord.SiteNoun | PlaceWord.AfterNoun | PlaceWord.CityAgency | PlaceWord.Resident;
+
         /// <summary>A capitalised run: a county, a site, a city with its state, a city's police, or (after a preposition) a town.</summary>
         private void ReadNamed(int k, int runEnd, int end, int start, int cueStart, bool preposition)
         {
             var name = v.SpanOf(k, runEnd);
             bool geography = MayNameGeography(k);
+
+            // Without a preposition a run is a place only by the word after it ("County", "police", "gas field", "province",
+            // "teen", ", Wash.") or as a geography name: most runs ("Terry Doe said") end here.
+            if (!preposition && !geography
+                && !(runEnd < end && (_words.Has(runEnd, AfterRun) || v.IsPunct(runEnd, ','))))
+            {
+                return;
+            }
             if (preposition && geography && Geography.TryUsState(name, out var inState))
             {
                 AddState(inState.Name, k, runEnd, 2);
