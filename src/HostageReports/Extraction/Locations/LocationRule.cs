@@ -43,10 +43,16 @@ internal sealed class LocationRule : IClaimRule
         var scan = new Scan(v, buffers.Used, buffers.Bits);
         scan.Run();
         scan.Emit();
-        t_buffers = buffers;
+        if (buffers.Used.Length <= KeptTokens)
+        {
+            t_buffers = buffers;
+        }
     }
 
-    /// <summary>The arrays a report's reading needs, one entry a token, kept from report to report on a thread: they are allocated for the longest report only.</summary>
+    /// <summary>The most tokens a thread keeps arrays for: a longer report's are left to the collector, not held by the thread.</summary>
+    private const int KeptTokens = 1 << 16;
+
+    /// <summary>The arrays a report's reading needs, one entry a token, kept from report to report on a thread: they are allocated for the longest report only (up to <see cref="KeptTokens"/>).</summary>
     [ThreadStatic]
     private static Buffers? t_buffers;
 
