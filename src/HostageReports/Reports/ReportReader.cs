@@ -374,14 +374,17 @@ public static class ReportReader
         return ReportReadResult.Success(report, warnings);
     }
 
-    /// <summary>Control characters other than tab and "\n", and the Unicode line and paragraph separators: what <see cref="Normalise"/> rewrites.</summary>
-    private static readonly SearchValues<char> ToNormalise = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u0085\u2028\u2029");
+    /// <summary>
+    /// Control characters other than tab and "\n": with the Unicode next-line, line and paragraph separators (searched
+    /// apart, as three characters) what <see cref="Normalise"/> rewrites. ASCII only, so searched many characters at once.
+    /// </summary>
+    private static readonly SearchValues<char> ControlsToNormalise = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     /// <summary>Line ends become "\n"; control characters other than tab and line breaks become spaces (offsets stay one to one).</summary>
     private static string Normalise(string text)
     {
-        if (!text.AsSpan().ContainsAny(ToNormalise))
+        if (!text.AsSpan().ContainsAny(ControlsToNormalise) && !text.AsSpan().ContainsAny('\u0085', '\u2028', '\u2029'))
         {
             return text;
         }

@@ -57,4 +57,74 @@ public class PlaceWordTests
         tokens.Has(context.Tokens.Count, PlaceWord.OfNoun).Should().BeFalse();
         tokens.IsCapitalized(-1).Should().BeFalse();
     }
+
+    [Fact]
+    public void PlaceWords_EveryListWordInAnyCase_OfAsciiEqualsOf()
+    {
+        foreach (var (_, words) in PlaceCues.ClassedWords)
+        {
+            foreach (var w in words.Where(static w => System.Text.Ascii.IsValid(w)))
+            {
+                PlaceWords.OfAscii(w).Should().Be(PlaceWords.Of(w), w);
+                PlaceWords.OfAscii(w.ToUpperInvariant()).Should().Be(PlaceWords.Of(w.ToUpperInvariant()), w);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Oakdale")]
+    [InlineData("TOWN")]
+    [InlineData("Neighbourhood")]
+    [InlineData("kilometres")]
+    [InlineData("townx")]
+    [InlineData("x")]
+    [InlineData("New")]
+    [InlineData("Georgia")]
+    [InlineData("ABCDEFGHIJ")]
+    [InlineData("in")]
+    public void PlaceWords_AsciiWord_OfAsciiEqualsOf(string word)
+    {
+        PlaceWords.OfAscii(word).Should().Be(PlaceWords.Of(word));
+    }
+
+    [Theory]
+    [InlineData("Georgia")]
+    [InlineData("Georgia's")]
+    [InlineData("C\u00F4te")]
+    [InlineData("al-Qaeda")]
+    [InlineData("Oakdale")]
+    [InlineData("Wash")]
+    [InlineData("NEW")]
+    public void PlaceTokens_AnyToken_MayNameGeographyAsPlaceCuesSays(string word)
+    {
+        var report = ReportReader.Parse("t", $"A man from {word} was shot.").Report!;
+        var context = new ExtractionContext(report);
+        var tokens = new PlaceTokens(context);
+        int i = context.Tokens.FindIndex(t => context.TextOf(t).StartsWith(word.AsSpan(0, 2), StringComparison.Ordinal));
+
+        tokens.MayNameGeography(i).Should().Be(PlaceCues.MayStartGeographyName(context.TextOf(context.Tokens[i])));
+    }
+
+    [Fact]
+    public void PlaceTokens_ReusedBuffer_AnswersAsANewArray()
+    {
+        var report = ReportReader.Parse("t", "OAKDALE, Wash. \u2014 A man was shot in the town of Glenwood near Main Street.").Report!;
+        var context = new ExtractionContext(report);
+        var fresh = new PlaceTokens(context);
+        var buffer = Enumerable.Repeat(uint.MaxValue, context.Tokens.Count + 3).ToArray();
+        var reused = new PlaceTokens(context, buffer);
+
+        for (int i = 0; i < context.Tokens.Count; i++)
+        {
+            reused.IsCapitalized(i).Should().Be(fresh.IsCapitalized(i));
+            reused.IsAllCaps(i).Should().Be(fresh.IsAllCaps(i));
+            reused.MayNameGeography(i).Should().Be(fresh.MayNameGeography(i));
+            foreach (var c in Enum.GetValues<PlaceWord>())
+            {
+                reused.Has(i, c).Should().Be(fresh.Has(i, c));
+            }
+        }
+
+        reused.Has(context.Tokens.Count, PlaceWord.OfNoun).Should().BeFalse();
+    }
 }

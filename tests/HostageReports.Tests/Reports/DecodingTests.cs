@@ -75,6 +75,7 @@ public class DecodingTests
     [InlineData("Two were hurt.\r\nOne died.\rThe end.", "Two were hurt.\nOne died.\nThe end.")]
     [InlineData("Two\u0007 were hurt.\u000C One died.", "Two  were hurt.\n One died.")]
     [InlineData("\uFEFFTwo were hurt.", "Two were hurt.")]
+    [InlineData("Two were hurt.\u2028One died.\u2029The end.\u0085Done.", "Two were hurt.\nOne died.\nThe end.\nDone.")]
     public void Parse_LineEndsAndControls_AreNormalisedOneForOne(string text, string expected)
     {
         ReportReader.Parse("r", text).Report!.Body.Should().Be(expected);

@@ -17,6 +17,8 @@ public class QuoteTests
     [InlineData("The minister\u2019s aide said the \u201Cso-called \u2018brigade\u2019 is small\u201D today.", "so-called \u2018brigade\u2019 is small")]
     [InlineData("Back in the \u201890s, the group\u2019s men met.", "")]
     [InlineData("Back in the \u201890s, a man said \u201Cwe were many\u201D then.", "we were many")]
+    [InlineData("He said \u201Awe will\u201B fight \u201Cnow\u201D today.", "now")]
+    [InlineData("A \u00ABfirst\u00BB and \u201Csecond\u201D and \"third\" and \u201Efourth\u201D.", "first|second|third|fourth")]
     public void Quotes_Paragraph_AreFound(string text, string expected)
     {
         var report = Read(text);

@@ -72,6 +72,9 @@ internal enum PlaceWord : uint
 
     /// <summary>"th", "st", "nd", "rd": the suffix of an ordinal written with digits ("11th Street").</summary>
     OrdinalSuffix = 1u << 19,
+
+    /// <summary>A word of <see cref="PlaceCues.GeographyStarts"/>: the leading letters of a name <see cref="Geography"/> knows.</summary>
+    GeographyStart = 1u << 20,
 }
 
 /// <summary>
@@ -264,6 +267,7 @@ internal static class PlaceCues
         (PlaceWord.At, ["at"]),
         (PlaceWord.AbbreviatedNameWord, ["st", "ft", "mt"]),
         (PlaceWord.OrdinalSuffix, ["th", "st", "nd", "rd"]),
+        (PlaceWord.GeographyStart, [.. GeographyStartWords().Distinct(StringComparer.OrdinalIgnoreCase)]),
     ];
 
     /// <summary>Registers a word list under its class and builds its set.</summary>

@@ -27,17 +27,53 @@ internal sealed class LocationRule : IClaimRule
             return;
         }
 
+        // The thread's arrays are taken while the report is read (a rule reading another report meanwhile would make its own).
+        var buffers = t_buffers ?? new Buffers();
+        t_buffers = null;
+        int count = context.Tokens.Count;
+        if (buffers.Used.Length < count)
+        {
+            buffers.Used = new bool[count + (count >> 1)];
+            buffers.Bits = new uint[buffers.Used.Length];
+        }
+
         var v = new TokenView(context);
-        var groupTokens = (bool[])GroupFinder.Scan(context).Tokens.Clone(); // the scan marks the places it reads too
-        var scan = new Scan(v, groupTokens);
+        var used = buffers.Used.AsSpan(0, count);
+        GroupFinder.Scan(context).Tokens.CopyTo(used); // the scan marks the places it reads too
+        var scan = new Scan(v, buffers.Used, buffers.Bits);
         scan.Run();
         scan.Emit();
+        if (buffers.Used.Length <= KeptTokens)
+        {
+            t_buffers = buffers;
+        }
+    }
+
+    /// <summary>The most tokens a thread keeps arrays for: a longer report's are left to the collector, not held by the thread.</summary>
+    private const int KeptTokens = 1 << 16;
+
+    /// <summary>The arrays a report's reading needs, one entry a token, kept from report to report on a thread: they are allocated for the longest report only (up to <see cref="KeptTokens"/>).</summary>
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
+    /// <summary>Per-token arrays of <see cref="Scan"/>, as long as the longest report read on the thread so far.</summary>
+    private sealed class Buffers
+    {
+        /// <summary>The tokens already read as a place or a group (<see cref="Scan"/>'s marks).</summary>
+        public bool[] Used { get; set; } = [];
+
+        /// <summary>The array of <see cref="PlaceTokens"/>.</summary>
+        public uint[] Bits { get; set; } = [];
     }
 
     /// <summary>One mention of a place.</summary>
     private sealed record Mention(string Name, LocationKind Kind, int Start, int End, string? Region, string? Country, bool Strong, bool Dateline = false);
 
-    private sealed class Scan(TokenView v, bool[] groupTokens)
+    /// <summary>The reading of one report.</summary>
+    /// <param name="v">The report's tokens.</param>
+    /// <param name="groupTokens">One flag a token (at least): true inside a group's name; the reading marks the places it reads too.</param>
+    /// <param name="bits">The array of <see cref="PlaceTokens"/>: one entry a token at least, cleared by it.</param>
+    private sealed class Scan(TokenView v, bool[] groupTokens, uint[] bits)
     {
         private readonly List<Mention> _places = [];
         private readonly Dictionary<string, int> _countryVotes = new(StringComparer.Ordinal);
@@ -45,7 +81,7 @@ internal sealed class LocationRule : IClaimRule
         private readonly Dictionary<string, (int Start, int End)> _countryEvidence = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (int Start, int End)> _stateEvidence = new(StringComparer.Ordinal);
         private readonly bool[] _used = groupTokens;
-        private readonly PlaceTokens _words = new(v.Context);
+        private readonly PlaceTokens _words = new(v.Context, bits);
         private string? _datelineState;
         private string? _datelineCountry;
         private int _headlineStart = -1;
@@ -55,28 +91,50 @@ internal sealed class LocationRule : IClaimRule
         {
             Dateline();
             var starts = v.Context.SentenceTokenStart;
+            var tokens = v.Tokens;
+            string body = v.Body;
+
+            // Only capitalised words and a few lower-case cue words can start a place. The capitalised words are
+            // among the report's name starts (capitalised or "al" words, found once a report for every rule), so
+            // the other tokens are only tested as cue words, and a cue word only when a capitalised word follows
+            // in its sentence: the reading stops at the sentence's last one.
+            var names = v.NameStartTokens;
+            int n = 0;
             for (int s = 0; s + 1 < starts.Length; s++)
             {
                 int start = starts[s];
                 int end = starts[s + 1];
+                while (n < names.Length && names[n] < start)
+                {
+                    n++;
+                }
+
                 // Headings and captions say where it happened as well as the prose does.
                 if (start == end || (v.Context.IsExcludedSentence(s) && !v.Context.IsCaptionSentence(s)))
                 {
                     continue;
                 }
 
-                // Only capitalised words and a few lower-case cue words can start a place, and a cue word
-                // only one that a capitalised word follows: the reading stops at the sentence's last one.
-                var tokens = v.Tokens;
-                string body = v.Body;
-                int last = end - 1;
-                while (last >= start && !(tokens[last].Kind == TokenKind.Word && char.IsUpper(body[tokens[last].Start])))
+                int last = -1;
+                int sentenceNames = n;
+                while (sentenceNames < names.Length && names[sentenceNames] < end)
                 {
-                    last--;
+                    if (char.IsUpper(body[tokens[names[sentenceNames]].Start]))
+                    {
+                        last = names[sentenceNames];
+                    }
+
+                    sentenceNames++;
                 }
 
                 for (int i = start; i <= last; i++)
                 {
+                    bool name = names[n] == i;
+                    if (name)
+                    {
+                        n++;
+                    }
+
                     var t = tokens[i];
                     if (_used[i] || t.Kind != TokenKind.Word)
                     {
@@ -84,7 +142,7 @@ internal sealed class LocationRule : IClaimRule
                     }
 
                     // Most lower-case words are turned away by the cue list's filter, before any hash.
-                    if (char.IsUpper(body[t.Start]))
+                    if (name && char.IsUpper(body[t.Start]))
                     {
                         Read(i, start, end, cap: true);
                     }
@@ -541,11 +599,22 @@ internal sealed class LocationRule : IClaimRule
             return true;
         }
 
+        /// <summary>The words after a run that make it a place: a county's, a site's (and the words before a site's noun), a province's, a city's agency, a resident's.</summary>
+        private const PlaceWord AfterRun = PlaceWord.County | PlaceWord.SiteModifier | PlaceWord.SiteNoun | PlaceWord.AfterNoun | PlaceWord.CityAgency | PlaceWord.Resident;
+
         /// <summary>A capitalised run: a county, a site, a city with its state, a city's police, or (after a preposition) a town.</summary>
         private void ReadNamed(int k, int runEnd, int end, int start, int cueStart, bool preposition)
         {
             var name = v.SpanOf(k, runEnd);
             bool geography = MayNameGeography(k);
+
+            // Without a preposition a run is a place only by the word after it ("County", "police", "gas field", "province",
+            // "teen", ", Wash.") or as a geography name: most runs ("Terry Doe said") end here.
+            if (!preposition && !geography
+                && !(runEnd < end && (_words.Has(runEnd, AfterRun) || v.IsPunct(runEnd, ','))))
+            {
+                return;
+            }
             if (preposition && geography && Geography.TryUsState(name, out var inState))
             {
                 AddState(inState.Name, k, runEnd, 2);
@@ -612,7 +681,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "a Cedar Falls teen", "an Oakdale home": a town used as an adjective.
-            if (!preposition && k > start && _words.Has(k - 1, PlaceWord.Article) && runEnd < end && _words.Has(runEnd, PlaceWord.Resident)
+            if (!preposition && k > start && runEnd < end && _words.Has(runEnd, PlaceWord.Resident) && _words.Has(k - 1, PlaceWord.Article)
                 && !IsPersonLike(k, runEnd) && !IsOrganisation(name) && !(geography && (Geography.TryUsState(name, out _) || Geography.TryCountryByName(name, out _))))
             {
                 AddPlace(name, LocationKind.Town, k, runEnd + 1, strong: false);
@@ -886,15 +955,18 @@ internal sealed class LocationRule : IClaimRule
         private bool IsContext(int k, int start)
         {
             // "neighbouring Chad", "the border with Niger", "the capital, Cairo", "800 miles southeast of the capital".
-            int p = k - 1;
-            while (p >= start && v.IsAny(p, "the", ",", "city", "of") && !ContextBefore.TryMatchEndingAt(v, p, start, out _, out _))
+            // Back over "the", ",", "city" and "of" to a context phrase, which may end at one of them too.
+            for (int p = k - 1; p >= start; p--)
             {
-                p--;
-            }
+                if (ContextBefore.TryMatchEndingAt(v, p, start, out _, out _))
+                {
+                    return true;
+                }
 
-            if (p >= start && ContextBefore.TryMatchEndingAt(v, p, start, out _, out _))
-            {
-                return true;
+                if (!v.IsAny(p, "the", ",", "city", "of"))
+                {
+                    break;
+                }
             }
 
             for (int q = k - 1; q >= Math.Max(start, k - 8); q--)

@@ -21,11 +21,8 @@ internal sealed class PlaceTokens
     /// <summary>A word written all in capitals (<see cref="Perpetrators.TokenView.IsAllCaps"/>).</summary>
     private const uint AllCaps = 1u << 29;
 
-    /// <summary>Set once <see cref="Geography"/> is known.</summary>
-    private const uint GeographyKnown = 1u << 28;
-
     /// <summary>A geography name may start at the token (<see cref="PlaceCues.MayStartGeographyName"/>).</summary>
-    private const uint Geography = 1u << 27;
+    private const uint Geography = 1u << 28;
 
     /// <summary>The bits of the <see cref="PlaceWord"/> classes.</summary>
     private const uint ClassBits = Geography - 1;
@@ -34,37 +31,39 @@ internal sealed class PlaceTokens
     private readonly string _body;
     private readonly uint[] _bits;
 
+    /// <summary>The number of tokens: <see cref="_bits"/> may be longer.</summary>
+    private readonly int _count;
+
     /// <summary>The tokens of a report, none asked yet.</summary>
     /// <param name="context">The report's context.</param>
-    public PlaceTokens(ExtractionContext context)
+    /// <param name="buffer">An array to keep the answers in, one entry a token at least (cleared here), or null for a new one.</param>
+    public PlaceTokens(ExtractionContext context, uint[]? buffer = null)
     {
         _tokens = context.Tokens;
         _body = context.Body;
-        _bits = new uint[_tokens.Count];
+        _count = _tokens.Count;
+        if (buffer is null || buffer.Length < _count)
+        {
+            _bits = new uint[_count];
+        }
+        else
+        {
+            _bits = buffer;
+            Array.Clear(_bits, 0, _count);
+        }
     }
 
     /// <summary>True when token i is in one of these lists. Out of range is false.</summary>
-    public bool Has(int i, PlaceWord classes) => (uint)i < (uint)_bits.Length && (Bits(i) & (uint)classes) != 0;
+    public bool Has(int i, PlaceWord classes) => (uint)i < (uint)_count && (Bits(i) & (uint)classes) != 0;
 
     /// <summary>True for a word that starts with a capital letter. Out of range is false.</summary>
-    public bool IsCapitalized(int i) => (uint)i < (uint)_bits.Length && (Bits(i) & Capitalized) != 0;
+    public bool IsCapitalized(int i) => (uint)i < (uint)_count && (Bits(i) & Capitalized) != 0;
 
     /// <summary>True for a word written all in capitals ("ATF", "OAKDALE"). Out of range is false.</summary>
-    public bool IsAllCaps(int i) => (uint)i < (uint)_bits.Length && (Bits(i) & AllCaps) != 0;
+    public bool IsAllCaps(int i) => (uint)i < (uint)_count && (Bits(i) & AllCaps) != 0;
 
     /// <summary>True when a geography name may start at token i (<see cref="PlaceCues.MayStartGeographyName"/>).</summary>
-    public bool MayNameGeography(int i)
-    {
-        uint bits = _bits[i];
-        if ((bits & GeographyKnown) == 0)
-        {
-            var t = _tokens[i];
-            bits |= GeographyKnown | (PlaceCues.MayStartGeographyName(_body.AsSpan(t.Start, t.Length)) ? Geography : 0);
-            _bits[i] = bits;
-        }
-
-        return (bits & Geography) != 0;
-    }
+    public bool MayNameGeography(int i) => (Bits(i) & Geography) != 0;
 
     private uint Bits(int i)
     {
@@ -81,7 +80,62 @@ internal sealed class PlaceTokens
     private uint Read(Token t)
     {
         var text = _body.AsSpan(t.Start, t.Length);
+
+        // One pass over an ASCII token gives its case and where its leading letters and digits end.
+        bool lower = false, letter = false;
+        int leading = -1;
+        for (int k = 0; k < text.Length; k++)
+        {
+            uint c = text[k];
+            if (c >= 128)
+            {
+                return ReadOther(t, text);
+            }
+
+            bool isLetter = (c | 0x20) - 'a' <= 'z' - 'a';
+            lower |= c - 'a' <= 'z' - 'a';
+            letter |= isLetter;
+            if (leading < 0 && !isLetter && c - '0' > 9)
+            {
+                leading = k;
+            }
+        }
+
+        var classes = PlaceWords.OfAscii(text);
+        uint bits = Known | ((uint)classes & ClassBits);
+
+        // The geography bit is the class of the leading letters and digits (the whole token, mostly).
+        var start = leading < 0 ? classes : leading == 0 ? EmptyStart : PlaceWords.OfAscii(text[..leading]);
+        if ((start & PlaceWord.GeographyStart) != 0)
+        {
+            bits |= Geography;
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return bits;
+        }
+
+        if (text[0] - 'A' <= 'Z' - 'A')
+        {
+            bits |= Capitalized;
+        }
+
+        return !lower && letter ? bits | AllCaps : bits;
+    }
+
+    /// <summary>The class of an empty word's leading letters: a geography name known that starts with no letter or digit makes every such token a possible start.</summary>
+    private static readonly PlaceWord EmptyStart = PlaceCues.MayStartGeographyName([]) ? PlaceWord.GeographyStart : PlaceWord.None;
+
+    /// <summary><see cref="Read"/> of a token with a character beyond ASCII.</summary>
+    private static uint ReadOther(Token t, ReadOnlySpan<char> text)
+    {
         uint bits = Known | ((uint)PlaceWords.Of(text) & ClassBits);
+        if (PlaceCues.MayStartGeographyName(text))
+        {
+            bits |= Geography;
+        }
+
         if (t.Kind != TokenKind.Word)
         {
             return bits;
