@@ -14,14 +14,14 @@ namespace HostageReports.Extraction.Perpetrators;
 /// <remarks>
 /// Each phrase is found by one of its words, its anchor: its longest word, the last of equals ("suspect" in
 /// "the suspect as", "custody" in "was taken into custody"), as long words are the rare ones. Most tokens are turned
-/// away by an <see cref="EndsFilter"/> of the anchors (a word's length and ends) before any look-up; a token that
+/// away by an <see cref="ShapeFilter"/> of the anchors (a word's length and ends) before any look-up; a token that
 /// passes is looked up once (<see cref="TokenView.WordId"/>) and the phrases it anchors are compared around it by
 /// the numbers of their words (<see cref="WordClasses.Id"/>).
 /// </remarks>
 internal static class CueAnchors
 {
     /// <summary>A filter of the anchors: most tokens are no anchor and are turned away by their length and ends.</summary>
-    private static readonly EndsFilter Filter = new();
+    private static readonly ShapeFilter Filter;
 
     /// <summary>The phrases by the number of their anchor (<see cref="WordClasses.Id"/>); null for a word that anchors none.</summary>
     private static readonly Anchored[]?[] ByAnchor;
@@ -55,10 +55,7 @@ internal static class CueAnchors
             anchors.Add(words[anchor]);
         }
 
-        foreach (var a in anchors)
-        {
-            Filter.Add(a);
-        }
+        Filter = new ShapeFilter(anchors);
 
         ByAnchor = [.. byAnchor.Select(static l => l?.ToArray())];
     }
@@ -83,7 +80,7 @@ internal static class CueAnchors
         for (int k = start; k < end; k++)
         {
             var t = tokens[k];
-            if (t.Kind != TokenKind.Word || !Filter.MayContain(body[t.Start], body[t.End - 1], t.Length) || ByAnchor[v.WordId(k)] is not { } anchored)
+            if (t.Kind != TokenKind.Word || !Filter.MayContain(t.Length, body[t.Start], body[t.End - 1]) || ByAnchor[v.WordId(k)] is not { } anchored)
             {
                 continue;
             }
@@ -91,7 +88,7 @@ internal static class CueAnchors
             foreach (var a in anchored)
             {
                 int s = k - a.Anchor;
-                if (s >= start && s + a.Ids.Length <= end && Matches(v, s, a.Ids, a.Anchor))
+                if (s >= start && s + a.Ids.Length <= end && v.HasWordIds(s, a.Ids, a.Anchor))
                 {
                     return true;
                 }
@@ -99,20 +96,6 @@ internal static class CueAnchors
         }
 
         return false;
-    }
-
-    /// <summary>True when the tokens from <paramref name="s"/> have the phrase's word numbers; word <paramref name="skip"/> is known to match.</summary>
-    private static bool Matches(TokenView v, int s, ushort[] ids, int skip)
-    {
-        for (int k = 0; k < ids.Length; k++)
-        {
-            if (k != skip && v.WordId(s + k) != ids[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>A cue's word numbers and the index of its anchor among them.</summary>

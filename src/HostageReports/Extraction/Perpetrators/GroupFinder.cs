@@ -60,7 +60,7 @@ internal static class GroupFinder
     /// <see cref="Quoted"/> to find a group in it: a word of each naming phrase (its longest), the group nouns after a
     /// descriptor, the head and Arabic first words of a group's name, the nouns after a quoted name.
     /// </summary>
-    private static readonly EndsFilter Triggers = MakeTriggers();
+    private static readonly ShapeFilter Triggers = MakeTriggers();
 
     private static readonly WordPhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
 
@@ -84,11 +84,11 @@ internal static class GroupFinder
     /// <param name="last">The word's last character.</param>
     /// <param name="length">The word's length.</param>
     /// <returns>Whether it may be one.</returns>
-    public static bool MayTrigger(char first, char last, int length) => Triggers.MayContain(first, last, length);
+    public static bool MayTrigger(char first, char last, int length) => Triggers.MayContain(length, first, last);
 
-    private static EndsFilter MakeTriggers()
+    private static ShapeFilter MakeTriggers()
     {
-        var filter = new EndsFilter();
+        var triggers = new List<string>();
         foreach (var (_, words, _) in PhraseWords.Cut(GroupCues.Naming.Select(static p => (p, true))))
         {
             // Introduced: the naming phrase matches whole, so its longest word (the last of equals) stands in the sentence.
@@ -98,7 +98,7 @@ internal static class GroupFinder
                 longest = w.Length >= longest.Length ? w : longest;
             }
 
-            filter.Add(longest);
+            triggers.Add(longest);
         }
 
         // Introduced: "militant group X" needs the noun; Headed: a head word ends the run or an Arabic word starts it; Quoted: the noun after the quote.
@@ -108,12 +108,12 @@ internal static class GroupFinder
             {
                 foreach (var w in words)
                 {
-                    filter.Add(w);
+                    triggers.Add(w);
                 }
             }
         }
 
-        return filter;
+        return new ShapeFilter(triggers);
     }
 
     /// <summary>Every group mention of the report, in order; <paramref name="used"/> (one flag a token) receives their tokens.</summary>

@@ -96,6 +96,24 @@ internal sealed class TokenView
         return _words.Of(this, i);
     }
 
+    /// <summary>True when the tokens from <paramref name="start"/> have the word numbers <paramref name="ids"/> (<see cref="WordId"/>), word <paramref name="skip"/> being known to match; the tokens must exist.</summary>
+    /// <param name="start">The first token.</param>
+    /// <param name="ids">The word numbers, one a token.</param>
+    /// <param name="skip">The index in <paramref name="ids"/> of a word already compared.</param>
+    /// <returns>Whether every word matches.</returns>
+    public bool HasWordIds(int start, ushort[] ids, int skip)
+    {
+        for (int k = 0; k < ids.Length; k++)
+        {
+            if (k != skip && WordId(start + k) != ids[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The tokens a person's or a group's name may start at, in order: the words that start with a capital letter
     /// or with "al" ("al-Qaeda"), see <see cref="NameStarts.MayStartName"/>. Found once a report: the finders step

@@ -58,7 +58,7 @@ internal sealed class WordPhrases<T>
             foreach (var entry in entries)
             {
                 var ids = entry.Ids;
-                if (i + ids.Length <= limit && Matches(v, i, ids, skip: 0))
+                if (i + ids.Length <= limit && v.HasWordIds(i, ids, 0))
                 {
                     length = ids.Length;
                     value = entry.Value;
@@ -87,7 +87,7 @@ internal sealed class WordPhrases<T>
             {
                 var ids = entry.Ids;
                 int s = last + 1 - ids.Length;
-                if (s >= floor && Matches(v, s, ids, skip: ids.Length - 1))
+                if (s >= floor && v.HasWordIds(s, ids, ids.Length - 1))
                 {
                     start = s;
                     value = entry.Value;
@@ -99,20 +99,6 @@ internal sealed class WordPhrases<T>
         start = last;
         value = default!;
         return false;
-    }
-
-    /// <summary>True when the tokens from <paramref name="s"/> have the phrase's word numbers; word <paramref name="skip"/> is known to match.</summary>
-    private static bool Matches(TokenView v, int s, ushort[] ids, int skip)
-    {
-        for (int k = 0; k < ids.Length; k++)
-        {
-            if (k != skip && v.WordId(s + k) != ids[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>A phrase: the numbers of its words, and its value.</summary>

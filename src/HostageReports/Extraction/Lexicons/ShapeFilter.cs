@@ -1,6 +1,5 @@
-using HostageReports.Extraction.Lexicons;
 
-namespace HostageReports.Extraction.Counts;
+namespace HostageReports.Extraction.Lexicons;
 
 /// <summary>
 /// A filter of a closed list of words by their shape, ignoring case: one bit per (length, first
