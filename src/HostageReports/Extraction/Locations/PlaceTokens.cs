@@ -101,11 +101,11 @@ internal sealed class PlaceTokens
             }
         }
 
-        var classes = PlaceWords.OfAscii(text);
+        var classes = PlaceWords.Of(text);
         uint bits = Known | ((uint)classes & ClassBits);
 
         // The geography bit is the class of the leading letters and digits (the whole token, mostly).
-        var start = leading < 0 ? classes : leading == 0 ? EmptyStart : PlaceWords.OfAscii(text[..leading]);
+        var start = leading < 0 ? classes : leading == 0 ? EmptyStart : PlaceWords.Of(text[..leading]);
         if ((start & PlaceWord.GeographyStart) != 0)
         {
             bits |= Geography;
