@@ -12,8 +12,7 @@ internal static class Segmenter
 {
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\u2026");
 
-    /// <summary>The quotation marks below U+0100: '"', '\u00AB', '\u00BB'. The others lie in U+2018 to U+201E (<see cref="IndexOfQuote"/>).</summary>
-    private static readonly SearchValues<char> Latin1QuoteMarks = SearchValues.Create("\"\u00AB\u00BB");
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019");
 
     /// <summary>Characters that may follow a sentence's final stop and still belong to it.</summary>
     private static readonly SearchValues<char> Closers = SearchValues.Create(".!?\u2026\"\u201D\u2019')]\u00BB");
@@ -156,7 +155,7 @@ internal static class Segmenter
             int i = p.Start;
             while (i < p.End)
             {
-                int k = IndexOfQuote(body.AsSpan(i, p.End - i));
+                int k = body.AsSpan(i, p.End - i).IndexOfAny(QuoteMarks);
                 if (k < 0)
                 {
                     break;
@@ -303,34 +302,6 @@ internal static class Segmenter
         }
 
         return next + 1 < end && char.IsUpper(body[next]) && char.IsLower(body[next + 1]) && !IsAbbreviation(body, paragraphStart, stop, next);
-    }
-
-    /// <summary>
-    /// The first quotation mark of the text ('"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2018', '\u2019'), or -1:
-    /// the marks below U+0100 and those of U+2018 to U+201E searched apart, each many characters at once (one search of
-    /// all eight would go a character at a time), the second only before the first's find.
-    /// </summary>
-    private static int IndexOfQuote(ReadOnlySpan<char> text)
-    {
-        int latin1 = text.IndexOfAny(Latin1QuoteMarks);
-        var before = latin1 >= 0 ? text[..latin1] : text;
-        int offset = 0;
-        while (true)
-        {
-            int k = before[offset..].IndexOfAnyInRange('\u2018', '\u201E');
-            if (k < 0)
-            {
-                return latin1;
-            }
-
-            // U+201A and U+201B (low and reversed single quotes) lie in the range but are no marks here.
-            if (before[offset + k] is not ('\u201A' or '\u201B'))
-            {
-                return offset + k;
-            }
-
-            offset += k + 1;
-        }
     }
 
     /// <summary>True when the stop at <paramref name="stop"/> ends an abbreviation or an initial rather than a sentence.</summary>
