@@ -17,7 +17,7 @@ public class CountFastPathTests
         "At least 15 foreign and 30 local workers were reportedly taken hostage by gunmen on Friday.",
         "The death toll rose to five; police said three others were in critical condition.",
         "No Americans were among the hostages, according to a spokesman, who could not confirm the report.",
-        "A 9-month-old baby in Indiana died Thursday, two weeks after a separate shooting left 38 people dead.",
+        "A 7-year-old boy in Ohio died Friday, two weeks after a separate shooting left 38 people dead.",
         "The kidnappers, believed to number about a dozen, threatened to kill the hostages in 2009.",
     ];
 

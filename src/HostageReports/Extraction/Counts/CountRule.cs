@@ -1000,7 +1000,7 @@ internal sealed class CountRule : IClaimRule
                 if (k > m && (starts & Starts.Predicate) != 0 && !In(CasualtyLexicon.Determiners, k - 1) && !Is(k - 1, "a") && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
                     && intransitive.Position == PredicatePosition.After && (intransitive.Measure is CasualtyMeasure.Injury or CasualtyMeasure.Condition || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
                 {
-                    // "A 9-month-old baby in Indiana died Thursday".
+                    // "A 7-year-old boy in Ohio died Friday".
                     return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
                 }
 
