@@ -7,17 +7,37 @@ using Microsoft.Extensions.Logging;
 
 namespace HostageReports.Sample;
 
+/// <summary>The steps of a run, in order; <see cref="App.Run(string[], Stream, TextWriter, Action{RunPhase}?, CancellationToken)"/> says when each begins.</summary>
+internal enum RunPhase
+{
+    /// <summary>Before each report file is read (and once more when an incident's files are done).</summary>
+    Reading,
+
+    /// <summary>Before each report's claims are extracted.</summary>
+    Extracting,
+
+    /// <summary>Before each incident's facts are reconciled.</summary>
+    Reconciling,
+
+    /// <summary>Before each incident is written.</summary>
+    Rendering,
+}
+
 /// <summary>
 /// Reads the reports, extracts their claims, reconciles each incident and writes the result. A report
-/// that cannot be read is one line on the error stream; the others are still processed.
+/// that cannot be read is one line on the error stream; the others are still processed. A cancelled
+/// token stops the run between two steps of any phase (file, report, incident).
 /// </summary>
 internal static class App
 {
-    /// <summary>Exit status: every report was read.</summary>
+    /// <summary>Exit status: every report was read and the output written.</summary>
     public const int Ok = 0;
 
-    /// <summary>Exit status: some reports (or paths) could not be read; the rest were processed.</summary>
+    /// <summary>Exit status: some reports (or paths) could not be read, or two had one id; the rest were processed.</summary>
     public const int SomeUnread = 1;
+
+    /// <summary>Exit status: the output could not be written (a full disk, a closed pipe); the same status as <see cref="SomeUnread"/>.</summary>
+    public const int OutputFailed = 1;
 
     /// <summary>Exit status: the command line was wrong; nothing was read.</summary>
     public const int BadArguments = 2;
@@ -26,7 +46,11 @@ internal static class App
     public const int Cancelled = 130;
 
     /// <summary>Runs the command line; returns the exit status.</summary>
-    public static int Run(string[] args, Stream output, TextWriter errors, CancellationToken cancellationToken)
+    public static int Run(string[] args, Stream output, TextWriter errors, CancellationToken cancellationToken) =>
+        Run(args, output, errors, null, cancellationToken);
+
+    /// <summary>Runs the command line, saying when each step begins (<paramref name="onPhase"/>: for tests); returns the exit status.</summary>
+    internal static int Run(string[] args, Stream stdout, TextWriter errors, Action<RunPhase>? onPhase, CancellationToken cancellationToken)
     {
         var options = Options.Parse(args, out string? error);
         if (options is null)
@@ -36,23 +60,36 @@ internal static class App
             return BadArguments;
         }
 
-        if (options.Help)
-        {
-            using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
-            writer.WriteLine(Options.Usage);
-            return Ok;
-        }
-
-        if (options.BenchPath is not null)
-        {
-            using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
-            return Throughput.Run(options.BenchPath, writer, errors);
-        }
-
+        using var output = new OutputStream(stdout);
         try
         {
-            var (incidents, failures) = Read(options, errors, cancellationToken);
-            Render(options, incidents, output);
+            if (options.Help)
+            {
+                using (var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true))
+                {
+                    writer.WriteLine(Options.Usage);
+                }
+
+                output.Flush();
+                return Ok;
+            }
+
+            if (options.BenchPath is not null)
+            {
+                using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
+                return Throughput.Run(options.BenchPath, writer, errors);
+            }
+
+            var (incidents, failures) = Read(options, errors, onPhase, cancellationToken);
+            foreach (var incident in incidents)
+            {
+                onPhase?.Invoke(RunPhase.Reconciling);
+                cancellationToken.ThrowIfCancellationRequested();
+                _ = incident.Facts; // reconciled here, once, so that rendering only writes
+            }
+
+            Render(options, Rendering(incidents, onPhase, cancellationToken), output);
+            output.Flush(); // a buffered output's last bytes: a full disk may say so only now
             return failures == 0 ? Ok : SomeUnread;
         }
         catch (OperationCanceledException)
@@ -60,10 +97,19 @@ internal static class App
             errors.WriteLine("cancelled.");
             return Cancelled;
         }
+        catch (IOException) when (output.Failure is { } failure)
+        {
+            // A writer disposed while the failure unwinds tries to flush again: the first failure says why.
+            errors.WriteLine($"error: the output could not be written ({failure.Message.ReplaceLineEndings(" ")}).");
+            return OutputFailed;
+        }
     }
 
-    /// <summary>Reads every incident; each report that cannot be read is counted and written to <paramref name="errors"/> as one line.</summary>
-    private static (List<Incident> Incidents, int Failures) Read(Options options, TextWriter errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every incident, extracting each report as soon as it is read; each report that cannot be
+    /// read (or added) is counted and written to <paramref name="errors"/> as one line.
+    /// </summary>
+    private static (List<Incident> Incidents, int Failures) Read(Options options, TextWriter errors, Action<RunPhase>? onPhase, CancellationToken cancellationToken)
     {
         using var logging = LoggerFactory.Create(builder =>
         {
@@ -77,18 +123,34 @@ internal static class App
         var extractor = new ClaimExtractor(logging.CreateLogger<ClaimExtractor>());
         var incidents = new List<Incident>();
         var sourceErrors = new List<ReportError>();
-        var sources = IncidentSources.Find(options.Paths, sourceErrors);
+        var notes = new List<string>();
+        var sources = IncidentSources.Find(options.Paths, sourceErrors, notes);
         foreach (var e in sourceErrors)
         {
             WriteError(errors, e);
+        }
+
+        foreach (string note in notes)
+        {
+            errors.WriteLine("warning: " + note.ReplaceLineEndings(" "));
         }
 
         int failures = sourceErrors.Count;
         foreach (var (id, files) in sources)
         {
             var incident = new Incident(id);
-            foreach (var read in ReportReader.ReadFiles(files, cancellationToken))
+
+            // The reader gets no logger: with --verbose the warnings are printed below, once, by report id.
+            using var reads = ReportReader.EnumerateFiles(files, null, cancellationToken).GetEnumerator();
+            while (true)
             {
+                onPhase?.Invoke(RunPhase.Reading);
+                if (!reads.MoveNext())
+                {
+                    break;
+                }
+
+                var read = reads.Current;
                 if (!read.Succeeded)
                 {
                     WriteError(errors, read.Error);
@@ -96,7 +158,22 @@ internal static class App
                     continue;
                 }
 
-                incident.Add(extractor.Extract(read.Report));
+                if (options.Verbose)
+                {
+                    foreach (string warning in read.Report.Warnings)
+                    {
+                        errors.WriteLine($"warning: {read.Report.Id}: {warning}".ReplaceLineEndings(" "));
+                    }
+                }
+
+                onPhase?.Invoke(RunPhase.Extracting);
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!incident.Add(extractor.Extract(read.Report)))
+                {
+                    // The reader gives ids unique among an incident's files, so this is a defect; never lose a report in silence.
+                    errors.WriteLine($"error: {incident.Id}: a second report with the id '{read.Report.Id}' was not added.");
+                    failures++;
+                }
             }
 
             incidents.Add(incident);
@@ -105,15 +182,28 @@ internal static class App
         return (incidents, failures);
     }
 
-    private static void Render(Options options, List<Incident> incidents, Stream output)
+    /// <summary>The incidents one by one, checking the token (and saying the phase) before each is written.</summary>
+    private static IEnumerable<Incident> Rendering(List<Incident> incidents, Action<RunPhase>? onPhase, CancellationToken cancellationToken)
     {
+        foreach (var incident in incidents)
+        {
+            onPhase?.Invoke(RunPhase.Rendering);
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return incident;
+        }
+    }
+
+    private static void Render(Options options, IEnumerable<Incident> incidents, Stream output)
+    {
+        // TODO(merge): pass the cancellation token to JsonRenderer.Write and TableRenderer.Write once they
+        // take one (the output helper's branch); until then the token is checked between incidents only.
         if (options.Format == "json")
         {
             JsonRenderer.Write(output, incidents);
             return;
         }
 
-        using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         TableRenderer.Write(writer, incidents);
     }
 

@@ -5,12 +5,17 @@ namespace HostageReports.Sample;
 /// <summary>Turns the paths on the command line into incidents, each a list of report files.</summary>
 internal static class IncidentSources
 {
+    /// <summary>How many names of folders left unread a warning lists before it gives only their number.</summary>
+    private const int NamesListed = 3;
+
     /// <summary>
     /// A folder of reports is one incident; a folder with no reports of its own whose subfolders hold
     /// reports is one incident per subfolder; files named one by one form one incident together.
-    /// Paths that do not exist give errors, and the rest is still found.
+    /// Paths that do not exist give errors, and the rest is still found. Folders that are not read
+    /// (subfolders beside a folder's reports, subfolders that hold no reports) give warnings: they
+    /// are never skipped in silence. Hidden folders (".git") are not mentioned.
     /// </summary>
-    public static List<(string Id, IReadOnlyList<string> Files)> Find(IEnumerable<string> paths, List<ReportError> errors)
+    public static List<(string Id, IReadOnlyList<string> Files)> Find(IEnumerable<string> paths, List<ReportError> errors, List<string> warnings)
     {
         var result = new List<(string, IReadOnlyList<string>)>();
         var loose = new List<string>();
@@ -18,7 +23,7 @@ internal static class IncidentSources
         {
             if (Directory.Exists(path))
             {
-                AddFolder(path, result, errors);
+                AddFolder(path, result, errors, warnings);
             }
             else if (File.Exists(path))
             {
@@ -38,7 +43,7 @@ internal static class IncidentSources
         return result;
     }
 
-    private static void AddFolder(string path, List<(string, IReadOnlyList<string>)> result, List<ReportError> errors)
+    private static void AddFolder(string path, List<(string, IReadOnlyList<string>)> result, List<ReportError> errors, List<string> warnings)
     {
         string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
         var files = ReportReader.ListReports(path, out var error);
@@ -48,24 +53,19 @@ internal static class IncidentSources
             return;
         }
 
+        if (!TryListFolders(path, name, errors, out var subfolders))
+        {
+            return;
+        }
+
         if (files.Count > 0)
         {
             result.Add((name, files));
+            WarnUnread(path, subfolders, warnings);
             return;
         }
 
-        string[] subfolders;
-        try
-        {
-            subfolders = Directory.GetDirectories(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(new ReportError(name, path, ReportErrorKind.Unreadable, $"{path}: the folder cannot be listed ({e.Message})."));
-            return;
-        }
-
-        foreach (string sub in subfolders.Order(StringComparer.Ordinal))
+        foreach (string sub in subfolders)
         {
             var subFiles = ReportReader.ListReports(sub, out var subError);
             if (subError is not null)
@@ -75,13 +75,57 @@ internal static class IncidentSources
             else if (subFiles.Count > 0)
             {
                 result.Add((Path.GetFileName(sub), subFiles));
+                if (TryListFolders(sub, Path.GetFileName(sub), errors, out var nested))
+                {
+                    WarnUnread(sub, nested, warnings);
+                }
+            }
+            else if (!IsHidden(sub))
+            {
+                warnings.Add($"{sub}: holds no reports (.txt, .text, .htm, .html); skipped.");
             }
         }
 
         // An empty folder is an empty incident: nothing to read is not an error.
-        if (subfolders.Length == 0)
+        if (subfolders.Count == 0)
         {
             result.Add((name, files));
         }
     }
+
+    /// <summary>The subfolders of a folder in ordinal order; false, with an error, when it cannot be listed.</summary>
+    private static bool TryListFolders(string path, string name, List<ReportError> errors, out List<string> subfolders)
+    {
+        try
+        {
+            subfolders = [.. Directory.GetDirectories(path).Order(StringComparer.Ordinal)];
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new ReportError(name, path, ReportErrorKind.Unreadable, $"{path}: the folder cannot be listed ({e.Message})."));
+            subfolders = [];
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Subfolders beside a folder's reports are not read (the folder is one incident, and its
+    /// subfolders would mix other incidents into it): one warning names them.
+    /// </summary>
+    private static void WarnUnread(string folder, List<string> subfolders, List<string> warnings)
+    {
+        var shown = subfolders.Where(s => !IsHidden(s)).ToList();
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
+        string names = string.Join(", ", shown.Take(NamesListed).Select(Path.GetFileName));
+        string more = shown.Count > NamesListed ? $" and {shown.Count - NamesListed} more" : string.Empty;
+        string which = shown.Count == 1 ? "its subfolder" : $"its {shown.Count} subfolders";
+        warnings.Add($"{folder}: {which} {names}{more} not read: a folder of reports is one incident (name a subfolder to read it as an incident of its own).");
+    }
+
+    private static bool IsHidden(string folder) => Path.GetFileName(folder).StartsWith('.');
 }

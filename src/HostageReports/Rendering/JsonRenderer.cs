@@ -62,6 +62,18 @@ public static class JsonRenderer
 
         w.WriteString("outlet", meta.Outlet);
         w.WriteString("dateline", meta.Dateline);
+        if (rc.Report.Warnings.Count > 0)
+        {
+            // What reading repaired or guessed (Report.Warnings); absent when the text was read as it stands.
+            w.WriteStartArray("warnings");
+            foreach (string warning in rc.Report.Warnings)
+            {
+                w.WriteStringValue(warning);
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteStartArray("claims");
         foreach (var claim in rc.Claims)
         {

@@ -44,11 +44,18 @@ public sealed class Report
     /// <param name="quotes">The quoted speech, in order.</param>
     /// <param name="datelineSpan">The dateline's span ("SPRINGFIELD, Ill. —"), when the body opens with one.</param>
     /// <param name="captions">The excluded spans that describe the incident in the page's own words (headings, captions), in order; none when null.</param>
+    /// <param name="warnings">What reading repaired or guessed (see <see cref="Warnings"/>); none when null.</param>
     /// <exception cref="ArgumentException">An argument is null, the id is blank, a span lies outside the body, or the excluded spans, captions or quotes are out of order.</exception>
     public Report(string id, string body, ReportMetadata metadata, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences,
-        IReadOnlyList<TextSpan> excluded, IReadOnlyList<Quote> quotes, TextSpan? datelineSpan, IReadOnlyList<TextSpan>? captions = null)
+        IReadOnlyList<TextSpan> excluded, IReadOnlyList<Quote> quotes, TextSpan? datelineSpan, IReadOnlyList<TextSpan>? captions = null,
+        IReadOnlyList<string>? warnings = null)
         : this(id, body, metadata, paragraphs, sentences, excluded)
     {
+        if (warnings is { Count: > 0 })
+        {
+            Warnings = Array.AsReadOnly(warnings.ToArray());
+        }
+
         ArgumentNullException.ThrowIfNull(quotes);
         var quoteSpans = new TextSpan[quotes.Count];
         for (int k = 0; k < quoteSpans.Length; k++)
@@ -111,6 +118,14 @@ public sealed class Report
     /// extraction. A quote whose closing mark is missing runs to the end of its paragraph.
     /// </summary>
     public IReadOnlyList<Quote> Quotes { get; }
+
+    /// <summary>
+    /// What reading the report repaired or guessed, in the reader's words, without the file's name:
+    /// the encoding guessed ("not UTF-8; read as Windows-1252 (Latin-1)."), mojibake repaired, HTML
+    /// markup stripped, a front-matter block that never closes. A claim read from repaired text may
+    /// deserve a second look; none when the text was read as it stands.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; } = [];
 
     /// <summary>
     /// The dateline the body opens with ("ALGIERS (Reuters) -", "SPRINGFIELD, Ill. —"), or null.

@@ -15,8 +15,30 @@ public enum ReportErrorKind
     /// <summary>The file holds binary data, not text.</summary>
     Binary,
 
-    /// <summary>The file is larger than the reader accepts.</summary>
+    /// <summary>The file is larger than the reader accepts, or grew past the limit while it was read.</summary>
     TooLarge,
+
+    /// <summary>
+    /// The path (or the link it is) names a character or block device such as <c>/dev/zero</c>, not a
+    /// file: it was never opened, as a device can give bytes without end.
+    /// </summary>
+    Device,
+
+    /// <summary>
+    /// The path (or the link it is) names a FIFO (a named pipe), not a file: it was never opened, as
+    /// opening one waits for a writer that may never come.
+    /// </summary>
+    Fifo,
+
+    /// <summary>The path (or the link it is) names a Unix socket, not a file: it was never opened.</summary>
+    Socket,
+
+    /// <summary>
+    /// Among files read together, two would have one report id (the same file named twice, or names that
+    /// stay alike however much of their paths is kept); the later one was not read, so that no report
+    /// replaces another in silence.
+    /// </summary>
+    DuplicateId,
 }
 
 /// <summary>A report that could not be read: which one, and why, in words a user can act on.</summary>
@@ -49,7 +71,11 @@ public sealed class ReportReadResult
     /// <summary>Why it was not read, when it was not.</summary>
     public ReportError? Error { get; }
 
-    /// <summary>Things repaired or guessed while reading (mojibake repaired, encoding guessed, markup stripped).</summary>
+    /// <summary>
+    /// Things repaired or guessed while reading (mojibake repaired, encoding guessed, markup stripped),
+    /// each naming the file (or the id when there is none): <c>"a/story.html: HTML markup was stripped; ..."</c>.
+    /// The report keeps the same warnings without the name, in <see cref="Reports.Report.Warnings"/>.
+    /// </summary>
     public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>True when <see cref="Report"/> is set.</summary>

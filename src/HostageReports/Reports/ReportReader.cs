@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace HostageReports.Reports;
 
@@ -11,12 +12,23 @@ namespace HostageReports.Reports;
 /// <remarks>
 /// <para>A report that cannot be read gives a <see cref="ReportReadResult"/> whose
 /// <see cref="ReportError"/> names the report and the cause (missing, unreadable, empty, binary, too
-/// large); bad input never throws. Misuse throws as .NET does: a null or blank argument gives an
-/// <see cref="ArgumentException"/>, a cancelled token an <see cref="OperationCanceledException"/>.</para>
-/// <para>What is repaired is said in <see cref="ReportReadResult.Warnings"/>: UTF-16, text that is
-/// not UTF-8 (read as Windows-1252), invalid UTF-8 bytes, mojibake, HTML markup (stripped; the body
-/// is the text a reader sees, and every offset points into it), a front-matter block that never
-/// closes. Size: see <see cref="ReportReaderOptions"/>.</para>
+/// large, a device, FIFO or socket, an id taken by another file); bad input never throws. Misuse
+/// throws as .NET does: a null or blank argument gives an <see cref="ArgumentException"/>, a
+/// cancelled token an <see cref="OperationCanceledException"/>.</para>
+/// <para>What is repaired is said in <see cref="ReportReadResult.Warnings"/> and
+/// <see cref="Report.Warnings"/> (and logged, when <see cref="ReportReaderOptions.Logger"/> is set):
+/// UTF-16, text that is not UTF-8 (read as Windows-1252), invalid UTF-8 bytes, mojibake, HTML markup
+/// (stripped; the body is the text a reader sees, and every offset points into it), a front-matter
+/// block that never closes. Size, and files that are not files: see <see cref="ReportReaderOptions"/>.</para>
+/// <para><b>Report ids.</b> A file read alone has its name without extension as its id. Files read
+/// together (<see cref="ReadFiles(IEnumerable{string}, ReportReaderOptions?, CancellationToken)"/>,
+/// <see cref="ReadFolder(string, ReportReaderOptions?, CancellationToken)"/> and their kin) keep that
+/// id where no other file of them has the same name without extension, so the ids of a folder's
+/// reports are their plain names. Files whose names are alike take their path from the folder they
+/// share, without extension where that tells them apart (<c>a/story</c>, <c>b/story</c>), else with it
+/// (<c>r.txt</c>, <c>r.html</c>). Should two still have one id (the same file named twice), the later
+/// one is not read and gives a <see cref="ReportErrorKind.DuplicateId"/> error: ids are unique
+/// among the reports of one call, as <see cref="Reconciliation.Incident.Add"/> needs.</para>
 /// </remarks>
 public static class ReportReader
 {
@@ -37,24 +49,32 @@ public static class ReportReader
     public static ReportReadResult ReadFile(string path, ReportReaderOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        options ??= ReportReaderOptions.Default;
-        string id = IdOf(path);
-        if (Check(path, id, options) is { } error)
+        return ReadFileAs(path, IdOf(path), options ?? ReportReaderOptions.Default);
+    }
+
+    /// <summary>Reads a regular file under the given id, through a stream that never holds more than the limit.</summary>
+    private static ReportReadResult ReadFileAs(string path, string id, ReportReaderOptions options)
+    {
+        if (Check(path, id, options, out long length) is { } error)
         {
             return ReportReadResult.Failure(error);
         }
 
         byte[] bytes;
+        int count;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = OpenRead(path);
+            (bytes, count) = ReadAtMost(stream, length, options.MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
         {
             return Unreadable(id, path, e);
         }
 
-        return ReadBytes(id, bytes, path, options);
+        return count > options.MaxBytes
+            ? ReportReadResult.Failure(Grew(id, path, options))
+            : ReadBytes(id, bytes.AsSpan(0, count), path, options);
     }
 
     /// <summary>Reads a report from a file without blocking a thread while the file is read.</summary>
@@ -64,31 +84,44 @@ public static class ReportReader
     /// <returns>The report, or why it could not be read.</returns>
     /// <exception cref="ArgumentException">The path is null, empty or white space.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static async Task<ReportReadResult> ReadFileAsync(string path, ReportReaderOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<ReportReadResult> ReadFileAsync(string path, ReportReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        options ??= ReportReaderOptions.Default;
+        return ReadFileAsAsync(path, IdOf(path), options ?? ReportReaderOptions.Default, cancellationToken);
+    }
+
+    private static async Task<ReportReadResult> ReadFileAsAsync(string path, string id, ReportReaderOptions options, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
-        string id = IdOf(path);
-        if (Check(path, id, options) is { } error)
+        if (Check(path, id, options, out long length) is { } error)
         {
             return ReportReadResult.Failure(error);
         }
 
         byte[] bytes;
+        int count;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            var stream = OpenRead(path);
+            await using (stream.ConfigureAwait(false))
+            {
+                (bytes, count) = await ReadAtMostAsync(stream, length, options.MaxBytes, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
         {
             return Unreadable(id, path, e);
         }
 
-        return ReadBytes(id, bytes, path, options);
+        return count > options.MaxBytes
+            ? ReportReadResult.Failure(Grew(id, path, options))
+            : ReadBytes(id, bytes.AsSpan(0, count), path, options);
     }
 
-    /// <summary>Reads many files, in the order given; a file that cannot be read gives an error result in its place.</summary>
+    /// <summary>
+    /// Reads many files, in the order given; a file that cannot be read gives an error result in its
+    /// place. The reports' ids are unique among them (see the remarks on <see cref="ReportReader"/>).
+    /// </summary>
     /// <param name="paths">The files' paths.</param>
     /// <param name="cancellationToken">Checked before each file.</param>
     /// <returns>One result per path, in order.</returns>
@@ -97,46 +130,175 @@ public static class ReportReader
     public static IReadOnlyList<ReportReadResult> ReadFiles(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
         ReadFiles(paths, null, cancellationToken);
 
-    /// <summary>Reads many files, in the order given; a file that cannot be read gives an error result in its place.</summary>
+    /// <summary>
+    /// Reads many files, in the order given; a file that cannot be read gives an error result in its
+    /// place. The reports' ids are unique among them (see the remarks on <see cref="ReportReader"/>).
+    /// </summary>
     /// <param name="paths">The files' paths.</param>
     /// <param name="options">Limits; <see cref="ReportReaderOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Checked before each file.</param>
     /// <returns>One result per path, in order.</returns>
     /// <exception cref="ArgumentException">The sequence is null, or holds a null or blank path.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static IReadOnlyList<ReportReadResult> ReadFiles(IEnumerable<string> paths, ReportReaderOptions? options, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        var result = new List<ReportReadResult>();
-        foreach (string path in paths)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            result.Add(ReadFile(path, options));
-        }
+    public static IReadOnlyList<ReportReadResult> ReadFiles(IEnumerable<string> paths, ReportReaderOptions? options, CancellationToken cancellationToken = default) =>
+        [.. EnumerateFiles(paths, options, cancellationToken)];
 
-        return result;
+    /// <summary>
+    /// Reads many files one after another as the results are enumerated, in the order given, so that
+    /// a caller can work on each report before the next is read. The paths are listed at once (each
+    /// report's id depends on the others' names: see the remarks on <see cref="ReportReader"/>); each
+    /// file is read when its result is reached.
+    /// </summary>
+    /// <param name="paths">The files' paths.</param>
+    /// <param name="options">Limits; <see cref="ReportReaderOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Checked before each file.</param>
+    /// <returns>One result per path, in order.</returns>
+    /// <exception cref="ArgumentException">The sequence is null, or holds a null or blank path (at once).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (when the next result is asked for).</exception>
+    public static IEnumerable<ReportReadResult> EnumerateFiles(IEnumerable<string> paths, ReportReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var list = ListPaths(paths);
+        return Iterate(list, IdsOf(list), options ?? ReportReaderOptions.Default, cancellationToken);
+
+        static IEnumerable<ReportReadResult> Iterate(List<string> paths, string[] ids, ReportReaderOptions options, CancellationToken cancellationToken)
+        {
+            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < paths.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return taken.TryAdd(ids[i], paths[i])
+                    ? ReadFileAs(paths[i], ids[i], options)
+                    : ReportReadResult.Failure(DuplicateId(ids[i], paths[i], taken[ids[i]]));
+            }
+        }
     }
 
-    /// <summary>Reads many files one after another as they are enumerated, in the order given.</summary>
+    /// <summary>
+    /// Reads many files one after another as they are enumerated, in the order given. The reports' ids
+    /// are unique among them; the paths are listed at once (see <see cref="EnumerateFiles"/>).
+    /// </summary>
     /// <param name="paths">The files' paths.</param>
     /// <param name="options">Limits; <see cref="ReportReaderOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>One result per path, in order.</returns>
-    /// <exception cref="ArgumentException">The sequence is null (at once), or holds a null or blank path (when reached).</exception>
+    /// <exception cref="ArgumentException">The sequence is null, or holds a null or blank path (at once).</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static IAsyncEnumerable<ReportReadResult> ReadFilesAsync(IEnumerable<string> paths, ReportReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(paths);
-        return Iterate(paths, options, cancellationToken);
+        var list = ListPaths(paths);
+        return Iterate(list, IdsOf(list), options ?? ReportReaderOptions.Default, cancellationToken);
 
-        static async IAsyncEnumerable<ReportReadResult> Iterate(IEnumerable<string> paths, ReportReaderOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+        static async IAsyncEnumerable<ReportReadResult> Iterate(List<string> paths, string[] ids, ReportReaderOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            foreach (string path in paths)
+            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < paths.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return await ReadFileAsync(path, options, cancellationToken).ConfigureAwait(false);
+                yield return taken.TryAdd(ids[i], paths[i])
+                    ? await ReadFileAsAsync(paths[i], ids[i], options, cancellationToken).ConfigureAwait(false)
+                    : ReportReadResult.Failure(DuplicateId(ids[i], paths[i], taken[ids[i]]));
             }
         }
+    }
+
+    private static List<string> ListPaths(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var list = new List<string>(paths);
+        foreach (string path in list)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(path, nameof(paths));
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The ids of files read together, unique where their paths allow: each file's name without
+    /// extension, unless another file has the same; then the path from the folder the alike files
+    /// share ('/' between folders), without extension where that tells them apart, else with it.
+    /// Ids stay alike only for paths that name one file (or pathological names such as <c>r.txt</c>
+    /// beside <c>r.txt.html</c>); the caller refuses the later one. Linear in the paths' length.
+    /// </summary>
+    internal static string[] IdsOf(IReadOnlyList<string> paths)
+    {
+        var ids = new string[paths.Count];
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = IdOf(paths[i]);
+            (CollectionsMarshal.GetValueRefOrAddDefault(byName, ids[i], out _) ??= []).Add(i);
+        }
+
+        foreach (var alike in byName.Values)
+        {
+            if (alike.Count > 1)
+            {
+                TellApart(paths, alike, ids);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Gives files of one name the path from their shared folder: "a/story" and "b/story", or "r.txt" and "r.html".</summary>
+    private static void TellApart(IReadOnlyList<string> paths, List<int> alike, string[] ids)
+    {
+        var full = new string[alike.Count];
+        for (int k = 0; k < full.Length; k++)
+        {
+            full[k] = Path.GetFullPath(paths[alike[k]]);
+        }
+
+        int shared = SharedFolderLength(full);
+        var relative = new string[full.Length];
+        var bare = new string[full.Length];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < full.Length; k++)
+        {
+            relative[k] = full[k][shared..].Replace('\\', '/');
+            bare[k] = WithoutExtension(relative[k]);
+            if (files.Add(full[k]))
+            {
+                // A file named twice counts once: it keeps its short id, and its second naming is refused.
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, bare[k], out _)++;
+            }
+        }
+
+        for (int k = 0; k < full.Length; k++)
+        {
+            ids[alike[k]] = counts[bare[k]] == 1 ? bare[k] : relative[k];
+        }
+    }
+
+    /// <summary>The length of the folder path (with its final separator) that every one of the full paths starts with.</summary>
+    private static int SharedFolderLength(string[] full)
+    {
+        string first = full[0];
+        int length = first.AsSpan().LastIndexOfAny('/', Path.DirectorySeparatorChar) + 1;
+        for (int k = 1; k < full.Length && length > 0; k++)
+        {
+            string other = full[k];
+            int limit = Math.Min(length, other.AsSpan().LastIndexOfAny('/', Path.DirectorySeparatorChar) + 1);
+            int same = first.AsSpan(0, limit).CommonPrefixLength(other.AsSpan(0, limit));
+            while (same > 0 && first[same - 1] != '/' && first[same - 1] != Path.DirectorySeparatorChar)
+            {
+                same--;
+            }
+
+            length = same;
+        }
+
+        return length;
+    }
+
+    /// <summary>A relative path without its file name's extension; unchanged when the name has none (or is only one, as ".txt").</summary>
+    private static string WithoutExtension(string relative)
+    {
+        int slash = relative.LastIndexOf('/');
+        int dot = relative.LastIndexOf('.');
+        return dot > slash + 1 ? relative[..dot] : relative;
     }
 
     /// <summary>
@@ -254,17 +416,17 @@ public static class ReportReader
         {
             case DecodedAs.Utf16Bom:
             case DecodedAs.Utf16Guessed:
-                warnings.Add($"{where}: read as UTF-16{(how == DecodedAs.Utf16Guessed ? " (no byte order mark)" : string.Empty)}.");
+                warnings.Add($"read as UTF-16{(how == DecodedAs.Utf16Guessed ? " (no byte order mark)" : string.Empty)}.");
                 break;
             case DecodedAs.Utf8WithReplacements:
-                warnings.Add($"{where}: invalid UTF-8 bytes were replaced by U+FFFD.");
+                warnings.Add("invalid UTF-8 bytes were replaced by U+FFFD.");
                 break;
             case DecodedAs.Windows1252:
-                warnings.Add($"{where}: not UTF-8; read as Windows-1252 (Latin-1).");
+                warnings.Add("not UTF-8; read as Windows-1252 (Latin-1).");
                 break;
         }
 
-        return Build(id, text, path, warnings);
+        return Build(id, text, path, warnings, options);
     }
 
     /// <summary>Reads a report from its text.</summary>
@@ -292,10 +454,11 @@ public static class ReportReader
             return ReportReadResult.Failure(TooLarge(id, path, text.Length, options));
         }
 
-        return Build(id, text, path, []);
+        return Build(id, text, path, [], options);
     }
 
-    private static ReportReadResult Build(string id, string text, string? path, List<string> warnings)
+    /// <summary>Reads the report from its decoded text; <paramref name="warnings"/> holds what decoding repaired, without the file's name.</summary>
+    private static ReportReadResult Build(string id, string text, string? path, List<string> warnings, ReportReaderOptions options)
     {
         string where = path ?? id;
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -318,7 +481,7 @@ public static class ReportReader
         var meta = front.Metadata;
         if (front.Unclosed)
         {
-            warnings.Add($"{where}: the front matter block never closes; the body starts at its first line that is not 'key: value'.");
+            warnings.Add("the front matter block never closes; the body starts at its first line that is not 'key: value'.");
         }
 
         string body = text[front.BodyStart..];
@@ -327,13 +490,13 @@ public static class ReportReader
         {
             body = Html.ToText(body, markup, out string? title);
             meta = meta with { Title = meta.Title ?? title };
-            warnings.Add($"{where}: HTML markup was stripped; offsets point into the stripped text.");
+            warnings.Add("HTML markup was stripped; offsets point into the stripped text.");
         }
 
         string repaired = Mojibake.Repair(body);
         if (!ReferenceEquals(repaired, body))
         {
-            warnings.Add($"{where}: repaired text that was UTF-8 read as Latin-1.");
+            warnings.Add("repaired text that was UTF-8 read as Latin-1.");
             body = repaired;
         }
 
@@ -370,8 +533,23 @@ public static class ReportReader
         }
 
         var quotes = Segmenter.Quotes(body, paragraphs);
-        var report = new Report(id, body, meta, paragraphs, sentences, Segmenter.Normalise(excluded), quotes, datelineSpan, captions);
-        return ReportReadResult.Success(report, warnings);
+        var report = new Report(id, body, meta, paragraphs, sentences, Segmenter.Normalise(excluded), quotes, datelineSpan, captions, warnings);
+        if (warnings.Count == 0)
+        {
+            return ReportReadResult.Success(report);
+        }
+
+        var named = new string[warnings.Count];
+        for (int k = 0; k < named.Length; k++)
+        {
+            named[k] = $"{where}: {warnings[k]}";
+            if (options.Logger is { } logger)
+            {
+                Log.ReportRepaired(logger, id, named[k]);
+            }
+        }
+
+        return ReportReadResult.Success(report, named);
     }
 
     /// <summary>
@@ -433,29 +611,134 @@ public static class ReportReader
         return -1;
     }
 
-    private static ReportError? Check(string path, string id, ReportReaderOptions options)
+    /// <summary>
+    /// Why the path cannot be read as a report before it is opened (missing, a folder, a device, FIFO
+    /// or socket, too large, empty), or null with the regular file's size, links followed.
+    /// </summary>
+    private static ReportError? Check(string path, string id, ReportReaderOptions options, out long length)
     {
-        FileInfo info;
+        length = 0;
+        FileKind kind;
+        string? target;
         try
         {
-            info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return Directory.Exists(path)
-                    ? new ReportError(id, path, ReportErrorKind.Unreadable, $"{path}: is a folder, not a report file.")
-                    : new ReportError(id, path, ReportErrorKind.NotFound, $"{path}: no such file.");
-            }
-
-            return info.Length > options.MaxBytes ? TooLarge(id, path, info.Length, options) : null;
+            (kind, length) = FileProbe.Probe(path, out target);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
         {
             return new ReportError(id, path, ReportErrorKind.Unreadable, $"{path}: cannot be read ({e.Message}).");
         }
+
+        string what = target is null ? path : $"{path} (a link to {target})";
+        return kind switch
+        {
+            FileKind.Regular when length > options.MaxBytes => TooLarge(id, path, length, options),
+            FileKind.Regular when length == 0 => new ReportError(id, path, ReportErrorKind.Empty, $"{what}: the report is empty."),
+            FileKind.Regular => null,
+            FileKind.Missing => new ReportError(id, path, ReportErrorKind.NotFound,
+                target is null ? $"{path}: no such file." : $"{path}: links to {target}, which does not exist."),
+            FileKind.Directory => new ReportError(id, path, ReportErrorKind.Unreadable, $"{what}: is a folder, not a report file."),
+            FileKind.Device => new ReportError(id, path, ReportErrorKind.Device,
+                $"{what}: is a device, not a report file; it was not opened."),
+            FileKind.Fifo => new ReportError(id, path, ReportErrorKind.Fifo,
+                $"{what}: is a FIFO (named pipe), not a report file; it was not opened (reading one waits for a writer)."),
+            FileKind.Socket => new ReportError(id, path, ReportErrorKind.Socket,
+                $"{what}: is a socket, not a report file; it was not opened."),
+            _ => new ReportError(id, path, ReportErrorKind.Empty,
+                $"{what}: holds no bytes (an empty file, or a device, FIFO or socket); it was not opened."),
+        };
+    }
+
+    /// <summary>Opens a file for reading without a buffer of its own: the reader's buffer is the only copy.</summary>
+    private static FileStream OpenRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+
+    /// <summary>
+    /// Reads the stream to its end into one array sized by the file's length, but never more than
+    /// <paramref name="max"/> bytes: a count above it (max + 1) says the file grew past the limit, or
+    /// was larger than its length said, and the rest is left unread.
+    /// </summary>
+    internal static (byte[] Bytes, int Count) ReadAtMost(Stream stream, long expected, long max)
+    {
+        var buffer = new byte[Math.Min(expected, max)];
+        var probe = new byte[1];
+        int count = 0;
+        while (true)
+        {
+            if (count < buffer.Length)
+            {
+                int n = stream.Read(buffer, count, buffer.Length - count);
+                if (n == 0)
+                {
+                    return (buffer, count);
+                }
+
+                count += n;
+                continue;
+            }
+
+            // Full: one byte more tells whether the file has grown since its length was read.
+            if (stream.Read(probe, 0, 1) == 0)
+            {
+                return (buffer, count);
+            }
+
+            if (count >= max)
+            {
+                return (buffer, count + 1);
+            }
+
+            Array.Resize(ref buffer, (int)Math.Min(max, Math.Max(4096L, 2L * count)));
+            buffer[count++] = probe[0];
+        }
+    }
+
+    /// <summary>As <see cref="ReadAtMost"/>, without blocking a thread.</summary>
+    private static async Task<(byte[] Bytes, int Count)> ReadAtMostAsync(Stream stream, long expected, long max, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[Math.Min(expected, max)];
+        var probe = new byte[1];
+        int count = 0;
+        while (true)
+        {
+            if (count < buffer.Length)
+            {
+                int n = await stream.ReadAsync(buffer.AsMemory(count), cancellationToken).ConfigureAwait(false);
+                if (n == 0)
+                {
+                    return (buffer, count);
+                }
+
+                count += n;
+                continue;
+            }
+
+            if (await stream.ReadAsync(probe, cancellationToken).ConfigureAwait(false) == 0)
+            {
+                return (buffer, count);
+            }
+
+            if (count >= max)
+            {
+                return (buffer, count + 1);
+            }
+
+            Array.Resize(ref buffer, (int)Math.Min(max, Math.Max(4096L, 2L * count)));
+            buffer[count++] = probe[0];
+        }
     }
 
     private static ReportReadResult Unreadable(string id, string path, Exception e) =>
         ReportReadResult.Failure(new ReportError(id, path, ReportErrorKind.Unreadable, $"{path}: cannot be read ({e.Message})."));
+
+    private static ReportError Grew(string id, string path, ReportReaderOptions options) =>
+        new(id, path, ReportErrorKind.TooLarge,
+            $"{path}: grew past the {options.MaxBytes:N0} bytes a report may have (ReportReaderOptions.MaxBytes) while it was read; it was not read.");
+
+    private static ReportError DuplicateId(string id, string path, string taken) =>
+        new(id, path, ReportErrorKind.DuplicateId, Path.GetFullPath(path) == Path.GetFullPath(taken)
+            ? $"{path}: named more than once; it is read once."
+            : $"{path}: its report id '{id}' is that of {taken} too; it was not read (rename one of them).");
 
     private static ReportError TooLarge(string id, string? path, long size, ReportReaderOptions options) =>
         new(id, path, ReportErrorKind.TooLarge,
