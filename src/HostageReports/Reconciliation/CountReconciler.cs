@@ -108,7 +108,7 @@ internal static class CountReconciler
     /// leaves open (<see cref="CountClaim.OutcomeOpen"/>) may be among them: "a boy was shot" on Friday, "the boy
     /// has died" on Saturday. Their figures are weighed less the dead.
     /// </param>
-    public static Fact Build(string key, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] values, SourceTable table, long dead = 0)
+    public static Fact Build(string key, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] values, SourceSnapshot table, long dead = 0)
     {
         var shown = new List<FactValue>(values.Length);
         int total = 0;
@@ -168,7 +168,7 @@ internal static class CountReconciler
     }
 
     /// <summary>Builds a total no report states from its parts: "at least 2" from "a Briton" and "an Algerian".</summary>
-    public static Fact Derived(string key, long sum, IReadOnlyList<string> parts, IReadOnlyList<SourceEntry> sources, SourceTable table)
+    public static Fact Derived(string key, long sum, IReadOnlyList<string> parts, IReadOnlyList<SourceEntry> sources, SourceSnapshot table)
     {
         var quantity = Quantity.Of(Qualifier.AtLeast, sum);
         var text = $"at least {sum.ToString(CultureInfo.InvariantCulture)} ({string.Join(" + ", parts)})";
@@ -213,7 +213,7 @@ internal static class CountReconciler
     }
 
     /// <summary>Representative order: latest published first, then most precise, surest, highest figure.</summary>
-    private static int CompareRepresentatives(Entry x, Entry y, SourceTable table)
+    private static int CompareRepresentatives(Entry x, Entry y, SourceSnapshot table)
     {
         // later first; an undated report counts as the earliest (a total order, so the choice never depends on input order)
         int c = -table.DayOf(x.Source.Report).CompareTo(table.DayOf(y.Source.Report));
@@ -252,7 +252,7 @@ internal static class CountReconciler
     /// <param name="active">The claims.</param>
     /// <param name="group">The group of a claim, as one number.</param>
     /// <param name="table">The reports and voices.</param>
-    private static Dictionary<long, Entry>.ValueCollection Representatives(ArraySegment<Entry> active, Func<Entry, long> group, SourceTable table)
+    private static Dictionary<long, Entry>.ValueCollection Representatives(ArraySegment<Entry> active, Func<Entry, long> group, SourceSnapshot table)
     {
         var best = new Dictionary<long, Entry>();
         foreach (var e in active)
@@ -308,7 +308,7 @@ internal static class CountReconciler
     /// voice (see <see cref="CompareRepresentatives"/>). Linear: the claims come grouped by report, and a
     /// voice's representative in the current report is kept in an array indexed by voice.
     /// </summary>
-    private static (long MaxLo, long MinHi) ReportVoiceBounds(ArraySegment<Entry> active, int[] byReport, int[] start, int reports, SourceTable table)
+    private static (long MaxLo, long MinHi) ReportVoiceBounds(ArraySegment<Entry> active, int[] byReport, int[] start, int reports, SourceSnapshot table)
     {
         // per voice, the index (plus one) of its representative in the current report; 0 when it has none yet
         var chosen = ArrayPool<int>.Shared.Rent(table.Keys.Count);
@@ -343,7 +343,7 @@ internal static class CountReconciler
         return (maxLo, minHi);
     }
 
-    private static (FactStatus, FactRange?, long?, string) Judge(ArraySegment<Entry> active, int wordings, SourceTable table)
+    private static (FactStatus, FactRange?, long?, string) Judge(ArraySegment<Entry> active, int wordings, SourceSnapshot table)
     {
         if (active.Count == 0)
         {
@@ -510,7 +510,7 @@ internal static class CountReconciler
         public double Direct;
     }
 
-    private static (long Best, string Why) Choose(ArraySegment<Entry> active, Span<FigureSupport> all, Dictionary<long, int> figureIds, SourceTable table)
+    private static (long Best, string Why) Choose(ArraySegment<Entry> active, Span<FigureSupport> all, Dictionary<long, int> figureIds, SourceSnapshot table)
     {
         var speakers = Representatives(active, e => e.Source.Independent, table).ToList();
         speakers.Sort((x, y) => CompareRepresentatives(x, y, table));

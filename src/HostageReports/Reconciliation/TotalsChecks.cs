@@ -13,7 +13,7 @@ namespace HostageReports.Reconciliation;
 /// </summary>
 internal static class TotalsChecks
 {
-    public static List<Fact> Apply(Dictionary<(Measure, Population), (Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)> counts, string? incidentCountry, SourceTable table)
+    public static List<Fact> Apply(Dictionary<(Measure, Population), (Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)> counts, string? incidentCountry, SourceSnapshot table)
     {
         var result = new List<Fact>(counts.Count + 4);
         foreach (var measure in counts.Keys.Select(k => k.Item1).Distinct().Order())
