@@ -1,3 +1,5 @@
+using HostageReports.Claims;
+
 namespace HostageReports.Reconciliation;
 
 /// <summary>What a fact is about.</summary>
@@ -54,6 +56,11 @@ public sealed record FactRange(long Min, long? Max)
 /// <param name="Parts">The parts as "key best" pairs, in key order: <c>killed/DZ 1</c>.</param>
 public sealed record CrossCheck(string TotalKey, long Total, long PartsSum, IReadOnlyList<string> Parts)
 {
+    /// <summary>The parts as "key best" pairs, in key order: <c>killed/DZ 1</c>. Immutable: a copy of the list given is made once; compared item by item.</summary>
+    public IReadOnlyList<string> Parts { get => _parts; init => _parts = ValueList<string>.Of(value); }
+
+    private readonly ValueList<string> _parts = ValueList<string>.Of(Parts);
+
     /// <summary>The conflict in one line.</summary>
     public string Text => $"the parts ({string.Join(", ", Parts)}) add up to {PartsSum}, more than the highest total reported ({Total})";
 
@@ -63,7 +70,8 @@ public sealed record CrossCheck(string TotalKey, long Total, long PartsSum, IRea
 
 /// <summary>
 /// One thing the reports say together: every distinct value with the reports and sources behind it,
-/// the range, a best estimate with the reason for it, and a status. Immutable.
+/// the range, a best estimate with the reason for it, and a status. Immutable: its lists refuse every
+/// change (a cast back to an array or a <see cref="List{T}"/> fails), so a fact can be shared by threads.
 /// Invariants: <see cref="Values"/> is never empty; every value has at least one source; for counts,
 /// <see cref="Range"/> holds <see cref="Best"/> when both are set.
 /// </summary>
@@ -78,8 +86,8 @@ public sealed class Fact
         Best = best;
         BestValue = bestValue;
         Why = why;
-        Values = values;
-        CrossChecks = crossChecks;
+        Values = ValueList<FactValue>.Of(values);
+        CrossChecks = ValueList<CrossCheck>.Of(crossChecks);
     }
 
     /// <summary>The key: <c>hostages/foreign</c>, <c>killed/all</c>, <c>perpetrator/person</c>, <c>perpetrator/group</c>, <c>location</c>.</summary>
