@@ -27,7 +27,10 @@ public enum FactStatus
     /// <summary>The values differ but can all be true at once ("at least 20" and "41", or several groups named).</summary>
     Compatible,
 
-    /// <summary>Two values cannot both be true ("3" and "5"; "as many as 40" and "41").</summary>
+    /// <summary>
+    /// Two values cannot both be true ("3" and "5"; "as many as 40" and "41"), or a total and its parts
+    /// cannot: the parts add up to more than the highest total reported (see <see cref="Fact.CrossChecks"/>).
+    /// </summary>
     Conflicting,
 }
 
@@ -49,6 +52,7 @@ public sealed record FactRange(long Min, long? Max)
 /// <summary>
 /// A conflict between a total and its parts across the reports: a nationality breakdown that adds up to
 /// more than the highest total reported ("a Briton, an Algerian and a Frenchman" dead, against "two dead").
+/// A total that carries one is <see cref="FactStatus.Conflicting"/>.
 /// </summary>
 /// <param name="TotalKey">The key of the total: <c>killed/all</c>.</param>
 /// <param name="Total">The highest figure reported for the total.</param>
@@ -96,7 +100,7 @@ public sealed class Fact
     /// <summary>Count, perpetrator or location.</summary>
     public FactType Type { get; }
 
-    /// <summary>Whether the values agree, are compatible or conflict, or rest on one source.</summary>
+    /// <summary>Whether the values agree, are compatible or conflict, or rest on one source; a total whose parts exceed it (a <see cref="CrossChecks">cross-check</see>) conflicts.</summary>
     public FactStatus Status { get; }
 
     /// <summary>For counts: the lowest and highest figure reported; null for perpetrators and locations.</summary>
@@ -114,7 +118,7 @@ public sealed class Fact
     /// <summary>The distinct values, in order of first publication when the reports carry dates (the timeline), then by figure or support.</summary>
     public IReadOnlyList<FactValue> Values { get; }
 
-    /// <summary>Totals contradicted by their parts (for a total such as <c>killed/all</c>); empty when none.</summary>
+    /// <summary>Totals contradicted by their parts (for a total such as <c>killed/all</c>); empty when none. A fact with one is <see cref="FactStatus.Conflicting"/>.</summary>
     public IReadOnlyList<CrossCheck> CrossChecks { get; }
 
     /// <inheritdoc/>
