@@ -103,6 +103,8 @@ internal sealed class SourceSnapshot
     private readonly DateOnly?[] _published;
     private readonly int[] _stamp;
     private int _stampValue;
+    private LocalNumbers? _localReports;
+    private LocalNumbers? _localVoices;
 
     /// <summary>Ranks the reports: earliest published first (undated last), then by id.</summary>
     /// <param name="reports">Each report's id and date, by ordinal (owned by the snapshot).</param>
@@ -145,6 +147,12 @@ internal sealed class SourceSnapshot
 
     /// <summary>The report's publication date.</summary>
     public DateOnly? PublishedOf(int report) => _published[report];
+
+    /// <summary>Numbers the reports of one fact's claims, one fact at a time (scratch of this snapshot).</summary>
+    public LocalNumbers LocalReports => _localReports ??= new LocalNumbers(_reports.Length);
+
+    /// <summary>Numbers the independent sources of one fact's claims, one fact at a time (scratch of this snapshot).</summary>
+    public LocalNumbers LocalVoices => _localVoices ??= new LocalNumbers(_keys.Length);
 
     /// <summary>Sorts sources for showing, in place: earliest published first, then by report id and offset.</summary>
     /// <param name="entries">The sources; sorted by the call.</param>
@@ -332,6 +340,49 @@ internal sealed class SourceSnapshot
         (_, null) => -1,
         _ => x.Value.CompareTo(y.Value),
     };
+}
+
+/// <summary>
+/// Numbers ids drawn from 0 to n - 1 (reports, voices) densely, 0, 1, ... in order of first sight, for one
+/// group of claims at a time: what lets a fact group its claims by report or voice in arrays the size of its
+/// own claims. A stamp per id tells whether it was seen in the current group, so starting a group costs
+/// nothing: the incident's thousands of reports are never cleared per fact (which, over thousands of
+/// facts of one claim each, cost the facts times the reports).
+/// </summary>
+internal sealed class LocalNumbers
+{
+    private readonly int[] _stamp;
+    private readonly int[] _number;
+    private int _group;
+
+    /// <summary>Creates the numbering of ids below <paramref name="size"/>.</summary>
+    public LocalNumbers(int size)
+    {
+        _stamp = new int[size];
+        _number = new int[size];
+    }
+
+    /// <summary>How many distinct ids the current group has met.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Starts a new group: every id is unseen again.</summary>
+    public void Begin()
+    {
+        _group++;
+        Count = 0;
+    }
+
+    /// <summary>The id's number in the current group, handed out on first sight.</summary>
+    public int Of(int id)
+    {
+        if (_stamp[id] != _group)
+        {
+            _stamp[id] = _group;
+            _number[id] = Count++;
+        }
+
+        return _number[id];
+    }
 }
 
 /// <summary>
