@@ -212,22 +212,37 @@ public sealed class Incident
         return facts;
     }
 
+    /// <summary>The measures' names in the order of <see cref="Measure"/>: the order count facts are shown in.</summary>
+    private static readonly string[] MeasureNames = [.. Enum.GetValues<Measure>().Select(ClaimNames.Of)];
+
+    /// <summary>By measure, then all, foreign, local and nationalities, then by key; read from the keys without a string made.</summary>
     private static int CompareCountKeys(string x, string y)
     {
         int sx = x.IndexOf('/', StringComparison.Ordinal), sy = y.IndexOf('/', StringComparison.Ordinal);
-        int c = MeasureRank(x[..sx]).CompareTo(MeasureRank(y[..sy]));
+        int c = MeasureRank(x.AsSpan(0, sx)).CompareTo(MeasureRank(y.AsSpan(0, sy)));
         if (c != 0)
         {
             return c;
         }
 
-        c = PopulationRank(x[(sx + 1)..]).CompareTo(PopulationRank(y[(sy + 1)..]));
+        c = PopulationRank(x.AsSpan(sx + 1)).CompareTo(PopulationRank(y.AsSpan(sy + 1)));
         return c != 0 ? c : string.CompareOrdinal(x, y);
     }
 
-    private static int MeasureRank(string name) => Array.FindIndex(Enum.GetValues<Measure>(), m => ClaimNames.Of(m) == name);
+    private static int MeasureRank(ReadOnlySpan<char> name)
+    {
+        for (int i = 0; i < MeasureNames.Length; i++)
+        {
+            if (name.SequenceEqual(MeasureNames[i]))
+            {
+                return i;
+            }
+        }
 
-    private static int PopulationRank(string key) => key switch
+        return -1;
+    }
+
+    private static int PopulationRank(ReadOnlySpan<char> key) => key switch
     {
         "all" => 0,
         "foreign" => 1,
