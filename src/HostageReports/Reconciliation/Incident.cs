@@ -108,6 +108,8 @@ public sealed class Incident
             return false;
         }
 
+        // a new version from here on: its facts are worked out afresh on the next read
+        Volatile.Write(ref _facts, null);
         if (_reportCount == _reports.Length)
         {
             // a new array: views handed out keep the old one, whose items never change
@@ -138,7 +140,6 @@ public sealed class Incident
             }
         }
 
-        Volatile.Write(ref _facts, null);
         return true;
     }
 
