@@ -3,7 +3,8 @@ namespace HostageReports.Claims;
 /// <summary>
 /// Who the report says a claim comes from. <see cref="Speaker"/> is the innermost speaker
 /// ("a militant spokesman" in "ANI reported that a spokesman claimed"); <see cref="Chain"/> lists
-/// every speaker from the outermost to the innermost, the speaker last.
+/// every speaker from the outermost to the innermost, the speaker last. Immutable; two attributions are
+/// equal when their speakers are and their chains hold the same speakers in the same order.
 /// </summary>
 public sealed record Attribution
 {
@@ -14,14 +15,19 @@ public sealed record Attribution
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(speaker);
         Speaker = speaker;
-        Chain = chain is { Count: > 0 } ? chain : [speaker];
+        _chain = chain is { Count: > 0 } ? ValueList<string>.Of(chain) : ValueList<string>.Own([speaker]);
     }
 
     /// <summary>The innermost speaker.</summary>
     public string Speaker { get; }
 
-    /// <summary>Every speaker from the outermost to the innermost.</summary>
-    public IReadOnlyList<string> Chain { get; }
+    /// <summary>
+    /// Every speaker from the outermost to the innermost. Immutable: a copy of the chain given is made once,
+    /// unless it is already one of the library's immutable lists, which attributions may share.
+    /// </summary>
+    public IReadOnlyList<string> Chain => _chain;
+
+    private readonly ValueList<string> _chain;
 
     /// <summary>The chain as one line: "spokesman (via ANI)".</summary>
     /// <returns>The speaker, with the outer speakers behind "via".</returns>

@@ -2,7 +2,9 @@ namespace HostageReports.Claims;
 
 /// <summary>
 /// One thing a report says, with the span it rests on, who it comes from and how sure it is.
-/// Claims are immutable. Every claim's <see cref="Evidence"/> lies inside its report's body.
+/// Claims are immutable, and compare by value: two claims are equal when every field is, lists compared
+/// item by item in order (two readings of one report give equal claims, and equal claims hash alike).
+/// Every claim's <see cref="Evidence"/> lies inside its report's body.
 /// </summary>
 public abstract record Claim
 {
@@ -49,8 +51,14 @@ public sealed record PerpetratorClaim : Claim
     /// <summary>Person or group.</summary>
     public required PerpetratorKind Kind { get; init; }
 
-    /// <summary>Other names the report gives the same person or group.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>
+    /// Other names the report gives the same person or group, in the order it gives them. Immutable (a copy
+    /// is made once, when set); claims compare their aliases as sequences: the same names in the same
+    /// order are equal, the same names in another order are not (the order is the report's).
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get => _aliases; init => _aliases = ValueList<string>.Of(value); }
+
+    private readonly ValueList<string> _aliases = ValueList<string>.Empty;
 
     /// <summary>The part played: leader, member, spokesman, associate, suspect, shooter, perpetrator, affiliate.</summary>
     public string? Role { get; init; }
@@ -71,6 +79,11 @@ public sealed record LocationClaim : Claim
     /// <summary>Its state or province, when known.</summary>
     public string? Region { get; init; }
 
-    /// <summary>Other spellings of the same place in the report.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>
+    /// Other spellings of the same place in the report, in the order it gives them. Immutable (a copy is
+    /// made once, when set); claims compare their aliases as sequences, as <see cref="PerpetratorClaim.Aliases"/> do.
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get => _aliases; init => _aliases = ValueList<string>.Of(value); }
+
+    private readonly ValueList<string> _aliases = ValueList<string>.Empty;
 }

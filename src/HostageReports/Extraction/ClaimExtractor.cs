@@ -43,11 +43,17 @@ public sealed class ClaimExtractor
         claims.Sort(static (a, b) => a.Evidence.Start != b.Evidence.Start ? a.Evidence.Start.CompareTo(b.Evidence.Start) : a.Evidence.Length.CompareTo(b.Evidence.Length));
         Log.Extracted(_logger, report.Id, claims.Count);
 
-        return new ReportClaims(report, claims.ToArray());
+        return new ReportClaims(report, ValueList<Claim>.Own(claims.ToArray()));
     }
 }
 
-/// <summary>A report and the claims read from it.</summary>
+/// <summary>A report and the claims read from it. Immutable; equal when the report is the same and the claims are equal, in order.</summary>
 /// <param name="Report">The report.</param>
 /// <param name="Claims">Its claims, in order of their evidence.</param>
-public sealed record ReportClaims(Report Report, IReadOnlyList<Claim> Claims);
+public sealed record ReportClaims(Report Report, IReadOnlyList<Claim> Claims)
+{
+    /// <summary>Its claims, in order of their evidence. Immutable: a copy of the list given is made once.</summary>
+    public IReadOnlyList<Claim> Claims { get => _claims; init => _claims = ValueList<Claim>.Of(value); }
+
+    private readonly ValueList<Claim> _claims = ValueList<Claim>.Of(Claims);
+}

@@ -108,7 +108,7 @@ internal static class CountReconciler
     /// leaves open (<see cref="CountClaim.OutcomeOpen"/>) may be among them: "a boy was shot" on Friday, "the boy
     /// has died" on Saturday. Their figures are weighed less the dead.
     /// </param>
-    public static Fact Build(string key, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] values, SourceTable table, long dead = 0)
+    public static Fact Build(string key, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] values, SourceSnapshot table, long dead = 0)
     {
         var shown = new List<FactValue>(values.Length);
         int total = 0;
@@ -168,7 +168,7 @@ internal static class CountReconciler
     }
 
     /// <summary>Builds a total no report states from its parts: "at least 2" from "a Briton" and "an Algerian".</summary>
-    public static Fact Derived(string key, long sum, IReadOnlyList<string> parts, IReadOnlyList<SourceEntry> sources, SourceTable table)
+    public static Fact Derived(string key, long sum, IReadOnlyList<string> parts, IReadOnlyList<SourceEntry> sources, SourceSnapshot table)
     {
         var quantity = Quantity.Of(Qualifier.AtLeast, sum);
         var text = $"at least {sum.ToString(CultureInfo.InvariantCulture)} ({string.Join(" + ", parts)})";
@@ -213,7 +213,7 @@ internal static class CountReconciler
     }
 
     /// <summary>Representative order: latest published first, then most precise, surest, highest figure.</summary>
-    private static int CompareRepresentatives(Entry x, Entry y, SourceTable table)
+    private static int CompareRepresentatives(Entry x, Entry y, SourceSnapshot table)
     {
         // later first; an undated report counts as the earliest (a total order, so the choice never depends on input order)
         int c = -table.DayOf(x.Source.Report).CompareTo(table.DayOf(y.Source.Report));
@@ -252,7 +252,7 @@ internal static class CountReconciler
     /// <param name="active">The claims.</param>
     /// <param name="group">The group of a claim, as one number.</param>
     /// <param name="table">The reports and voices.</param>
-    private static Dictionary<long, Entry>.ValueCollection Representatives(ArraySegment<Entry> active, Func<Entry, long> group, SourceTable table)
+    private static Dictionary<long, Entry>.ValueCollection Representatives(ArraySegment<Entry> active, Func<Entry, long> group, SourceSnapshot table)
     {
         var best = new Dictionary<long, Entry>();
         foreach (var e in active)
@@ -268,22 +268,22 @@ internal static class CountReconciler
     }
 
     /// <summary>
-    /// The indexes of the claims grouped by a small key (a report ordinal or a voice id) with a counting
-    /// sort: linear, without hashing. Within a key, in their order in <paramref name="active"/>.
+    /// The indexes of the claims grouped by a small key (the fact's own numbering of its reports or voices,
+    /// see <see cref="LocalNumbers"/>) with a counting sort: linear in the claims, without hashing. Within a
+    /// key, in their order in the claims.
     /// </summary>
-    /// <param name="active">The claims.</param>
-    /// <param name="keys">How many keys there are.</param>
-    /// <param name="key">The key of a claim.</param>
+    /// <param name="keyOf">The key of each claim, by index.</param>
+    /// <param name="count">How many claims.</param>
+    /// <param name="keys">How many keys there are (at most <paramref name="count"/>).</param>
     /// <param name="start">Where each key's run starts; <c>start[keys]</c> is the end. Rented: return it.</param>
-    /// <returns>The indexes, key by key (rented: return it; only the first <c>active.Count</c> are used).</returns>
-    private static int[] GroupBy(ArraySegment<Entry> active, int keys, Func<SourceEntry, int> key, out int[] start)
+    /// <returns>The indexes, key by key (rented: return it; only the first <paramref name="count"/> are used).</returns>
+    private static int[] GroupBy(int[] keyOf, int count, int keys, out int[] start)
     {
         start = ArrayPool<int>.Shared.Rent(keys + 1);
         Array.Clear(start, 0, keys + 1);
-        var span = active.AsSpan();
-        foreach (ref readonly var e in span)
+        for (int i = 0; i < count; i++)
         {
-            start[key(e.Source) + 1]++;
+            start[keyOf[i] + 1]++;
         }
 
         for (int k = 0; k < keys; k++)
@@ -291,12 +291,12 @@ internal static class CountReconciler
             start[k + 1] += start[k];
         }
 
-        var next = ArrayPool<int>.Shared.Rent(keys);
+        var next = ArrayPool<int>.Shared.Rent(Math.Max(1, keys));
         Array.Copy(start, next, keys);
-        var order = ArrayPool<int>.Shared.Rent(Math.Max(1, span.Length));
-        for (int i = 0; i < span.Length; i++)
+        var order = ArrayPool<int>.Shared.Rent(Math.Max(1, count));
+        for (int i = 0; i < count; i++)
         {
-            order[next[key(span[i].Source)]++] = i;
+            order[next[keyOf[i]]++] = i;
         }
 
         ArrayPool<int>.Shared.Return(next);
@@ -305,21 +305,22 @@ internal static class CountReconciler
 
     /// <summary>
     /// The widest lower bound and narrowest upper bound over the representative claim of each report and
-    /// voice (see <see cref="CompareRepresentatives"/>). Linear: the claims come grouped by report, and a
-    /// voice's representative in the current report is kept in an array indexed by voice.
+    /// voice (see <see cref="CompareRepresentatives"/>). Linear in the fact's claims: the claims come grouped
+    /// by report, and a voice's representative in the current report is kept in an array indexed by the
+    /// fact's own number of the voice.
     /// </summary>
-    private static (long MaxLo, long MinHi) ReportVoiceBounds(ArraySegment<Entry> active, int[] byReport, int[] start, int reports, SourceTable table)
+    private static (long MaxLo, long MinHi) ReportVoiceBounds(ArraySegment<Entry> active, int[] byReport, int[] start, int reports, int[] voiceOf, int voices, SourceSnapshot table)
     {
         // per voice, the index (plus one) of its representative in the current report; 0 when it has none yet
-        var chosen = ArrayPool<int>.Shared.Rent(table.Keys.Count);
-        Array.Clear(chosen, 0, table.Keys.Count);
+        var chosen = ArrayPool<int>.Shared.Rent(Math.Max(1, voices));
+        Array.Clear(chosen, 0, voices);
         long maxLo = long.MinValue, minHi = long.MaxValue;
         for (int r = 0; r < reports; r++)
         {
             var claims = byReport.AsSpan(start[r], start[r + 1] - start[r]);
             foreach (int i in claims)
             {
-                ref int best = ref chosen[active[i].Source.Independent];
+                ref int best = ref chosen[voiceOf[i]];
                 if (best == 0 || CompareRepresentatives(active[i], active[best - 1], table) < 0)
                 {
                     best = i + 1;
@@ -328,7 +329,7 @@ internal static class CountReconciler
 
             foreach (int i in claims)
             {
-                ref int best = ref chosen[active[i].Source.Independent];
+                ref int best = ref chosen[voiceOf[i]];
                 if (best != 0)
                 {
                     var (lo, hi) = Interval(active[best - 1].Quantity);
@@ -343,17 +344,30 @@ internal static class CountReconciler
         return (maxLo, minHi);
     }
 
-    private static (FactStatus, FactRange?, long?, string) Judge(ArraySegment<Entry> active, int wordings, SourceTable table)
+    private static (FactStatus, FactRange?, long?, string) Judge(ArraySegment<Entry> active, int wordings, SourceSnapshot table)
     {
         if (active.Count == 0)
         {
             return (FactStatus.SingleSource, null, null, "every report denies it");
         }
 
+        // the fact's own numbers of its reports and voices: grouping by them costs the fact's claims, not the incident's reports
+        var reportOf = ArrayPool<int>.Shared.Rent(active.Count);
+        var voiceOf = ArrayPool<int>.Shared.Rent(active.Count);
+        var reportNumbers = table.LocalReports;
+        var voiceNumbers = table.LocalVoices;
+        reportNumbers.Begin();
+        voiceNumbers.Begin();
+        for (int i = 0; i < active.Count; i++)
+        {
+            reportOf[i] = reportNumbers.Of(active[i].Source.Report);
+            voiceOf[i] = voiceNumbers.Of(active[i].Source.Independent);
+        }
+
         // Status: one voice per report and speaker; conflict when two intervals share no figure.
-        int reports = table.ReportCount, voices = table.Keys.Count;
-        var byReport = GroupBy(active, reports, s => s.Report, out var reportStart);
-        var (maxLo, minHi) = ReportVoiceBounds(active, byReport, reportStart, reports, table);
+        int reports = reportNumbers.Count, voices = voiceNumbers.Count;
+        var byReport = GroupBy(reportOf, active.Count, reports, out var reportStart);
+        var (maxLo, minHi) = ReportVoiceBounds(active, byReport, reportStart, reports, voiceOf, voices, table);
 
         // the candidate figures, numbered as first met; each claim's figure number, or -1
         // (no more figures than wordings: the support array is pooled and sized once)
@@ -413,12 +427,8 @@ internal static class CountReconciler
 
         ArrayPool<int>.Shared.Return(byReport);
         ArrayPool<int>.Shared.Return(reportStart);
-        var byVoice = GroupBy(active, voices, s => s.Independent, out var voiceStart);
-        int independent = 0;
-        for (int v = 0; v < voices; v++)
-        {
-            independent += voiceStart[v + 1] > voiceStart[v] ? 1 : 0;
-        }
+        var byVoice = GroupBy(voiceOf, active.Count, voices, out var voiceStart);
+        int independent = voices; // every voice the fact numbered has a claim in it
 
         for (int k = 0; k < active.Count; k++)
         {
@@ -433,6 +443,8 @@ internal static class CountReconciler
         ArrayPool<int>.Shared.Return(byVoice);
         ArrayPool<int>.Shared.Return(voiceStart);
         ArrayPool<int>.Shared.Return(figureOf);
+        ArrayPool<int>.Shared.Return(reportOf);
+        ArrayPool<int>.Shared.Return(voiceOf);
 
         FactStatus status;
         if (maxLo > minHi)
@@ -510,7 +522,7 @@ internal static class CountReconciler
         public double Direct;
     }
 
-    private static (long Best, string Why) Choose(ArraySegment<Entry> active, Span<FigureSupport> all, Dictionary<long, int> figureIds, SourceTable table)
+    private static (long Best, string Why) Choose(ArraySegment<Entry> active, Span<FigureSupport> all, Dictionary<long, int> figureIds, SourceSnapshot table)
     {
         var speakers = Representatives(active, e => e.Source.Independent, table).ToList();
         speakers.Sort((x, y) => CompareRepresentatives(x, y, table));

@@ -132,7 +132,7 @@ internal static class EntityReconciler
     /// <summary>Above this many spellings in one fact, the pairwise one-letter-off comparison is skipped.</summary>
     internal const int MaxFuzzyForms = 400;
 
-    public static Fact? Build(string key, FactType type, EntityAccumulator accumulator, PerpetratorKind? perpetratorKind, SourceTable table)
+    public static Fact? Build(string key, FactType type, EntityAccumulator accumulator, PerpetratorKind? perpetratorKind, SourceSnapshot table)
     {
         if (accumulator.Forms.Count == 0)
         {
@@ -273,7 +273,7 @@ internal static class EntityReconciler
         return new Fact(key, type, status, null, null, best, why, values, []);
     }
 
-    private static FactValue MakeValue(List<EntityForm> group, FactType type, PerpetratorKind? perpetratorKind, SourceTable table)
+    private static FactValue MakeValue(List<EntityForm> group, FactType type, PerpetratorKind? perpetratorKind, SourceSnapshot table)
     {
         // the spelling most reports use, then the longest, then the first in ordinal order
         // the reports of each spelling: one form's list, or the union when several forms share the spelling
@@ -331,7 +331,7 @@ internal static class EntityReconciler
             ? new FactValue(text, shown, reportCount, independent, first)
             {
                 Name = name,
-                Aliases = aliases,
+                Aliases = ValueList<string>.Own(aliases),
                 LocationKind = MostCommon(group.SelectMany(f => f.Kinds)),
                 Country = MostCommon(group.SelectMany(f => f.Countries)),
                 Region = MostCommon(group.SelectMany(f => f.Regions)),
@@ -339,9 +339,9 @@ internal static class EntityReconciler
             : new FactValue(text, shown, reportCount, independent, first)
             {
                 Name = name,
-                Aliases = aliases,
+                Aliases = ValueList<string>.Own(aliases),
                 PerpetratorKind = perpetratorKind,
-                Roles = Ranked(group.SelectMany(f => f.Roles)),
+                Roles = ValueList<string>.Own(Ranked(group.SelectMany(f => f.Roles))),
             };
     }
 

@@ -1,3 +1,5 @@
+using HostageReports.Claims;
+
 namespace HostageReports.Reconciliation;
 
 /// <summary>What a fact is about.</summary>
@@ -25,7 +27,10 @@ public enum FactStatus
     /// <summary>The values differ but can all be true at once ("at least 20" and "41", or several groups named).</summary>
     Compatible,
 
-    /// <summary>Two values cannot both be true ("3" and "5"; "as many as 40" and "41").</summary>
+    /// <summary>
+    /// Two values cannot both be true ("3" and "5"; "as many as 40" and "41"), or a total and its parts
+    /// cannot: the parts add up to more than the highest total reported (see <see cref="Fact.CrossChecks"/>).
+    /// </summary>
     Conflicting,
 }
 
@@ -47,6 +52,7 @@ public sealed record FactRange(long Min, long? Max)
 /// <summary>
 /// A conflict between a total and its parts across the reports: a nationality breakdown that adds up to
 /// more than the highest total reported ("a Briton, an Algerian and a Frenchman" dead, against "two dead").
+/// A total that carries one is <see cref="FactStatus.Conflicting"/>.
 /// </summary>
 /// <param name="TotalKey">The key of the total: <c>killed/all</c>.</param>
 /// <param name="Total">The highest figure reported for the total.</param>
@@ -54,6 +60,11 @@ public sealed record FactRange(long Min, long? Max)
 /// <param name="Parts">The parts as "key best" pairs, in key order: <c>killed/DZ 1</c>.</param>
 public sealed record CrossCheck(string TotalKey, long Total, long PartsSum, IReadOnlyList<string> Parts)
 {
+    /// <summary>The parts as "key best" pairs, in key order: <c>killed/DZ 1</c>. Immutable: a copy of the list given is made once; compared item by item.</summary>
+    public IReadOnlyList<string> Parts { get => _parts; init => _parts = ValueList<string>.Of(value); }
+
+    private readonly ValueList<string> _parts = ValueList<string>.Of(Parts);
+
     /// <summary>The conflict in one line.</summary>
     public string Text => $"the parts ({string.Join(", ", Parts)}) add up to {PartsSum}, more than the highest total reported ({Total})";
 
@@ -63,7 +74,8 @@ public sealed record CrossCheck(string TotalKey, long Total, long PartsSum, IRea
 
 /// <summary>
 /// One thing the reports say together: every distinct value with the reports and sources behind it,
-/// the range, a best estimate with the reason for it, and a status. Immutable.
+/// the range, a best estimate with the reason for it, and a status. Immutable: its lists refuse every
+/// change (a cast back to an array or a <see cref="List{T}"/> fails), so a fact can be shared by threads.
 /// Invariants: <see cref="Values"/> is never empty; every value has at least one source; for counts,
 /// <see cref="Range"/> holds <see cref="Best"/> when both are set.
 /// </summary>
@@ -78,8 +90,8 @@ public sealed class Fact
         Best = best;
         BestValue = bestValue;
         Why = why;
-        Values = values;
-        CrossChecks = crossChecks;
+        Values = ValueList<FactValue>.Of(values);
+        CrossChecks = ValueList<CrossCheck>.Of(crossChecks);
     }
 
     /// <summary>The key: <c>hostages/foreign</c>, <c>killed/all</c>, <c>perpetrator/person</c>, <c>perpetrator/group</c>, <c>location</c>.</summary>
@@ -88,7 +100,7 @@ public sealed class Fact
     /// <summary>Count, perpetrator or location.</summary>
     public FactType Type { get; }
 
-    /// <summary>Whether the values agree, are compatible or conflict, or rest on one source.</summary>
+    /// <summary>Whether the values agree, are compatible or conflict, or rest on one source; a total whose parts exceed it (a <see cref="CrossChecks">cross-check</see>) conflicts.</summary>
     public FactStatus Status { get; }
 
     /// <summary>For counts: the lowest and highest figure reported; null for perpetrators and locations.</summary>
@@ -106,7 +118,7 @@ public sealed class Fact
     /// <summary>The distinct values, in order of first publication when the reports carry dates (the timeline), then by figure or support.</summary>
     public IReadOnlyList<FactValue> Values { get; }
 
-    /// <summary>Totals contradicted by their parts (for a total such as <c>killed/all</c>); empty when none.</summary>
+    /// <summary>Totals contradicted by their parts (for a total such as <c>killed/all</c>); empty when none. A fact with one is <see cref="FactStatus.Conflicting"/>.</summary>
     public IReadOnlyList<CrossCheck> CrossChecks { get; }
 
     /// <inheritdoc/>

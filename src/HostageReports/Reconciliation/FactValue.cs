@@ -21,7 +21,7 @@ public sealed record FactSource(string ReportId, Attribution? Speaker, Evidence 
 /// <summary>
 /// One distinct value of a fact with every source behind it. For counts, equal wordings ("at least 20"
 /// in two reports) are one value; for perpetrators and locations, every spelling and alias of one entity
-/// is one value. Immutable. Invariant: <see cref="Sources"/> is never empty.
+/// is one value. Immutable (its lists refuse every change). Invariant: <see cref="Sources"/> is never empty.
 /// </summary>
 public sealed class FactValue
 {
@@ -47,13 +47,17 @@ public sealed class FactValue
     public string? Name { get; init; }
 
     /// <summary>For perpetrators and locations: every other name and spelling seen for the same entity.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> Aliases { get => _aliases; init => _aliases = ValueList<string>.Of(value); }
+
+    private readonly ValueList<string> _aliases = ValueList<string>.Empty;
 
     /// <summary>For perpetrators: person or group.</summary>
     public PerpetratorKind? PerpetratorKind { get; init; }
 
     /// <summary>For perpetrators: the parts the reports give it (leader, linked ...), most frequent first.</summary>
-    public IReadOnlyList<string> Roles { get; init; } = [];
+    public IReadOnlyList<string> Roles { get => _roles; init => _roles = ValueList<string>.Of(value); }
+
+    private readonly ValueList<string> _roles = ValueList<string>.Empty;
 
     /// <summary>For locations: the rank most reports give the place.</summary>
     public LocationKind? LocationKind { get; init; }

@@ -17,10 +17,11 @@ namespace HostageReports.Reconciliation;
 internal readonly record struct SourceEntry(Claim Claim, int Report, int Independent, int Start, Certainty Certainty);
 
 /// <summary>
-/// The independent sources of one incident, and the order sources are shown in. A source is independent of
-/// another when it has another speaker (five outlets quoting the police are one source); a report in its
-/// own voice is its outlet (or itself, when the outlet is unknown). Ids are handed out as claims arrive;
-/// every order shown is by keys that do not depend on arrival: publication date, report id, offset.
+/// The independent sources of one incident, as reports arrive. A source is independent of another when it
+/// has another speaker (five outlets quoting the police are one source); a report in its own voice is its
+/// outlet (or itself, when the outlet is unknown). Ids are handed out as claims arrive; every order shown
+/// is by keys that do not depend on arrival: publication date, report id, offset. Not thread-safe: the
+/// incident calls it under its lock, and each reconciliation works on a <see cref="Freeze">snapshot</see>.
 /// </summary>
 internal sealed class SourceTable
 {
@@ -31,23 +32,11 @@ internal sealed class SourceTable
     private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
     private readonly List<(string Id, DateOnly? Published)> _reports = [];
-    private readonly List<int> _days = [];
-    private int[] _rank = [];
-    private DateOnly?[] _published = [];
-    private int[] _stamp = [];
-    private int _stampValue;
-
-    /// <summary>How many reports were added; they are numbered from 0 in the order they were added.</summary>
-    public int ReportCount => _reports.Count;
-
-    /// <summary>The key of each independent source, by id.</summary>
-    public IReadOnlyList<string> Keys => _keys;
 
     /// <summary>Registers a report; returns its ordinal and the id of its own voice.</summary>
     public (int Report, int OwnVoice) AddReport(string id, DateOnly? published, string? outlet)
     {
         _reports.Add((id, published));
-        _days.Add(published?.DayNumber ?? -1);
         if (outlet is not { Length: > 0 })
         {
             return (_reports.Count - 1, Intern("report:" + id));
@@ -61,12 +50,6 @@ internal sealed class SourceTable
 
         return (_reports.Count - 1, voice);
     }
-
-    /// <summary>The report's publication day number, or -1 when undated: later reports have higher numbers.</summary>
-    public int DayOf(int report) => _days[report];
-
-    /// <summary>The report's publication date.</summary>
-    public DateOnly? PublishedOf(int report) => _reports[report].Published;
 
     /// <summary>The id of a claim's independent source.</summary>
     public int IndependentOf(Claim claim, int ownVoice)
@@ -97,30 +80,79 @@ internal sealed class SourceTable
         return id;
     }
 
-    /// <summary>Ranks the reports: earliest published first (undated last), then by id. Call before sorting.</summary>
-    public void Freeze()
+    /// <summary>
+    /// The reports and voices registered so far, ranked for showing, with scratch of their own: what one
+    /// reconciliation reads. Adding reports afterwards leaves the snapshot as it was. Linear in the reports
+    /// and voices (the ranking sorts the reports once).
+    /// </summary>
+    public SourceSnapshot Freeze() => new([.. _reports], [.. _keys]);
+}
+
+/// <summary>
+/// The reports and independent sources of one incident as they stood when a reconciliation began: the
+/// rank of each report for showing (earliest published first, undated last, then by id), publication
+/// dates, and the keys of the voices. Its scratch (the stamps that count distinct sources) belongs to the
+/// one reconciliation that froze it, on one thread: two reconciliations never share scratch.
+/// </summary>
+internal sealed class SourceSnapshot
+{
+    private readonly (string Id, DateOnly? Published)[] _reports;
+    private readonly string[] _keys;
+    private readonly int[] _days;
+    private readonly int[] _rank;
+    private readonly DateOnly?[] _published;
+    private readonly int[] _stamp;
+    private int _stampValue;
+    private LocalNumbers? _localReports;
+    private LocalNumbers? _localVoices;
+
+    /// <summary>Ranks the reports: earliest published first (undated last), then by id.</summary>
+    /// <param name="reports">Each report's id and date, by ordinal (owned by the snapshot).</param>
+    /// <param name="keys">The key of each independent source, by id (owned by the snapshot).</param>
+    public SourceSnapshot((string Id, DateOnly? Published)[] reports, string[] keys)
     {
-        var order = Enumerable.Range(0, _reports.Count).ToArray();
+        _reports = reports;
+        _keys = keys;
+        var order = Enumerable.Range(0, reports.Length).ToArray();
         Array.Sort(order, (a, b) =>
         {
-            int c = ComparePublished(_reports[a].Published, _reports[b].Published);
-            return c != 0 ? c : string.CompareOrdinal(_reports[a].Id, _reports[b].Id);
+            int c = ComparePublished(reports[a].Published, reports[b].Published);
+            return c != 0 ? c : string.CompareOrdinal(reports[a].Id, reports[b].Id);
         });
-        _rank = new int[_reports.Count];
+        _rank = new int[reports.Length];
         for (int i = 0; i < order.Length; i++)
         {
             _rank[order[i]] = i;
         }
 
-        _published = new DateOnly?[_reports.Count];
-        for (int i = 0; i < _published.Length; i++)
+        _published = new DateOnly?[reports.Length];
+        _days = new int[reports.Length];
+        for (int i = 0; i < reports.Length; i++)
         {
-            _published[i] = _reports[i].Published;
+            _published[i] = reports[i].Published;
+            _days[i] = reports[i].Published?.DayNumber ?? -1;
         }
 
-        _stamp = new int[_keys.Count];
-        _stampValue = 0;
+        _stamp = new int[keys.Length];
     }
+
+    /// <summary>How many reports were added; they are numbered from 0 in the order they were added.</summary>
+    public int ReportCount => _reports.Length;
+
+    /// <summary>The key of each independent source, by id.</summary>
+    public IReadOnlyList<string> Keys => _keys;
+
+    /// <summary>The report's publication day number, or -1 when undated: later reports have higher numbers.</summary>
+    public int DayOf(int report) => _days[report];
+
+    /// <summary>The report's publication date.</summary>
+    public DateOnly? PublishedOf(int report) => _published[report];
+
+    /// <summary>Numbers the reports of one fact's claims, one fact at a time (scratch of this snapshot).</summary>
+    public LocalNumbers LocalReports => _localReports ??= new LocalNumbers(_reports.Length);
+
+    /// <summary>Numbers the independent sources of one fact's claims, one fact at a time (scratch of this snapshot).</summary>
+    public LocalNumbers LocalVoices => _localVoices ??= new LocalNumbers(_keys.Length);
 
     /// <summary>Sorts sources for showing, in place: earliest published first, then by report id and offset.</summary>
     /// <param name="entries">The sources; sorted by the call.</param>
@@ -308,6 +340,49 @@ internal sealed class SourceTable
         (_, null) => -1,
         _ => x.Value.CompareTo(y.Value),
     };
+}
+
+/// <summary>
+/// Numbers ids drawn from 0 to n - 1 (reports, voices) densely, 0, 1, ... in order of first sight, for one
+/// group of claims at a time: what lets a fact group its claims by report or voice in arrays the size of its
+/// own claims. A stamp per id tells whether it was seen in the current group, so starting a group costs
+/// nothing: the incident's thousands of reports are never cleared per fact (which, over thousands of
+/// facts of one claim each, cost the facts times the reports).
+/// </summary>
+internal sealed class LocalNumbers
+{
+    private readonly int[] _stamp;
+    private readonly int[] _number;
+    private int _group;
+
+    /// <summary>Creates the numbering of ids below <paramref name="size"/>.</summary>
+    public LocalNumbers(int size)
+    {
+        _stamp = new int[size];
+        _number = new int[size];
+    }
+
+    /// <summary>How many distinct ids the current group has met.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Starts a new group: every id is unseen again.</summary>
+    public void Begin()
+    {
+        _group++;
+        Count = 0;
+    }
+
+    /// <summary>The id's number in the current group, handed out on first sight.</summary>
+    public int Of(int id)
+    {
+        if (_stamp[id] != _group)
+        {
+            _stamp[id] = _group;
+            _number[id] = Count++;
+        }
+
+        return _number[id];
+    }
 }
 
 /// <summary>

@@ -8,12 +8,14 @@ namespace HostageReports.Reconciliation;
 /// foreigners plus the locals (the nationals of the incident's country count as locals); the parts of
 /// <c>foreign</c> are the nationalities other than the incident's country. Each part counts at its best
 /// estimate. When the parts add up to more than the highest total reported, the total carries a
-/// <see cref="CrossCheck"/>; when no report gives a total, the sum of the parts stands in for it as a
-/// derived "at least" value traced to the parts' sources.
+/// <see cref="CrossCheck"/> and is <see cref="FactStatus.Conflicting"/>, whatever its own values say: the
+/// reports cannot all be right ("two dead" and a Briton, an Algerian and a Frenchman among the dead). When
+/// no report gives a total, the sum of the parts stands in for it as a derived "at least" value traced to
+/// the parts' sources.
 /// </summary>
 internal static class TotalsChecks
 {
-    public static List<Fact> Apply(Dictionary<(Measure, Population), (Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)> counts, string? incidentCountry, SourceTable table)
+    public static List<Fact> Apply(Dictionary<(Measure, Population), (Fact Fact, (Quantity Quantity, ArraySegment<SourceEntry> Sources)[] Values)> counts, string? incidentCountry, SourceSnapshot table)
     {
         var result = new List<Fact>(counts.Count + 4);
         foreach (var measure in counts.Keys.Select(k => k.Item1).Distinct().Order())
@@ -72,8 +74,9 @@ internal static class TotalsChecks
             return total;
         }
 
+        // a total its parts exceed is a contradiction between reports (or within one), however well its own values agree
         var check = new CrossCheck(total.Key, max, sum, parts.Select(p => $"{p.Fact.Key} {p.Fact.Best!.Value.ToString(CultureInfo.InvariantCulture)}").ToArray());
-        return new Fact(total.Key, total.Type, total.Status, total.Range, total.Best, total.BestValue, total.Why, total.Values, [check]);
+        return new Fact(total.Key, total.Type, FactStatus.Conflicting, total.Range, total.Best, total.BestValue, total.Why, total.Values, [check]);
     }
 
     /// <summary>The sources of the values that state the part's best figure (or allow it, for vague parts).</summary>

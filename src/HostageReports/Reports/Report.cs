@@ -1,8 +1,12 @@
+using HostageReports.Claims;
+
 namespace HostageReports.Reports;
 
 /// <summary>
 /// One news report, read and normalised. <see cref="Body"/> is the text every offset in the library
-/// points into: front matter removed, mojibake repaired, markup stripped. Immutable.
+/// points into: front matter removed, mojibake repaired, markup stripped. Immutable: each list given to a
+/// constructor is copied once, and the lists it exposes refuse every change (a cast back to an array or a
+/// <see cref="List{T}"/> fails), so a report can be shared by any number of threads.
 /// </summary>
 public sealed class Report
 {
@@ -28,10 +32,9 @@ public sealed class Report
         Id = id;
         Body = body;
         Metadata = metadata;
-        Paragraphs = paragraphs;
-        Sentences = sentences;
-        Excluded = excluded;
-        Quotes = [];
+        _paragraphs = ValueList<TextSpan>.Of(paragraphs);
+        _sentences = ValueList<TextSpan>.Of(sentences);
+        _excluded = ValueList<TextSpan>.Of(excluded);
     }
 
     /// <summary>Creates a report from all its parts; use <see cref="ReportReader"/> to read one from text or a file.</summary>
@@ -67,7 +70,7 @@ public sealed class Report
         if (captions is not null)
         {
             RequireInside(captions, body.Length, nameof(captions), ordered: true);
-            Captions = captions;
+            _captions = ValueList<TextSpan>.Of(captions);
         }
 
         if (datelineSpan is { } d && (d.Start < 0 || d.Length < 0 || d.End > body.Length))
@@ -75,7 +78,7 @@ public sealed class Report
             throw new ArgumentOutOfRangeException(nameof(datelineSpan), "The dateline must lie inside the body.");
         }
 
-        Quotes = quotes;
+        _quotes = ValueList<Quote>.Of(quotes);
         DatelineSpan = datelineSpan;
     }
 
@@ -89,7 +92,7 @@ public sealed class Report
     public ReportMetadata Metadata { get; }
 
     /// <summary>The paragraphs in order.</summary>
-    public IReadOnlyList<TextSpan> Paragraphs { get; }
+    public IReadOnlyList<TextSpan> Paragraphs => _paragraphs;
 
     /// <summary>
     /// The sentences in order, trimmed, each inside one paragraph; together they cover every character
@@ -97,27 +100,27 @@ public sealed class Report
     /// sentence (see <see cref="DatelineSpan"/>); headings and captions are sentences too, and
     /// <see cref="IsExcluded"/> tells them apart.
     /// </summary>
-    public IReadOnlyList<TextSpan> Sentences { get; }
+    public IReadOnlyList<TextSpan> Sentences => _sentences;
 
     /// <summary>
     /// Spans that carry no claims of the report, in order and disjoint: headings, a repeated headline,
     /// captions and photo credits, bylines, "(Reporting by ...)" lines, copyright and "Follow us"
     /// boilerplate, the dateline.
     /// </summary>
-    public IReadOnlyList<TextSpan> Excluded { get; }
+    public IReadOnlyList<TextSpan> Excluded => _excluded;
 
     /// <summary>
     /// The excluded spans that still describe the incident in the page's own words: headings, a
     /// repeated headline, photo captions. They are not the report's claims, but they may say where it
     /// happened or who is pictured; <see cref="IsCaption"/> tells them apart. A subset of <see cref="Excluded"/>.
     /// </summary>
-    public IReadOnlyList<TextSpan> Captions { get; } = [];
+    public IReadOnlyList<TextSpan> Captions => _captions;
 
     /// <summary>
     /// Quoted speech ("...", “...”), in order, each inside one paragraph. Who said it is left to
     /// extraction. A quote whose closing mark is missing runs to the end of its paragraph.
     /// </summary>
-    public IReadOnlyList<Quote> Quotes { get; }
+    public IReadOnlyList<Quote> Quotes => _quotes;
 
     /// <summary>
     /// What reading the report repaired or guessed, in the reader's words, without the file's name:
@@ -138,26 +141,27 @@ public sealed class Report
     /// <summary>True when the offset lies in a span that carries no claims (<see cref="Excluded"/>). O(log n).</summary>
     /// <param name="offset">An offset into the body.</param>
     /// <returns>Whether an excluded span contains it.</returns>
-    public bool IsExcluded(int offset) => Find(Excluded, offset) >= 0;
+    public bool IsExcluded(int offset) => Find(_excluded.Span, offset) >= 0;
 
     /// <summary>True when the offset lies in a heading or caption (<see cref="Captions"/>). O(log n).</summary>
     /// <param name="offset">An offset into the body.</param>
     /// <returns>Whether a caption contains it.</returns>
-    public bool IsCaption(int offset) => Find(Captions, offset) >= 0;
+    public bool IsCaption(int offset) => Find(_captions.Span, offset) >= 0;
 
     /// <summary>The quote that contains the offset, marks included, or null. O(log n).</summary>
     /// <param name="offset">An offset into the body.</param>
     /// <returns>The quote, or null when the offset is not quoted.</returns>
     public Quote? QuoteAt(int offset)
     {
-        int lo = 0, hi = Quotes.Count - 1;
+        var quotes = _quotes.Span;
+        int lo = 0, hi = quotes.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            var q = Quotes[mid].Span;
+            var q = quotes[mid].Span;
             if (q.Contains(offset))
             {
-                return Quotes[mid];
+                return quotes[mid];
             }
 
             if (offset < q.Start)
@@ -176,7 +180,13 @@ public sealed class Report
     /// <summary>The index of the sentence that contains the offset, or -1 (blank lines, trimmed space). O(log n).</summary>
     /// <param name="offset">An offset into the body.</param>
     /// <returns>The sentence's index in <see cref="Sentences"/>, or -1.</returns>
-    public int SentenceAt(int offset) => Find(Sentences, offset);
+    public int SentenceAt(int offset) => Find(_sentences.Span, offset);
+
+    private readonly ValueList<TextSpan> _paragraphs;
+    private readonly ValueList<TextSpan> _sentences;
+    private readonly ValueList<TextSpan> _excluded;
+    private readonly ValueList<TextSpan> _captions = ValueList<TextSpan>.Empty;
+    private readonly ValueList<Quote> _quotes = ValueList<Quote>.Empty;
 
     private static void RequireInside(IReadOnlyList<TextSpan> spans, int length, string name, bool ordered)
     {
@@ -197,9 +207,9 @@ public sealed class Report
         }
     }
 
-    private static int Find(IReadOnlyList<TextSpan> spans, int offset)
+    private static int Find(ReadOnlySpan<TextSpan> spans, int offset)
     {
-        int lo = 0, hi = spans.Count - 1;
+        int lo = 0, hi = spans.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;

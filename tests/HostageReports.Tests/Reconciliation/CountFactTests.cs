@@ -1,5 +1,6 @@
 using FluentAssertions;
 using HostageReports.Claims;
+using HostageReports.Extraction;
 using HostageReports.Reconciliation;
 using static HostageReports.Tests.Reconciliation.ClaimFactory;
 
@@ -151,6 +152,52 @@ public class CountFactTests
         var incident = Incident(Report("a", Exactly("killed/all", 3)), Report("b", Exactly("killed/GB", 2)));
 
         incident.Find("killed/all")!.CrossChecks.Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// A total its parts exceed conflicts, whatever its own values say; within it, the status is the values'.
+    /// No cross-check without a ceiling: "at least 3" sets none ("2" and "at least 3" conflict by their values).
+    /// Totals as "qualifier value speaker" separated by '|'; parts as "key value" separated by '|'.
+    /// </summary>
+    [Theory]
+    [InlineData("exact 2 police|exact 2 officials", "killed/GB 2|killed/FR 1", FactStatus.Conflicting, true)]
+    [InlineData("exact 2 police", "killed/GB 2|killed/FR 1", FactStatus.Conflicting, true)]
+    [InlineData("exact 2 police|exact 3 officials", "killed/GB 2|killed/FR 2", FactStatus.Conflicting, true)]
+    [InlineData("exact 2 police|exact 2 officials", "killed/GB 1|killed/FR 1", FactStatus.Agreed, false)]
+    [InlineData("exact 2 police|exact 2 officials", "killed/GB 2", FactStatus.Agreed, false)]
+    [InlineData("exact 2 police", "killed/GB 1", FactStatus.SingleSource, false)]
+    [InlineData("atleast 2 police|atleast 2 officials", "killed/GB 2|killed/FR 1", FactStatus.Agreed, false)]
+    [InlineData("exact 2 police|atleast 3 officials", "killed/GB 2|killed/FR 1", FactStatus.Conflicting, false)]
+    [InlineData("exact 3 police|exact 3 officials", "killed/GB 2|killed/FR 1", FactStatus.Agreed, false)]
+    [InlineData("exact 2 police|exact 2 officials", "killed/foreign 2|killed/local 1", FactStatus.Conflicting, true)]
+    public void Status_TotalAndItsParts_ConflictsWhenThePartsExceedTheTotal(string totals, string parts, FactStatus expected, bool crossCheck)
+    {
+        var reports = new List<ReportClaims>();
+        foreach (var (total, k) in totals.Split('|').Select((t, k) => (t.Split(' '), k)))
+        {
+            var qualifier = total[0] == "exact" ? Qualifier.Exact : Qualifier.AtLeast;
+            reports.Add(Report($"t{k}", Count("killed/all", qualifier, long.Parse(total[1], System.Globalization.CultureInfo.InvariantCulture), total[2])));
+        }
+
+        reports.Add(Report("parts", parts.Split('|').Select(p => (Claim)Exactly(p.Split(' ')[0], long.Parse(p.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), "the embassy")).ToArray()));
+
+        var fact = Incident([.. reports]).Find("killed/all")!;
+
+        fact.Status.Should().Be(expected);
+        fact.CrossChecks.Should().HaveCount(crossCheck ? 1 : 0);
+    }
+
+    [Fact]
+    public void Status_ForeignTotalItsNationalitiesExceed_Conflicts()
+    {
+        var incident = Incident(
+            Report("a", Place("Marlow", LocationKind.Town, country: "DZ"), Exactly("hostages/foreign", 2, "police")),
+            Report("b", Place("Marlow", LocationKind.Town, country: "DZ"), Exactly("hostages/foreign", 2, "officials"), Exactly("hostages/GB", 2), Exactly("hostages/FR", 1)));
+
+        var fact = incident.Find("hostages/foreign")!;
+
+        fact.CrossChecks.Should().ContainSingle().Which.PartsSum.Should().Be(3);
+        fact.Status.Should().Be(FactStatus.Conflicting, "two foreigners held cannot be two Britons and a Frenchman");
     }
 
     [Fact]
