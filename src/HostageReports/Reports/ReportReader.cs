@@ -384,6 +384,7 @@ public static class ReportReader
     /// <summary>Line ends become "\n"; control characters other than tab and line breaks become spaces (offsets stay one to one).</summary>
     private static string Normalise(string text)
     {
+        text = CanonicalComposition.Compose(text); // decomposed accents (NFD) composed, so the body and its offsets are NFC
         if (!text.AsSpan().ContainsAny(ControlsToNormalise) && !text.AsSpan().ContainsAny('\u0085', '\u2028', '\u2029'))
         {
             return text;
