@@ -323,14 +323,15 @@ public static class ReportReader
 
         string body = text[front.BodyStart..];
         var markup = Html.Detect(body);
+        var markupCaptions = new List<TextSpan>();
         if (markup != HtmlKind.None)
         {
-            body = Html.ToText(body, markup, out string? title);
+            body = Html.ToText(body, markup, out string? title, markupCaptions);
             meta = meta with { Title = meta.Title ?? title };
             warnings.Add($"{where}: HTML markup was stripped; offsets point into the stripped text.");
         }
 
-        string repaired = Mojibake.Repair(body);
+        string repaired = Mojibake.Repair(body, markupCaptions);
         if (!ReferenceEquals(repaired, body))
         {
             warnings.Add($"{where}: repaired text that was UTF-8 read as Latin-1.");
@@ -344,7 +345,7 @@ public static class ReportReader
 
         var paragraphs = Segmenter.Paragraphs(body);
         var captions = new List<TextSpan>();
-        var excluded = NonClaims.Find(body, paragraphs, meta.Title, captions);
+        var excluded = NonClaims.Find(body, paragraphs, meta.Title, captions, markupCaptions);
         TextSpan? datelineSpan = null;
         int firstProse = FirstNotExcluded(paragraphs, excluded);
         if (firstProse >= 0 && Datelines.Read(body, paragraphs[firstProse]) is { } dateline)
