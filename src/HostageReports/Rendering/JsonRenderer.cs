@@ -24,7 +24,7 @@ public static class JsonRenderer
     /// <param name="stream">Where to write.</param>
     /// <param name="incidents">The incidents.</param>
     /// <param name="indented">Whether to indent the output.</param>
-    /// <param name="cancellationToken">Checked between incidents and between reports; when cancelled, the document is left unfinished.</param>
+    /// <param name="cancellationToken">Checked between incidents, reports and facts; when cancelled, the document is left unfinished.</param>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static void Write(Stream stream, IEnumerable<Incident> incidents, bool indented = true, CancellationToken cancellationToken = default)
     {

@@ -20,7 +20,7 @@ public static class TableRenderer
     /// <summary>Writes the incidents as text tables, line by line as they are made.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="incidents">The incidents.</param>
-    /// <param name="cancellationToken">Checked between incidents and between reports; when cancelled, the table is left unfinished.</param>
+    /// <param name="cancellationToken">Checked between incidents, reports and facts; when cancelled, the table is left unfinished.</param>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static void Write(TextWriter writer, IEnumerable<Incident> incidents, CancellationToken cancellationToken = default)
     {
