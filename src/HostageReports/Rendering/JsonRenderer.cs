@@ -11,11 +11,22 @@ namespace HostageReports.Rendering;
 /// </summary>
 public static class JsonRenderer
 {
-    /// <summary>Writes the incidents as one JSON document.</summary>
+    /// <summary>
+    /// How many bytes the writer may hold before it hands them to the stream: the document is written
+    /// as it is made, so the memory it takes stays the same whatever the number of incidents and claims.
+    /// </summary>
+    internal const int FlushThreshold = 64 * 1024;
+
+    /// <summary>
+    /// Writes the incidents as one JSON document, handing it to the stream as it is made (every 64 KiB
+    /// or so): the memory it takes stays the same however large the run.
+    /// </summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="incidents">The incidents.</param>
     /// <param name="indented">Whether to indent the output.</param>
-    public static void Write(Stream stream, IEnumerable<Incident> incidents, bool indented = true)
+    /// <param name="cancellationToken">Checked between incidents, reports and facts; when cancelled, the document is left unfinished.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static void Write(Stream stream, IEnumerable<Incident> incidents, bool indented = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(incidents);
@@ -24,32 +35,47 @@ public static class JsonRenderer
         w.WriteStartArray("incidents");
         foreach (var incident in incidents)
         {
-            WriteIncident(w, incident);
+            cancellationToken.ThrowIfCancellationRequested();
+            WriteIncident(w, incident, cancellationToken);
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+        w.Flush();
     }
 
-    private static void WriteIncident(Utf8JsonWriter w, Incident incident)
+    private static void WriteIncident(Utf8JsonWriter w, Incident incident, CancellationToken cancellationToken)
     {
         w.WriteStartObject();
         w.WriteString("id", incident.Id);
         w.WriteStartArray("reports");
         foreach (var rc in incident.Reports)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             WriteReport(w, rc);
+            FlushIfFull(w);
         }
 
         w.WriteEndArray();
         w.WriteStartArray("facts");
         foreach (var fact in incident.Facts)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             WriteFact(w, fact);
+            FlushIfFull(w);
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>Hands what the writer holds to its stream once it passes <see cref="FlushThreshold"/>.</summary>
+    internal static void FlushIfFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= FlushThreshold)
+        {
+            w.Flush();
+        }
     }
 
     private static void WriteReport(Utf8JsonWriter w, ReportClaims rc)
@@ -187,6 +213,7 @@ public static class JsonRenderer
             WriteDate(w, "published", s.Published);
             WriteEvidence(w, s.Evidence);
             w.WriteEndObject();
+            FlushIfFull(w); // a value may have any number of sources
         }
 
         w.WriteEndArray();
@@ -251,6 +278,7 @@ public static class JsonRenderer
 
         WriteEvidence(w, claim.Evidence);
         w.WriteEndObject();
+        FlushIfFull(w); // a report may hold any number of claims
     }
 
     /// <summary>Writes text, start and length.</summary>

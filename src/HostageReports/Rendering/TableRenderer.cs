@@ -17,23 +17,26 @@ public static class TableRenderer
     private const int RangeWidth = 10;
     private const int ValueWidth = 30;
 
-    /// <summary>Writes the incidents as text tables.</summary>
+    /// <summary>Writes the incidents as text tables, line by line as they are made.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="incidents">The incidents.</param>
-    public static void Write(TextWriter writer, IEnumerable<Incident> incidents)
+    /// <param name="cancellationToken">Checked between incidents, reports and facts; when cancelled, the table is left unfinished.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static void Write(TextWriter writer, IEnumerable<Incident> incidents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(incidents);
         bool first = true;
         foreach (var incident in incidents)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!first)
             {
                 writer.WriteLine();
             }
 
             first = false;
-            WriteIncident(writer, incident);
+            WriteIncident(writer, incident, cancellationToken);
         }
     }
 
@@ -44,11 +47,11 @@ public static class TableRenderer
     {
         ArgumentNullException.ThrowIfNull(incident);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        WriteIncident(writer, incident);
+        WriteIncident(writer, incident, CancellationToken.None);
         return writer.ToString();
     }
 
-    private static void WriteIncident(TextWriter w, Incident incident)
+    private static void WriteIncident(TextWriter w, Incident incident, CancellationToken cancellationToken)
     {
         var ordered = incident.Reports.Select(r => r.Report).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -60,6 +63,7 @@ public static class TableRenderer
         w.WriteLine($"Incident {incident.Id}: {ordered.Count} report{(ordered.Count == 1 ? "" : "s")}, {incident.Facts.Count} fact{(incident.Facts.Count == 1 ? "" : "s")}");
         foreach (var r in ordered)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var meta = r.Metadata;
             var line = new StringBuilder($"  {labels[r.Id],-5} {r.Id}");
             if (meta.Published is { } d)
@@ -90,6 +94,7 @@ public static class TableRenderer
         w.WriteLine($"  {"FACT",-KeyWidth} {"STATUS",-StatusWidth} {"RANGE",-RangeWidth} BEST");
         foreach (var fact in incident.Facts)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             string best = fact.Best?.ToString(CultureInfo.InvariantCulture) ?? fact.BestValue?.Name ?? "-";
             w.WriteLine($"  {fact.Key,-KeyWidth} {ClaimNames.Of(fact.Status),-StatusWidth} {fact.Range?.ToString() ?? "",-RangeWidth} {best}");
             w.WriteLine($"      why: {fact.Why}");
@@ -100,7 +105,9 @@ public static class TableRenderer
 
             foreach (var value in fact.Values)
             {
-                w.WriteLine($"      {Describe(value),-ValueWidth} {Support(value)}: {Sources(value, labels)}");
+                w.Write($"      {Describe(value),-ValueWidth} {Support(value)}: ");
+                WriteSources(w, value, labels);
+                w.WriteLine();
             }
         }
     }
@@ -122,14 +129,15 @@ public static class TableRenderer
     private static string Support(FactValue value) =>
         $"{value.ReportCount.ToString(CultureInfo.InvariantCulture)} rep/{value.IndependentSourceCount.ToString(CultureInfo.InvariantCulture)} src";
 
-    private static string Sources(FactValue value, Dictionary<string, string> labels)
+    /// <summary>The distinct "[label] speaker (certainty)" of a value's sources, joined by "; ", written as they are made: a value may have any number of sources.</summary>
+    private static void WriteSources(TextWriter w, FactValue value, Dictionary<string, string> labels)
     {
-        var parts = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var sb = new StringBuilder();
         foreach (var s in value.Sources)
         {
             string label = labels.GetValueOrDefault(s.ReportId) ?? s.ReportId;
-            var sb = new StringBuilder(label);
+            sb.Clear().Append(label);
             if (s.Speaker is { } speaker)
             {
                 sb.Append(' ').Append(speaker);
@@ -143,11 +151,14 @@ public static class TableRenderer
             string text = sb.ToString();
             if (seen.Add(text))
             {
-                parts.Add(text);
+                if (seen.Count > 1)
+                {
+                    w.Write("; ");
+                }
+
+                w.Write(text);
             }
         }
-
-        return string.Join("; ", parts);
     }
 
     private static string Clip(string text, int width)

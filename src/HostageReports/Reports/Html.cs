@@ -34,6 +34,19 @@ internal static class Html
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Dropped = DroppedElements.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Elements whose text is a caption, not the report's own words: a figure's caption (the photo's
+    /// description and credit) and a table's title. Their text stays in the body, marked as a caption.
+    /// </summary>
+    private static readonly FrozenSet<string> CaptionElements = new[] { "figcaption", "caption" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Elements whose end also ends a caption left open inside them.</summary>
+    private static readonly FrozenSet<string> CaptionHolders = new[] { "figure", "table" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Caption = CaptionElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CaptionHolder = CaptionHolders.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Tag names whose presence marks a text as markup.</summary>
     private static readonly string[] MarkerTags = ["<p>", "<p ", "</p>", "<br", "<div", "</div>", "<html", "<body", "<!doctype html", "<span", "</a>", "<h1", "<h2"];
 
@@ -107,7 +120,18 @@ internal static class Html
     /// <param name="html">The text.</param>
     /// <param name="kind">A page collapses white space and breaks lines at block tags; lines keep the text's own white space.</param>
     /// <param name="title">The page's title, or null.</param>
-    public static string ToText(string html, HtmlKind kind, out string? title)
+    public static string ToText(string html, HtmlKind kind, out string? title) => ToText(html, kind, out title, null);
+
+    /// <summary>
+    /// Strips the markup; <paramref name="title"/> is the page's &lt;title&gt;, when it has one, and
+    /// <paramref name="captions"/> receives the spans of the text that hold the page's captions
+    /// (&lt;figcaption&gt;, a table's &lt;caption&gt;), trimmed, in order.
+    /// </summary>
+    /// <param name="html">The text.</param>
+    /// <param name="kind">A page collapses white space and breaks lines at block tags; lines keep the text's own white space.</param>
+    /// <param name="title">The page's title, or null.</param>
+    /// <param name="captions">Receives the captions' spans of the returned text; null when they are not wanted.</param>
+    public static string ToText(string html, HtmlKind kind, out string? title, List<TextSpan>? captions)
     {
         var stops = kind == HtmlKind.Page ? TagOrSpace : TagOnly;
         title = null;
@@ -116,6 +140,8 @@ internal static class Html
         bool pendingSpace = false;
         int titleStart = -1;
         int noCloseFrom = int.MaxValue; // no '>' at or after this offset: later '<' cannot open tags
+        int captionStart = -1; // where the open caption's text starts in sb
+        var marked = captions is null ? null : new List<(int Start, int End)>();
 
         while (i < html.Length)
         {
@@ -183,17 +209,83 @@ internal static class Html
                 continue;
             }
 
+            if (marked is not null && captionStart >= 0 && closing && (Caption.Contains(name) || CaptionHolder.Contains(name)))
+            {
+                marked.Add((Math.Min(captionStart, sb.Length), sb.Length));
+                captionStart = -1;
+            }
+
             if (kind == HtmlKind.Page && Block.Contains(name))
             {
                 NewLine(sb, isBreak: name.Equals("br", StringComparison.OrdinalIgnoreCase));
                 pendingSpace = false;
             }
 
+            if (marked is not null && captionStart < 0 && !closing && Caption.Contains(name) && html[tagEnd - 2] != '/')
+            {
+                captionStart = sb.Length;
+            }
+
             i = tagEnd;
         }
 
-        string text = sb.ToString().Trim();
-        return text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
+        if (marked is not null && captionStart >= 0)
+        {
+            marked.Add((Math.Min(captionStart, sb.Length), sb.Length)); // a caption that never closes runs to the end
+        }
+
+        return marked is { Count: > 0 } ? Decode(sb.ToString(), marked, captions!) : Decode(sb.ToString().Trim());
+    }
+
+    /// <summary>Entities decoded; accents they spell with combining marks composed, as the rest of the text was when read.</summary>
+    private static string Decode(string text) =>
+        text.Contains('&', StringComparison.Ordinal) ? CanonicalComposition.Compose(WebUtility.HtmlDecode(text)) : text;
+
+    /// <summary>
+    /// The text trimmed and decoded as <see cref="Decode(string)"/> does, piece by piece between the
+    /// captions' ends (an entity never spans a tag), so each caption's span in the decoded text is known.
+    /// </summary>
+    private static string Decode(string raw, List<(int Start, int End)> marked, List<TextSpan> captions)
+    {
+        int from = 0, to = raw.Length;
+        while (from < to && char.IsWhiteSpace(raw[from]))
+        {
+            from++;
+        }
+
+        while (to > from && char.IsWhiteSpace(raw[to - 1]))
+        {
+            to--;
+        }
+
+        var text = new StringBuilder(to - from);
+        int pos = from;
+        foreach (var (start, end) in marked)
+        {
+            int s = Math.Clamp(start, pos, to), e = Math.Clamp(end, s, to);
+            text.Append(Decode(raw[pos..s]));
+            int captionStart = text.Length;
+            text.Append(Decode(raw[s..e]));
+            int captionEnd = text.Length;
+            while (captionStart < captionEnd && char.IsWhiteSpace(text[captionStart]))
+            {
+                captionStart++;
+            }
+
+            while (captionEnd > captionStart && char.IsWhiteSpace(text[captionEnd - 1]))
+            {
+                captionEnd--;
+            }
+
+            if (captionEnd > captionStart)
+            {
+                captions.Add(TextSpan.FromBounds(captionStart, captionEnd));
+            }
+
+            pos = e;
+        }
+
+        return text.Append(Decode(raw[pos..to])).ToString();
     }
 
     private static void AppendText(StringBuilder sb, ReadOnlySpan<char> text, ref bool pendingSpace)
@@ -321,7 +413,7 @@ internal static class Html
 
     private static string? Clean(string s)
     {
-        string t = WebUtility.HtmlDecode(string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        string t = Decode(string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         return t.Length == 0 ? null : t;
     }
 }

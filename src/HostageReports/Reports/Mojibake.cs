@@ -8,7 +8,13 @@ internal static class Mojibake
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     /// <summary>Returns the text repaired, or the same instance when nothing needed repair.</summary>
-    public static string Repair(string text)
+    public static string Repair(string text) => Repair(text, null);
+
+    /// <summary>
+    /// Returns the text repaired, or the same instance when nothing needed repair; <paramref name="spans"/>
+    /// (in order, disjoint) are moved to where their text lies in the repaired text.
+    /// </summary>
+    public static string Repair(string text, List<TextSpan>? spans)
     {
         if (text.IndexOf('\u00C3') < 0 && text.IndexOf('\u00E2') < 0 && text.IndexOf('\u00C2') < 0)
         {
@@ -18,8 +24,10 @@ internal static class Mojibake
         var sb = new StringBuilder(text.Length);
         bool changed = false;
         int i = 0;
+        var moved = spans is { Count: > 0 } ? new SpanMover(spans) : null;
         while (i < text.Length)
         {
+            moved?.Reach(i, sb.Length);
             char c = text[i];
             if (c is '\u00C2' or '\u00C3' or '\u00E2' && TryDecode(text, i, out string decoded, out int consumed))
             {
@@ -50,7 +58,52 @@ internal static class Mojibake
             i++;
         }
 
+        if (changed && moved is not null)
+        {
+            moved.Reach(text.Length, sb.Length);
+            moved.Write(spans!);
+        }
+
         return changed ? sb.ToString() : text;
+    }
+
+    /// <summary>
+    /// Moves spans' ends from offsets of the text to offsets of the repaired text as the repair walks
+    /// both: an end that falls inside a repaired sequence goes after its repair. One pass.
+    /// </summary>
+    private sealed class SpanMover(List<TextSpan> spans)
+    {
+        private readonly int[] ends = Ends(spans);
+        private int next;
+
+        private static int[] Ends(List<TextSpan> spans)
+        {
+            var ends = new int[spans.Count * 2];
+            for (int k = 0; k < spans.Count; k++)
+            {
+                ends[2 * k] = spans[k].Start;
+                ends[(2 * k) + 1] = spans[k].End;
+            }
+
+            return ends;
+        }
+
+        /// <summary>The text is read up to <paramref name="read"/>, which lies at <paramref name="written"/> of the repaired text.</summary>
+        public void Reach(int read, int written)
+        {
+            while (next < ends.Length && ends[next] <= read)
+            {
+                ends[next++] = written;
+            }
+        }
+
+        public void Write(List<TextSpan> target)
+        {
+            for (int k = 0; k < target.Count; k++)
+            {
+                target[k] = TextSpan.FromBounds(ends[2 * k], ends[(2 * k) + 1]);
+            }
+        }
     }
 
     private static bool TryDecode(string text, int i, out string decoded, out int consumed)

@@ -13,9 +13,15 @@ internal static class NonClaims
     /// The excluded spans, in order and disjoint. Those that describe the incident in the page's own
     /// words (headings, a repeated headline, photo captions) are also added to <paramref name="captions"/>.
     /// </summary>
-    public static List<TextSpan> Find(string body, IReadOnlyList<TextSpan> paragraphs, string? title, List<TextSpan> captions)
+    /// <param name="body">The body.</param>
+    /// <param name="paragraphs">Its paragraphs.</param>
+    /// <param name="title">The headline, when the metadata has one.</param>
+    /// <param name="captions">Receives the excluded spans that are headings and captions.</param>
+    /// <param name="markupCaptions">Spans the page's markup marks as captions (&lt;figcaption&gt;, a table's &lt;caption&gt;), in order; none when null.</param>
+    public static List<TextSpan> Find(string body, IReadOnlyList<TextSpan> paragraphs, string? title, List<TextSpan> captions, IReadOnlyList<TextSpan>? markupCaptions = null)
     {
         var result = new List<TextSpan>();
+        int marked = 0; // the first markup caption that may still meet a paragraph
         var heading = new bool[paragraphs.Count];
         for (int k = 0; k < paragraphs.Count; k++)
         {
@@ -27,6 +33,11 @@ internal static class NonClaims
         {
             var p = paragraphs[k];
             var text = body.AsSpan(p.Start, p.Length);
+            if (markupCaptions is not null && MarkedCaptions(body, p, markupCaptions, ref marked, result, captions))
+            {
+                continue;
+            }
+
             if (IsFurniture(text, title))
             {
                 result.Add(p);
@@ -65,6 +76,43 @@ internal static class NonClaims
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Adds the parts of the paragraph that the markup marks as captions to the excluded spans and
+    /// the captions (the whole paragraph when a caption holds it); true when there were any.
+    /// </summary>
+    private static bool MarkedCaptions(string body, TextSpan p, IReadOnlyList<TextSpan> marks, ref int next, List<TextSpan> result, List<TextSpan> captions)
+    {
+        while (next < marks.Count && marks[next].End <= p.Start)
+        {
+            next++;
+        }
+
+        bool any = false;
+        for (int m = next; m < marks.Count && marks[m].Start < p.End; m++)
+        {
+            int start = Math.Max(p.Start, marks[m].Start), end = Math.Min(p.End, marks[m].End);
+            while (start < end && char.IsWhiteSpace(body[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(body[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > start)
+            {
+                var span = TextSpan.FromBounds(start, end);
+                result.Add(span);
+                captions.Add(span);
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     /// <summary>How many opening paragraphs may repeat the headline.</summary>

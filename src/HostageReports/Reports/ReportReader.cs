@@ -486,14 +486,15 @@ public static class ReportReader
 
         string body = text[front.BodyStart..];
         var markup = Html.Detect(body);
+        var markupCaptions = new List<TextSpan>();
         if (markup != HtmlKind.None)
         {
-            body = Html.ToText(body, markup, out string? title);
+            body = Html.ToText(body, markup, out string? title, markupCaptions);
             meta = meta with { Title = meta.Title ?? title };
             warnings.Add("HTML markup was stripped; offsets point into the stripped text.");
         }
 
-        string repaired = Mojibake.Repair(body);
+        string repaired = Mojibake.Repair(body, markupCaptions);
         if (!ReferenceEquals(repaired, body))
         {
             warnings.Add("repaired text that was UTF-8 read as Latin-1.");
@@ -507,7 +508,7 @@ public static class ReportReader
 
         var paragraphs = Segmenter.Paragraphs(body);
         var captions = new List<TextSpan>();
-        var excluded = NonClaims.Find(body, paragraphs, meta.Title, captions);
+        var excluded = NonClaims.Find(body, paragraphs, meta.Title, captions, markupCaptions);
         TextSpan? datelineSpan = null;
         int firstProse = FirstNotExcluded(paragraphs, excluded);
         if (firstProse >= 0 && Datelines.Read(body, paragraphs[firstProse]) is { } dateline)
@@ -562,6 +563,7 @@ public static class ReportReader
     /// <summary>Line ends become "\n"; control characters other than tab and line breaks become spaces (offsets stay one to one).</summary>
     private static string Normalise(string text)
     {
+        text = CanonicalComposition.Compose(text); // decomposed accents (NFD) composed, so the body and its offsets are NFC
         if (!text.AsSpan().ContainsAny(ControlsToNormalise) && !text.AsSpan().ContainsAny('\u0085', '\u2028', '\u2029'))
         {
             return text;
