@@ -88,7 +88,7 @@ internal static class App
                 _ = incident.Facts; // reconciled here, once, so that rendering only writes
             }
 
-            Render(options, Rendering(incidents, onPhase, cancellationToken), output);
+            Render(options, Rendering(incidents, onPhase, cancellationToken), output, cancellationToken);
             output.Flush(); // a buffered output's last bytes: a full disk may say so only now
             return failures == 0 ? Ok : SomeUnread;
         }
@@ -193,18 +193,17 @@ internal static class App
         }
     }
 
-    private static void Render(Options options, IEnumerable<Incident> incidents, Stream output)
+    private static void Render(Options options, IEnumerable<Incident> incidents, Stream output, CancellationToken cancellationToken)
     {
-        // TODO(merge): pass the cancellation token to JsonRenderer.Write and TableRenderer.Write once they
-        // take one (the output helper's branch); until then the token is checked between incidents only.
+        // The renderers check the token between incidents, reports and facts, so Ctrl+C stops a large write too.
         if (options.Format == "json")
         {
-            JsonRenderer.Write(output, incidents);
+            JsonRenderer.Write(output, incidents, cancellationToken: cancellationToken);
             return;
         }
 
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
-        TableRenderer.Write(writer, incidents);
+        TableRenderer.Write(writer, incidents, cancellationToken);
     }
 
     /// <summary>One line per report, whatever the message holds.</summary>
