@@ -469,7 +469,6 @@ internal static class PersonFinder
             if (mentions[k].Right is null && mentions[k].Apposition is null && mentions[k].RightStop == mentions[k + 1].Start)
             {
                 mentions[k].Right = mentions[k + 1].Right;
-                mentions[k].CueEnd = mentions[k + 1].CueEnd;
             }
         }
 
@@ -478,7 +477,6 @@ internal static class PersonFinder
             if (mentions[k].Left is null && mentions[k].LeftStop == mentions[k - 1].End - 1)
             {
                 mentions[k].Left = mentions[k - 1].Left;
-                mentions[k].CueStart = mentions[k - 1].CueStart;
             }
         }
 
