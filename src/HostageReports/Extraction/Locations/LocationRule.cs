@@ -695,25 +695,42 @@ internal sealed class LocationRule : IClaimRule
         /// <summary>The other names of a place: its mentions' names, then their written forms ("St. Louis"), each once ignoring case.</summary>
         private static List<string> Aliases(List<Mention> all, string name)
         {
+            // Most places are named a few times: their few aliases are compared one by one. A place named again and again in
+            // other spellings keeps the names taken in a set, or each new one would be compared with all before it.
             var aliases = new List<string>();
+            var taken = all.Count > ScannedMentions ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name } : null;
             foreach (var m in all)
             {
-                AddAlias(aliases, m.Name, name);
+                AddAlias(aliases, taken, m.Name, name);
             }
 
             foreach (var m in all)
             {
                 if (Written(m) is { } written)
                 {
-                    AddAlias(aliases, written, name);
+                    AddAlias(aliases, taken, written, name);
                 }
             }
 
             return aliases;
         }
 
-        private static void AddAlias(List<string> aliases, string alias, string name)
+        /// <summary>The most mentions of a place whose aliases are compared one by one (<see cref="Aliases"/>).</summary>
+        private const int ScannedMentions = 16;
+
+        /// <summary>Adds the alias unless it is the name or an alias already, ignoring case; <paramref name="taken"/> holds the name and the aliases when not null.</summary>
+        private static void AddAlias(List<string> aliases, HashSet<string>? taken, string alias, string name)
         {
+            if (taken is not null)
+            {
+                if (taken.Add(alias))
+                {
+                    aliases.Add(alias);
+                }
+
+                return;
+            }
+
             if (string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
             {
                 return;

@@ -53,7 +53,7 @@ public static class NameShapes
         new("cue words before names in one sentence", 500, n => Sentence("Police named ", n, ", ", " as the gunmen.", prefix: "the suspect ")),
 
         // One place spelt many ways (hyphens at other places of one name): its aliases grow with the report.
-        new("one place spelt many ways", 1000, n => Repeat(n, k => "Shots were fired in " + Hyphenated("Velmorakiton", k) + ". ")),
+        new("one place spelt many ways", 1000, n => Repeat(n, k => "Shots were fired in " + Hyphenated("Velmorakitonzuravelopa", k) + ". ")),
     ];
 
     /// <summary>The unit n times, unit k given k.</summary>
