@@ -402,8 +402,8 @@ internal static class PersonFinder
                     return true;
                 }
 
-                var bare = StripPossessive(text, out bool possessive);
-                if (possessive && Contains(bare.TrimEnd('.')))
+                // A possessive ends in "s" or an apostrophe: most words are no possessive by their last character.
+                if (text[^1] is 's' or '\'' or '\u2019' && StripPossessive(text, out bool possessive) is var bare && possessive && Contains(bare.TrimEnd('.')))
                 {
                     return true;
                 }
