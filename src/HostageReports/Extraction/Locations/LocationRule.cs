@@ -369,6 +369,7 @@ internal sealed class LocationRule : IClaimRule
                 int nameEnd = j;
                 string? stateName = null;
                 int k = j;
+                int stateStart = k + 1;
                 string? datelineCountry = null;
                 if (v.IsPunct(k, ',') && k + 1 < end && TryState(k + 1, out var st, out int stEnd))
                 {
@@ -411,7 +412,7 @@ internal sealed class LocationRule : IClaimRule
                 if (stateName is not null)
                 {
                     _datelineState = stateName;
-                    AddState(stateName, k - 1, k, 3);
+                    AddState(stateName, stateStart, k, 3); // the state's words ("Wash.", "New York"), not only their last token
                 }
                 else if (datelineCountry is not null)
                 {
