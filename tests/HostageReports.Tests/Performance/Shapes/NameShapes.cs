@@ -49,8 +49,9 @@ public static class NameShapes
         // "the suspects A B, C D, ... and Y Z were arrested": every person of the list is a perpetrator.
         new("suspects in a list", 500, n => Sentence("Police said the suspects ", n, ", ", " and Tamsin Velmor were arrested.", prefix: "John ")),
 
-        // A sentence of many cue words, each before a name.
+        // A sentence of many cue words, each before a name; and one of cue words alone, a single name before them.
         new("cue words before names in one sentence", 500, n => Sentence("Police named ", n, ", ", " as the gunmen.", prefix: "the suspect ")),
+        new("cue words alone in one sentence", 1000, n => "Velmor " + string.Concat(Enumerable.Repeat("was arrested and charged, the suspect, the gunman, ", n)) + "police said."),
 
         // One place spelt many ways (hyphens at other places of one name): its aliases grow with the report.
         new("one place spelt many ways", 1000, n => Repeat(n, k => "Shots were fired in " + Hyphenated("Velmorakitonzuravelopa", k) + ". ")),
