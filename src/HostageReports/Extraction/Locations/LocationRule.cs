@@ -369,6 +369,7 @@ internal sealed class LocationRule : IClaimRule
                 int nameEnd = j;
                 string? stateName = null;
                 int k = j;
+                int stateStart = k + 1;
                 string? datelineCountry = null;
                 if (v.IsPunct(k, ',') && k + 1 < end && TryState(k + 1, out var st, out int stEnd))
                 {
@@ -411,7 +412,7 @@ internal sealed class LocationRule : IClaimRule
                 if (stateName is not null)
                 {
                     _datelineState = stateName;
-                    AddState(stateName, k - 1, k, 3);
+                    AddState(stateName, stateStart, k, 3); // the state's words ("Wash.", "New York"), not only their last token
                 }
                 else if (datelineCountry is not null)
                 {
@@ -650,11 +651,7 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "the In Salah gas field", "the X plant".
-            int m = runEnd;
-            while (m < end && !v.IsCapitalized(m) && _words.Has(m, PlaceWord.SiteModifier))
-            {
-                m++;
-            }
+            int m = SiteModifiersUntil(runEnd, end);
 
             if (m < end && !v.IsCapitalized(m) && _words.Has(m, PlaceWord.SiteNoun) && !IsOrganisation(name))
             {
@@ -699,25 +696,42 @@ internal sealed class LocationRule : IClaimRule
         /// <summary>The other names of a place: its mentions' names, then their written forms ("St. Louis"), each once ignoring case.</summary>
         private static List<string> Aliases(List<Mention> all, string name)
         {
+            // Most places are named a few times: their few aliases are compared one by one. A place named again and again in
+            // other spellings keeps the names taken in a set, or each new one would be compared with all before it.
             var aliases = new List<string>();
+            var taken = all.Count > ScannedMentions ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name } : null;
             foreach (var m in all)
             {
-                AddAlias(aliases, m.Name, name);
+                AddAlias(aliases, taken, m.Name, name);
             }
 
             foreach (var m in all)
             {
                 if (Written(m) is { } written)
                 {
-                    AddAlias(aliases, written, name);
+                    AddAlias(aliases, taken, written, name);
                 }
             }
 
             return aliases;
         }
 
-        private static void AddAlias(List<string> aliases, string alias, string name)
+        /// <summary>The most mentions of a place whose aliases are compared one by one (<see cref="Aliases"/>).</summary>
+        private const int ScannedMentions = 16;
+
+        /// <summary>Adds the alias unless it is the name or an alias already, ignoring case; <paramref name="taken"/> holds the name and the aliases when not null.</summary>
+        private static void AddAlias(List<string> aliases, HashSet<string>? taken, string alias, string name)
         {
+            if (taken is not null)
+            {
+                if (taken.Add(alias))
+                {
+                    aliases.Add(alias);
+                }
+
+                return;
+            }
+
             if (string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
             {
                 return;
@@ -809,12 +823,9 @@ internal sealed class LocationRule : IClaimRule
                 }
             }
 
-            int words = 0;
-            while (j < end && v.IsCapitalized(j) && !_words.Has(j, PlaceWord.Street))
-            {
-                j++;
-                words++;
-            }
+            int stop = CapitalizedUntilStreet(j, end);
+            int words = stop - j;
+            j = stop;
 
             if ((words == 0 && j == k) || j >= end || !v.IsCapitalized(j) || !_words.Has(j, PlaceWord.Street))
             {
@@ -831,8 +842,111 @@ internal sealed class LocationRule : IClaimRule
             return true;
         }
 
-        /// <summary>A place name: capitalised words ("Cedar Falls", "St. Paul", "In Salah"), no organisation or calendar words.</summary>
+        /// <summary>
+        /// A place name: capitalised words ("Cedar Falls", "St. Paul", "In Salah"), no organisation or calendar words.
+        /// Every capitalised word of a sentence may be asked for the run it starts: a run is walked once, from the first of
+        /// its words asked, and answered for its later words from what that walk found (see <see cref="_run"/>).
+        /// </summary>
         private int PlaceRun(int k, int end)
+        {
+            var run = _run;
+            if (end == run.End && k > run.From && k < run.To && _words.IsCapitalized(k))
+            {
+                // The walk from run.From went through k as any later word goes, and on as the walk from k would (see RunWalk).
+                return run.Street || run.Organisation ? k : run.To;
+            }
+
+            int result = WalkPlaceRun(k, end, out run);
+            _run = run;
+            return result;
+        }
+
+        /// <summary>
+        /// What the walk of <see cref="PlaceRun"/> from <see cref="From"/> found: where it stopped (<see cref="To"/>, the token
+        /// past the run or the street word it met), and whether that makes the run no town's name. The walk treats a word it
+        /// meets after the first the same whatever word it started at, so a walk from a later word of the run (before
+        /// <see cref="To"/>) meets the same words after it and stops at the same place: it is answered from here. Marking
+        /// tokens as read (<see cref="Mark"/>) can stop a walk earlier: a mark inside the run leaves only the words past it
+        /// answered here.
+        /// </summary>
+        /// <param name="From">The word the walk started at; a later word of the run is answered from it.</param>
+        /// <param name="To">The token the walk stopped at: past the run's last word, or the street word it met.</param>
+        /// <param name="End">The token the walk had to stop before (the sentence's end).</param>
+        /// <param name="Street">True when the walk met a street word after its first word: the run is a street's, no town's.</param>
+        /// <param name="Organisation">True when an organisation's word follows the run: "Alder Junior High School".</param>
+        private readonly record struct RunWalk(int From, int To, int End, bool Street, bool Organisation)
+        {
+            /// <summary>No walk yet.</summary>
+            public static RunWalk None => new(-1, -1, -1, false, false);
+        }
+
+        /// <summary>The last walk of <see cref="PlaceRun"/>.</summary>
+        private RunWalk _run = RunWalk.None;
+
+        /// <summary>
+        /// A stretch of tokens [<see cref="From"/>, <see cref="To"/>) that all pass one test, <see cref="To"/> failing it or
+        /// being <see cref="End"/>: a walk from any token of it stops at <see cref="To"/>, so it is walked once.
+        /// </summary>
+        /// <param name="From">The first token walked.</param>
+        /// <param name="To">The token the walk stopped at.</param>
+        /// <param name="End">The token the walk had to stop before (the sentence's end).</param>
+        private readonly record struct Stretch(int From, int To, int End)
+        {
+            /// <summary>No walk yet.</summary>
+            public static Stretch None => new(-1, -1, -1);
+
+            /// <summary>True when a walk from token j, to stop before end, stops at <see cref="To"/>.</summary>
+            public bool Covers(int j, int end) => end == End && j >= From && j <= To;
+        }
+
+        /// <summary>The last walk of <see cref="CapitalizedUntilStreet"/>.</summary>
+        private Stretch _capitalized = Stretch.None;
+
+        /// <summary>The last walk of <see cref="SiteModifiersUntil"/>.</summary>
+        private Stretch _siteModifiers = Stretch.None;
+
+        /// <summary>
+        /// The first token from j on (before end) that is not a capitalised word or is a street word: the end of a street's
+        /// name before its street word. Asked from each "on", "of" and "at" of a sentence, so walked once for a run.
+        /// </summary>
+        private int CapitalizedUntilStreet(int j, int end)
+        {
+            if (!_capitalized.Covers(j, end))
+            {
+                int k = j;
+                while (k < end && v.IsCapitalized(k) && !_words.Has(k, PlaceWord.Street))
+                {
+                    k++;
+                }
+
+                _capitalized = new Stretch(j, k, end);
+            }
+
+            return _capitalized.To;
+        }
+
+        /// <summary>
+        /// The first token from j on (before end) that is not a lower-case site modifier ("gas", "oil"): where a site's noun
+        /// would stand after a name ("the In Salah gas field"). Asked after a run from each of its words, so walked once.
+        /// </summary>
+        private int SiteModifiersUntil(int j, int end)
+        {
+            if (!_siteModifiers.Covers(j, end))
+            {
+                int k = j;
+                while (k < end && !v.IsCapitalized(k) && _words.Has(k, PlaceWord.SiteModifier))
+                {
+                    k++;
+                }
+
+                _siteModifiers = new Stretch(j, k, end);
+            }
+
+            return _siteModifiers.To;
+        }
+
+        /// <summary>The walk of <see cref="PlaceRun"/> from word k.</summary>
+        private int WalkPlaceRun(int k, int end, out RunWalk walk)
         {
             int j = k;
             while (j < end && v.IsCapitalized(j) && !_used[j] && !(v[j].Length > 1 && AllCaps(j)))
@@ -846,6 +960,7 @@ internal sealed class LocationRule : IClaimRule
 
                 if (j > k && _words.Has(j, PlaceWord.Street))
                 {
+                    walk = new RunWalk(k, j, end, Street: true, Organisation: false);
                     return k; // a street, not a town
                 }
 
@@ -861,7 +976,9 @@ internal sealed class LocationRule : IClaimRule
                 }
             }
 
-            if (j > k && j < end && v.IsCapitalized(j) && _words.Has(j, PlaceWord.NotPlace) && !_words.Has(j, PlaceWord.County | PlaceWord.CityAgency))
+            bool organisation = j < end && v.IsCapitalized(j) && _words.Has(j, PlaceWord.NotPlace) && !_words.Has(j, PlaceWord.County | PlaceWord.CityAgency);
+            walk = new RunWalk(k, j, end, Street: false, organisation);
+            if (j > k && organisation)
             {
                 return k; // "Alder Junior High School": an organisation
             }
@@ -1019,6 +1136,12 @@ internal sealed class LocationRule : IClaimRule
             if (b > a)
             {
                 _used.AsSpan(a, b - a).Fill(true);
+
+                // A walk from a word before b may now stop at a marked token: only the words from b on are answered from the last walk.
+                if (a <= _run.To && b - 1 > _run.From)
+                {
+                    _run = _run with { From = b - 1 };
+                }
             }
         }
 

@@ -124,6 +124,7 @@ internal static class GroupFinder
         var inSentence = new List<GroupMention>();
         var nameStarts = v.NameStartTokens;
         var triggers = v.GroupTriggerTokens;
+        var runs = new RunCache();
         int c = 0;
         int g = 0;
 
@@ -161,17 +162,17 @@ internal static class GroupFinder
                     continue;
                 }
 
-                var m = Known(v, i, start, end) ?? (triggered ? Introduced(v, i, start, end) ?? Headed(v, i, start, end, ref militant) ?? Quoted(v, i, end) : null);
+                var m = Known(v, i, start, end) ?? (triggered ? Introduced(v, i, start, end, runs) ?? Headed(v, i, start, end, ref militant, runs) ?? Quoted(v, i, end, runs) : null);
                 if (m is null)
                 {
                     continue;
                 }
 
-                ReadAliases(v, m, end, used);
+                ReadAliases(v, m, end, used, runs);
                 Mark(used, m.Start, m.End);
                 inSentence.Add(m);
                 free = m.End;
-                if (m.Introduced && Coordinated(v, m.End, end) is { } second)
+                if (m.Introduced && Coordinated(v, m.End, end, runs) is { } second)
                 {
                     Mark(used, second.Start, second.End);
                     inSentence.Add(second);
@@ -342,7 +343,7 @@ internal static class GroupFinder
     private static bool EndsInsideQaida(ReadOnlySpan<char> key) => key.EndsWith("qai") || key.EndsWith("qaid");
 
     /// <summary>"the Ahmed Abu al-Hassan Brigade", "Katibat X": a capitalised run ending in a group word or starting with an Arabic one.</summary>
-    private static GroupMention? Headed(TokenView v, int i, int start, int end, ref int militant)
+    private static GroupMention? Headed(TokenView v, int i, int start, int end, ref int militant, RunCache runs)
     {
         if (!v.IsCapitalized(i) || v.Is(i, "the"))
         {
@@ -350,7 +351,7 @@ internal static class GroupFinder
         }
 
         // Most capitalised words stand alone: the run is read before the word is looked up.
-        int runEnd = Run(v, i, end);
+        int runEnd = runs.Run(v, i, end);
         if (runEnd - i < 2 || v.Has(i, WordClass.MilitantWords | WordClass.MemberNouns))
         {
             return null; // "Rebels of the X Movement": the name starts after "of the"
@@ -368,20 +369,16 @@ internal static class GroupFinder
             return null; // "the Salvation Army", "the Popular Front" of a valley
         }
 
-        for (int k = i; k < runEnd; k++)
+        if (runs.HasBarrierFrom(v, i))
         {
-            var t = v.Text(k);
-            if (PlaceCues.MayStartGeographyName(t) && (Geography.TryCountryByName(t, out _) || Geography.TryDemonym(t, out _) || Geography.TryUsState(t, out _)) || v.Has(k, WordClass.NotNameWords) && !v.Has(k, WordClass.Heads) && !v.Has(k, WordClass.Connectors))
-            {
-                return null; // "the Algerian Army", "the National Front party", "Police Department"
-            }
+            return null; // "the Algerian Army", "the National Front party", "Police Department"
         }
 
         return new GroupMention { Start = i, End = runEnd, Text = v.Span(i, runEnd), EvidenceStart = i, EvidenceEnd = runEnd };
     }
 
     /// <summary>"a group calling itself X", "militant group X": a name after a naming phrase or a descriptor pair.</summary>
-    private static GroupMention? Introduced(TokenView v, int i, int start, int end)
+    private static GroupMention? Introduced(TokenView v, int i, int start, int end, RunCache runs)
     {
         int k = i;
         if (!v.IsCapitalized(i) || v.Is(k, "the") || v.IsQuote(k))
@@ -419,7 +416,7 @@ internal static class GroupFinder
         }
 
         int n = i;
-        int runEnd = Run(v, n, end);
+        int runEnd = runs.Run(v, n, end);
         if (runEnd <= n || IsPlace(v, n, runEnd))
         {
             return null;
@@ -429,7 +426,7 @@ internal static class GroupFinder
     }
 
     /// <summary>"... calling themselves X and Y": the second name of a pair a naming phrase introduced.</summary>
-    private static GroupMention? Coordinated(TokenView v, int k, int end)
+    private static GroupMention? Coordinated(TokenView v, int k, int end, RunCache runs)
     {
         if (v.IsQuote(k))
         {
@@ -452,7 +449,7 @@ internal static class GroupFinder
             return null;
         }
 
-        int runEnd = Run(v, k, end);
+        int runEnd = runs.Run(v, k, end);
         if (runEnd <= k || IsPlace(v, k, runEnd))
         {
             return null;
@@ -462,14 +459,14 @@ internal static class GroupFinder
     }
 
     /// <summary>The "Sons of the Desert" cell: a quoted capitalised name before a lower-case group word.</summary>
-    private static GroupMention? Quoted(TokenView v, int i, int end)
+    private static GroupMention? Quoted(TokenView v, int i, int end, RunCache runs)
     {
         if (!v.IsQuote(i - 1) || !v.IsCapitalized(i))
         {
             return null;
         }
 
-        int runEnd = Run(v, i, end);
+        int runEnd = runs.Run(v, i, end);
         if (runEnd - i < 2 || !v.IsQuote(runEnd) || runEnd + 1 >= end || !v.Has(runEnd + 1, WordClass.QuotedHeads) || char.IsUpper(v.Body[v[runEnd + 1].Start]))
         {
             return null;
@@ -513,6 +510,79 @@ internal static class GroupFinder
         return last;
     }
 
+    /// <summary>
+    /// The last capitalised run read (<see cref="Run"/>), so that a run is walked once, not again from each of its words:
+    /// every name start of a sentence is tried as a group's first word, and without it a run of n capitalised words
+    /// would cost n²/2 steps. A run read from its first word ends where it ends when read from any later capitalised
+    /// word of it (<see cref="Run"/> reads a word the same way whatever word the run started at, but for the first).
+    /// One per report's reading.
+    /// </summary>
+    private sealed class RunCache
+    {
+        /// <summary>The word the cached run was read from; -1 for none.</summary>
+        private int _from = -1;
+
+        /// <summary>The token just past the cached run.</summary>
+        private int _last;
+
+        /// <summary>The token the cached run had to end before (its sentence's end).</summary>
+        private int _end = -1;
+
+        /// <summary>The last word of the cached run that keeps it from being a headed group's name (see <see cref="HasBarrierFrom"/>), <see cref="_from"/> - 1 for none; <see cref="Unread"/> until asked.</summary>
+        private int _barrier = Unread;
+
+        private const int Unread = int.MinValue;
+
+        /// <summary><see cref="GroupFinder.Run"/>, read from the cached run when word i is in it.</summary>
+        public int Run(TokenView v, int i, int end)
+        {
+            if (!v.IsCapitalized(i))
+            {
+                return GroupFinder.Run(v, i, end); // a run starts with a capitalised word: i itself, at once
+            }
+
+            if (end != _end || i < _from || i >= _last)
+            {
+                _from = i;
+                _last = GroupFinder.Run(v, i, end);
+                _end = end;
+                _barrier = Unread;
+            }
+
+            return _last;
+        }
+
+        /// <summary>
+        /// True when a word of the run from word i (just read by <see cref="Run"/>) is a country's, a nationality's or a
+        /// state's name, or a word never in a name that is no head or joining word: "the Algerian Army", "Police
+        /// Department". The run's last such word is found once, from its end.
+        /// </summary>
+        public bool HasBarrierFrom(TokenView v, int i)
+        {
+            if (_barrier == Unread)
+            {
+                _barrier = _from - 1;
+                for (int k = _last - 1; k >= _from; k--)
+                {
+                    if (IsBarrier(v, k))
+                    {
+                        _barrier = k;
+                        break;
+                    }
+                }
+            }
+
+            return _barrier >= i;
+        }
+
+        private static bool IsBarrier(TokenView v, int k)
+        {
+            var t = v.Text(k);
+            return PlaceCues.MayStartGeographyName(t) && (Geography.TryCountryByName(t, out _) || Geography.TryDemonym(t, out _) || Geography.TryUsState(t, out _))
+                || v.Has(k, WordClass.NotNameWords) && !v.Has(k, WordClass.Heads) && !v.Has(k, WordClass.Connectors);
+        }
+    }
+
     /// <summary>The length of the longest joining word (<see cref="GroupCues.Connectors"/>): a longer word is none, without a look-up.</summary>
     private static readonly int MaxConnector = GroupCues.ClassedWords.Where(static l => l.Class == WordClass.Connectors).SelectMany(static l => l.Words).Max(static w => w.Length);
 
@@ -537,7 +607,7 @@ internal static class GroupFinder
         return (body[t.Start] | 0x20) == 'a' && (body[t.Start + 1] | 0x20) == 'l' && body[t.Start + 2] == '-';
     }
 
-    private static void ReadAliases(TokenView v, GroupMention m, int end, bool[] used)
+    private static void ReadAliases(TokenView v, GroupMention m, int end, bool[] used, RunCache runs)
     {
         int e = m.End;
         // "X (AQIM)": an acronym in brackets.
@@ -572,7 +642,7 @@ internal static class GroupFinder
 
             if (v.IsCapitalized(k))
             {
-                int runEnd = Run(v, k, end);
+                int runEnd = runs.Run(v, k, end);
                 if (runEnd > k && !IsPlace(v, k, runEnd))
                 {
                     m.Aliases.Add(v.Span(k, runEnd));

@@ -66,12 +66,16 @@ internal sealed class PerpetratorRule : IClaimRule
         foreach (var entity in entities)
         {
             string name = entity.Select(static m => m.Canonical).FirstOrDefault(static c => c is not null) ?? entity[0].Text;
+
+            // Each form once by its normal name (not the name's own): a set of the normal names taken, as a group named
+            // again and again with another acronym has as many aliases as mentions.
             var aliases = new List<string>();
+            var taken = new HashSet<string>(StringComparer.Ordinal) { NormalName(name) };
             foreach (var m in entity)
             {
                 foreach (var form in m.Aliases.Prepend(m.Text))
                 {
-                    if (!string.Equals(NormalName(form), NormalName(name), StringComparison.Ordinal) && !aliases.Any(a => NormalName(a) == NormalName(form)))
+                    if (taken.Add(NormalName(form)))
                     {
                         aliases.Add(form);
                     }
@@ -133,8 +137,8 @@ internal sealed class PerpetratorRule : IClaimRule
             e.Mentions.Add(m);
         }
 
-        // The full names by surname, in the order of their entities.
-        var bySurname = new Dictionary<string, List<(PersonEntity Entity, PersonMention Full)>>(StringComparer.OrdinalIgnoreCase);
+        // The full names by surname, in order of their first tokens (no two mentions start at one token).
+        var bySurname = new Dictionary<string, List<(int Start, PersonEntity Entity)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var e in entities)
         {
             foreach (var full in e.Mentions)
@@ -144,8 +148,13 @@ internal sealed class PerpetratorRule : IClaimRule
                     bySurname[full.Surname] = list = [];
                 }
 
-                list.Add((e, full));
+                list.Add((full.Start, e));
             }
+        }
+
+        foreach (var list in bySurname.Values)
+        {
+            list.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
 
         foreach (var m in mentions)
@@ -155,20 +164,10 @@ internal sealed class PerpetratorRule : IClaimRule
                 continue;
             }
 
-            PersonEntity? owner = null;
-            int bestDistance = int.MaxValue;
-            foreach (var (e, full) in fulls)
-            {
-                // Prefer the nearest full name before the mention; one after it only when none comes before.
-                int d = full.Start <= m.Start ? m.Start - full.Start : 1_000_000 + full.Start - m.Start;
-                if (d < bestDistance)
-                {
-                    bestDistance = d;
-                    owner = e;
-                }
-            }
-
-            owner?.Mentions.Add(m);
+            // The nearest full name before the mention; the first after it only when none comes before. Found by halving
+            // the list, as one surname may be many people's (and a surname alone repeat each).
+            int before = LastStartingBefore(fulls, m.Start);
+            fulls[Math.Max(before, 0)].Entity.Mentions.Add(m);
         }
 
         foreach (var e in entities)
@@ -217,6 +216,26 @@ internal sealed class PerpetratorRule : IClaimRule
                 Evidence = context.EvidenceOf(view[a].Start, view[b - 1].End),
             });
         }
+    }
+
+    /// <summary>The index of the last full name starting at or before the token, -1 when all start after it.</summary>
+    private static int LastStartingBefore(List<(int Start, PersonEntity Entity)> fulls, int token)
+    {
+        int lo = 0, hi = fulls.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (fulls[mid].Start <= token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo - 1;
     }
 
     /// <summary>True for a verdict that makes a perpetrator (see <see cref="AddPersons"/>): an entity none of whose mentions has one is named by no claim.</summary>

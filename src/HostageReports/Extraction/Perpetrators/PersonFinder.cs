@@ -116,10 +116,10 @@ internal sealed class PersonMention
     /// <summary>Where the words after the name stopped being filler (for coordinated names).</summary>
     public int RightStop { get; set; }
 
-    /// <summary>The first token of the cue that decided the mention, or the name's start.</summary>
+    /// <summary>The first token of the cue read before the name itself, or the name's start: a cue the name shares with a list it is in is not its own.</summary>
     public int CueStart { get; set; }
 
-    /// <summary>The token past the cue that decided the mention, or the name's end.</summary>
+    /// <summary>The token past the cue read after the name itself, or the name's end: a cue the name shares with a list it is in is not its own.</summary>
     public int CueEnd { get; set; }
 
     /// <summary>True when the sentence talks of armed groups.</summary>
@@ -299,13 +299,13 @@ internal static class PersonFinder
         }
 
         // The surnames of the perpetrators (their full stops dropped): a mention of another sentence matters only when it has one of them.
-        var surnames = new List<string>();
+        var surnames = new Surnames();
         foreach (var m in all)
         {
             // A name's word starts with a letter (a word token's start): its core is never empty.
-            if (m.Verdict is { } cue && CueAnchors.IsPerpetratorCue(cue) && m.Surname.TrimEnd('.') is var core && !surnames.Contains(core))
+            if (m.Verdict is { } cue && CueAnchors.IsPerpetratorCue(cue))
             {
-                surnames.Add(core);
+                surnames.Add(m.Surname.TrimEnd('.'));
             }
         }
 
@@ -315,7 +315,7 @@ internal static class PersonFinder
         {
             int start = sentenceStarts[s];
             int end = sentenceStarts[s + 1];
-            if (start == end || v.Context.IsExcludedSentence(s) || !WritesAny(v, start, end, surnames) || CueAnchors.Holds(v, start, end))
+            if (start == end || v.Context.IsExcludedSentence(s) || !surnames.WrittenIn(v, start, end) || CueAnchors.Holds(v, start, end))
             {
                 continue;
             }
@@ -326,22 +326,8 @@ internal static class PersonFinder
 
         // Only the mentions that share a perpetrator's surname may join a perpetrator's entity (see PerpetratorRule.AddPersons).
         var merged = later is null ? all : Merge(all, later);
-        merged.RemoveAll(m => !HasAny(m.SurnameCore, surnames));
+        merged.RemoveAll(m => !surnames.Contains(m.SurnameCore));
         return merged;
-    }
-
-    /// <summary>True when the text equals one of the words, ignoring case.</summary>
-    private static bool HasAny(ReadOnlySpan<char> text, List<string> words)
-    {
-        foreach (var w in words)
-        {
-            if (text.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Two lists of mentions in order, merged in order (no two mentions start at the same token).</summary>
@@ -358,30 +344,73 @@ internal static class PersonFinder
     }
 
     /// <summary>
-    /// True when a token of the sentence may hold one of the surnames (<paramref name="cores"/>: each without its full
-    /// stop): a name's word is a token's text or its start (a possessive dropped), so a token that starts with a surname,
-    /// ignoring case. The first characters are compared first, folded as ASCII letters (an ASCII letter equals only
-    /// its other case ignoring case); a pair with a character beyond ASCII is compared in full.
+    /// The perpetrators' surnames of a report, each without its trailing full stops, compared ignoring case as names are:
+    /// a hash set, so a report naming many perpetrators asks one look-up a word, not one a perpetrator. Most words are
+    /// turned away before the look-up by the lengths and first letters of the surnames.
     /// </summary>
-    private static bool WritesAny(TokenView v, int start, int end, List<string> cores)
+    private sealed class Surnames
     {
-        var tokens = v.Tokens;
-        var body = v.Body;
-        for (int k = start; k < end; k++)
+        private readonly HashSet<string> _set = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        /// <summary>One bit a length (modulo 64) of a surname.</summary>
+        private ulong _lengths;
+
+        /// <summary>One bit a first letter of a surname, an ASCII letter's low five bits (the same for either case).</summary>
+        private uint _firsts;
+
+        /// <summary>True when a surname starts with a character beyond ASCII: a first letter proves nothing then.</summary>
+        private bool _anyFirst;
+
+        public Surnames() => _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>Adds a surname's core (never empty).</summary>
+        public void Add(string core)
         {
-            var t = tokens[k];
-            char first = body[t.Start];
-            foreach (var core in cores)
+            if (_set.Add(core))
             {
-                if (t.Length >= core.Length && ((first | core[0]) >= 128 || (first | 0x20) == (core[0] | 0x20))
-                    && body.AsSpan(t.Start, t.Length).StartsWith(core, StringComparison.OrdinalIgnoreCase))
+                _lengths |= 1UL << (core.Length & 63);
+                _firsts |= 1u << (core[0] & 31);
+                _anyFirst |= core[0] >= 128;
+            }
+        }
+
+        /// <summary>True when the text is one of the surnames, ignoring case.</summary>
+        public bool Contains(ReadOnlySpan<char> text) =>
+            !text.IsEmpty && ((_lengths >> (text.Length & 63)) & 1) != 0 && (_anyFirst || text[0] >= 128 || ((_firsts >> (text[0] & 31)) & 1) != 0)
+            && _lookup.Contains(text);
+
+        /// <summary>
+        /// True when a word of the sentence may be one of the surnames: a name's word is a word token's text, or that text
+        /// less a possessive ending (see <see cref="StripPossessive"/>), its core the word less trailing full stops.
+        /// </summary>
+        public bool WrittenIn(TokenView v, int start, int end)
+        {
+            var tokens = v.Tokens;
+            var body = v.Body;
+            for (int k = start; k < end; k++)
+            {
+                var t = tokens[k];
+                if (t.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var text = body.AsSpan(t.Start, t.Length);
+                if (Contains(text.TrimEnd('.')))
+                {
+                    return true;
+                }
+
+                // A possessive ends in "s" or an apostrophe: most words are no possessive by their last character.
+                if (text[^1] is 's' or '\'' or '\u2019' && StripPossessive(text, out bool possessive) is var bare && possessive && Contains(bare.TrimEnd('.')))
                 {
                     return true;
                 }
             }
-        }
 
-        return false;
+            return false;
+        }
     }
 
     /// <summary>Reads the person mentions of one sentence into <paramref name="mentions"/> (cleared first); <paramref name="c"/> steps through the name starts.</summary>
@@ -433,13 +462,13 @@ internal static class PersonFinder
             t = Math.Max(next, t + 1);
         }
 
-        // Coordinated names share the cues of their list.
+        // Coordinated names share the cues of their list, not their words: a name's evidence is its own (its name, and the
+        // cue that stands by it), never the list up to a cue at its far end (A B, C D, ... were arrested).
         for (int k = mentions.Count - 2; k >= 0; k--)
         {
             if (mentions[k].Right is null && mentions[k].Apposition is null && mentions[k].RightStop == mentions[k + 1].Start)
             {
                 mentions[k].Right = mentions[k + 1].Right;
-                mentions[k].CueEnd = mentions[k + 1].CueEnd;
             }
         }
 
@@ -448,7 +477,6 @@ internal static class PersonFinder
             if (mentions[k].Left is null && mentions[k].LeftStop == mentions[k - 1].End - 1)
             {
                 mentions[k].Left = mentions[k - 1].Left;
-                mentions[k].CueStart = mentions[k - 1].CueStart;
             }
         }
 
