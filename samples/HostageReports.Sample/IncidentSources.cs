@@ -40,7 +40,38 @@ internal static class IncidentSources
             result.Add((loose.Count == 1 ? Path.GetFileNameWithoutExtension(loose[0]) : "reports", loose));
         }
 
-        return result;
+        return DistinctIds(result, warnings);
+    }
+
+    /// <summary>
+    /// Two folders of one name (<c>2019/shooting</c> and <c>2020/shooting</c>) are two incidents, and a
+    /// reader of the output must be able to tell them apart: the later one is named by its folder's
+    /// path as given (or, failing that, a number), with a warning saying so.
+    /// </summary>
+    private static List<(string Id, IReadOnlyList<string> Files)> DistinctIds(List<(string Id, IReadOnlyList<string> Files)> incidents, List<string> warnings)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < incidents.Count; k++)
+        {
+            var (id, files) = incidents[k];
+            if (taken.Add(id))
+            {
+                continue;
+            }
+
+            string? folder = files.Count > 0 ? Path.GetDirectoryName(files[0]) : null;
+            string stem = string.IsNullOrEmpty(folder) ? id : folder.Replace('\\', '/');
+            string unique = stem;
+            for (int n = 2; !taken.Add(unique); n++)
+            {
+                unique = $"{stem}#{n}";
+            }
+
+            warnings.Add($"{folder ?? id}: another incident is named '{id}' already; this one is '{unique}'.");
+            incidents[k] = (unique, files);
+        }
+
+        return incidents;
     }
 
     private static void AddFolder(string path, List<(string, IReadOnlyList<string>)> result, List<ReportError> errors, List<string> warnings)

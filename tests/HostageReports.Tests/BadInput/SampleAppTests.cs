@@ -137,6 +137,24 @@ public sealed class SampleAppTests : IDisposable
     }
 
     [Fact]
+    public void Run_TwoFoldersOfOneName_TwoIncidentsUnderDistinctIdsWithAWarning()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "2019", "shooting"));
+        Directory.CreateDirectory(Path.Combine(_folder, "2020", "shooting"));
+        Write("2019/shooting/story.txt", "Two people were killed in the attack."u8.ToArray());
+        Write("2020/shooting/story.txt", "Three people were killed in the attack."u8.ToArray());
+
+        var (code, output, errors) = Run("--format", "json", Path.Combine(_folder, "2019", "shooting"), Path.Combine(_folder, "2020", "shooting"));
+
+        code.Should().Be(App.Ok);
+        string?[] ids = [.. Incidents(output).Select(i => i.GetProperty("id").GetString())];
+        ids.Should().HaveCount(2).And.OnlyHaveUniqueItems();
+        ids[0].Should().Be("shooting");
+        ids[1].Should().EndWith("2020/shooting");
+        errors.Should().ContainSingle().Which.Should().StartWith("warning: ").And.Contain("'shooting'");
+    }
+
+    [Fact]
     public void Run_OneNameWithTwoExtensionsInAFolder_KeepsBothWithTheirExtensions()
     {
         Write("r.txt", "Two people were killed."u8.ToArray());
