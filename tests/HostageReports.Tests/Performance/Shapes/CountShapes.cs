@@ -12,5 +12,7 @@ public static class CountShapes
         new("according to clauses in one sentence", 500, n => Repeat(n, "according to police two people were killed, ") + "it ended."),
         new("pronoun said clauses in one sentence", 500, n => "Police gave figures. " + Repeat(n, "they said two people were wounded, ") + "it ended."),
         new("casualty word soup without stops", 500, n => Repeat(n, "hostages killed two wounded officials said three dead shot according to police injured ")),
+        new("list of numbers in one sentence", 2000, n => "two people were killed, " + Repeat(n, "5, ") + "and more."),
+        new("death tolls in one sentence", 500, n => Repeat(n, "the death toll rose to 5, ") + "it ended."),
     ];
 }
