@@ -190,6 +190,14 @@ public class CountRuleTests
         claims.Should().OnlyContain(c => c.Evidence.Length > 0);
         claims[0].Evidence.Text.Should().Contain("at least 20 foreign nationals");
     }
+
+    [Theory]
+    [InlineData("The kidnappers, believed to number about a dozen, held hostages who number 41.", "attackers/all/12/about", "hostages/all/41/exact")]
+    [InlineData("The kidnappers, believed to number about a dozen and said to number 14 by now, fled.", "attackers/all/12/about", "attackers/all/14/exact")]
+    public void Extract_TwoCountVerbs_EachCountTheNearestNounBeforeThem(string text, params string[] expected)
+    {
+        Keys(text).Should().BeEquivalentTo(expected);
+    }
 }
 
 public class CountRuleRobustnessTests

@@ -1650,6 +1650,11 @@ internal sealed class CountRule : IClaimRule
         /// <summary>"the hostages, which they say number 41".</summary>
         private void NumberVerb()
         {
+            // The nearest noun before each count verb that says what it counts: the words before the last count verb
+            // are searched back only as far as the one before it, whose answer is kept.
+            int searched = 0;
+            int noun = -1;
+            var counted = Measure.Killed;
             for (int k = 1; k < _tokens.Length; k++)
             {
                 if (!In(CasualtyLexicon.CountVerbs, k) || Is(k - 1, "a") || Is(k - 1, "the") || !QuantityReader.TryRead(_body, Tokens, k + 1, out var phrase) || phrase.Form != QuantityForm.Number)
@@ -1657,22 +1662,32 @@ internal sealed class CountRule : IClaimRule
                     continue;
                 }
 
-                for (int n = k - 1; n >= 0; n--)
+                for (int n = k - 1; n >= searched; n--)
                 {
-                    if (MeasureNoun(n) is { } measure)
+                    if (CountedAt(n) is { } measure)
                     {
-                        AddClaim(ToMeasure(measure), phrase.ToQuantity(), n, phrase.End);
-                        break;
-                    }
-
-                    // "the kidnappers, believed to number about a dozen".
-                    if (CasualtyLexicon.People.TryMatch(_body, Tokens, n, out var noun, out _) && noun.Role == PeopleRole.Attacker && noun.Plural)
-                    {
-                        AddClaim(Measure.Attackers, phrase.ToQuantity(), n, phrase.End);
+                        (noun, counted) = (n, measure);
                         break;
                     }
                 }
+
+                searched = k;
+                if (noun >= 0)
+                {
+                    AddClaim(counted, phrase.ToQuantity(), noun, phrase.End);
+                }
             }
+        }
+
+        /// <summary>What a count verb after token <paramref name="n"/> counts when the token names it: hostages, the dead ("among the dead"), or attackers ("the kidnappers, believed to number about a dozen"); else null.</summary>
+        private Measure? CountedAt(int n)
+        {
+            if (MeasureNoun(n) is { } measure)
+            {
+                return ToMeasure(measure);
+            }
+
+            return CasualtyLexicon.People.TryMatch(_body, Tokens, n, out var noun, out _) && noun.Role == PeopleRole.Attacker && noun.Plural ? Measure.Attackers : null;
         }
 
         private bool SentenceHasDeathCue() => _sentenceHasDeathCue ??= ScanDeathCue();

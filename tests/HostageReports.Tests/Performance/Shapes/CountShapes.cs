@@ -14,5 +14,6 @@ public static class CountShapes
         new("casualty word soup without stops", 500, n => Repeat(n, "hostages killed two wounded officials said three dead shot according to police injured ")),
         new("list of numbers in one sentence", 2000, n => "two people were killed, " + Repeat(n, "5, ") + "and more."),
         new("death tolls in one sentence", 500, n => Repeat(n, "the death toll rose to 5, ") + "it ended."),
+        new("count verbs in one sentence", 500, n => Repeat(n, "they number 41, ") + "and two were killed."),
     ];
 }
