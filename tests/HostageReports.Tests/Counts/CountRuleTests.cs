@@ -191,6 +191,24 @@ public class CountRuleTests
         claims[0].Evidence.Text.Should().Contain("at least 20 foreign nationals");
     }
 
+    [Fact]
+    public void Extract_LongListAfterTheVerb_GivesEachMemberEvidenceOfItsOwn()
+    {
+        var text = new System.Text.StringBuilder("Gunmen killed ");
+        for (int k = 0; k < 60; k++)
+        {
+            text.Append("a Briton, an American, ");
+        }
+
+        var claims = CountsOf(text.Append("and a Norwegian.").ToString());
+
+        claims.Should().HaveCount(121);
+        claims[0].Evidence.Text.Should().Be("killed a Briton");
+        claims[^1].Evidence.Text.Should().Be("a Norwegian");
+        claims.Should().OnlyContain(c => c.Evidence.Length < 300);
+        claims.Select(Key).Distinct().Should().BeEquivalentTo("killed/GB/1/exact", "killed/US/1/exact", "killed/NO/1/exact");
+    }
+
     [Theory]
     [InlineData("The kidnappers, believed to number about a dozen, held hostages who number 41.", "attackers/all/12/about", "hostages/all/41/exact")]
     [InlineData("The kidnappers, believed to number about a dozen and said to number 14 by now, fled.", "attackers/all/12/about", "attackers/all/14/exact")]

@@ -447,6 +447,12 @@ internal sealed class CountRule : IClaimRule
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
 
+        /// <summary>
+        /// The most tokens a member's evidence holds besides the member's own: the casualty word and the words between
+        /// (other members of its list); a longer stretch leaves the member its own words.
+        /// </summary>
+        private const int MaxEvidenceGap = 48;
+
         /// <summary>True while the claims of a group that was only said to be hit are emitted.</summary>
         private bool _outcomeOpen;
 
@@ -1501,10 +1507,19 @@ internal sealed class CountRule : IClaimRule
             {
                 startToken = Math.Min(startToken, group.PredicateStart);
                 endToken = Math.Max(endToken, group.PredicateEnd);
+
+                // "killed a Briton, an American, ... and a Norwegian": the casualty word and the member, with what stands between
+                // them when that is a few words; across a long list the member's own words (else each member's evidence
+                // would hold the list up to it).
+                if (endToken - startToken - (member.End - member.Start) > MaxEvidenceGap)
+                {
+                    (startToken, endToken) = (member.Start, member.End);
+                }
             }
 
             int start = _tokens[startToken].Start;
             int end = _tokens[Math.Min(endToken, _tokens.Length) - 1].End;
+            Evidence? evidence = null;
             foreach (var population in populations)
             {
                 // "several people" says too little to count; "dozens of people" says at least 24.
@@ -1513,10 +1528,11 @@ internal sealed class CountRule : IClaimRule
                     continue;
                 }
 
+                // The member's nationalities share one evidence.
                 _context.Claims.Add(new CountClaim
                 {
                     ReportId = _context.Report.Id,
-                    Evidence = _context.EvidenceOf(start, end),
+                    Evidence = evidence ??= _context.EvidenceOf(start, end),
                     Measure = measure,
                     Population = population,
                     Quantity = quantity,

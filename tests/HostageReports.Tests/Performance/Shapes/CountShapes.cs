@@ -13,6 +13,11 @@ public static class CountShapes
         new("pronoun said clauses in one sentence", 500, n => "Police gave figures. " + Repeat(n, "they said two people were wounded, ") + "it ended."),
         new("casualty word soup without stops", 500, n => Repeat(n, "hostages killed two wounded officials said three dead shot according to police injured ")),
         new("list of numbers in one sentence", 2000, n => "two people were killed, " + Repeat(n, "5, ") + "and more."),
+        new("comma list of nationals after the verb", 500, n => "gunmen killed " + Repeat(n, "a Briton, an American, a Norwegian, ") + "and a Japanese."),
+        new("and list of nationals before the verb", 500, n => Repeat(n, "a Briton and an American and ") + "a Norwegian were killed."),
+        new("nationalities in one phrase", 1000, n => Repeat(n, "American, British, French, ") + "and Japanese citizens were killed."),
+        new("list of hostages", 500, n => "they held " + Repeat(n, "two British hostages, three American hostages, ") + "and one French hostage."),
+        new("and list of victims", 1000, n => Repeat(n, "a man and a woman and ") + "a boy were wounded."),
         new("death tolls in one sentence", 500, n => Repeat(n, "the death toll rose to 5, ") + "it ended."),
         new("count verbs in one sentence", 500, n => Repeat(n, "they number 41, ") + "and two were killed."),
     ];
