@@ -61,9 +61,11 @@ internal sealed record ChainResult(SpeechClauseIndexes Chain, int Named, Claims.
 /// <summary>
 /// Finds who a sentence attributes its statements to: "X said", "X reported that", "X told the BBC",
 /// "X claimed", "said X", "according to X", with relative and "citing" clauses skipped
-/// ("the group, which is led by ..., said"). A claim gets every speaker whose verb precedes it, the
-/// nearest last ("ANI reported that a spokesman claimed" gives the spokesman via ANI); when none
-/// precedes it, the first that follows (", police said."). Built per sentence; holds spans only.
+/// ("the group, which is led by ..., said"). A claim gets the speakers whose verbs precede it, the
+/// nearest last and at most <see cref="MaxChain"/> of them ("ANI reported that a spokesman claimed"
+/// gives the spokesman via ANI); when none precedes it, the first that follows (", police said.").
+/// Built per sentence; holds spans, and each speaker's text once cut. A claim costs a few steps however
+/// many clauses its sentence has.
 /// </summary>
 internal sealed class SentenceAttribution
 {

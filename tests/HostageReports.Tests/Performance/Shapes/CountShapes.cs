@@ -24,6 +24,11 @@ public static class CountShapes
         new("run of population adjectives", 1000, n => Repeat(n, "foreign local ") + "killed."),
         new("run of quotation marks", 1000, n => "two people were killed, " + Repeat(n, "\" ") + "it ended."),
         new("run of hedges", 1000, n => Repeat(n, "at least about nearly some ") + "two people were killed."),
+        new("pronoun speakers sentence after sentence", 500, n => "The governor spoke on Monday. " + Repeat(n, "He said two workers were kidnapped. ")),
+        new("breakdowns after including", 500, n => "the attack killed 23 people" + Repeat(n, ", including 10 Japanese and two Britons") + "."),
+        new("parts of the people just named", 500, n => Repeat(n, "two people were killed, one of them British, ") + "it ended."),
+        new("shot totals in a report with deaths", 500, n => "Two people were killed. " + Repeat(n, "Five people were shot. ")),
+        new("dashes between speakers", 200, n => "two people were killed " + Repeat(n, "- - - - - - - - - - officials told ") + "reporters."),
         new("death tolls in one sentence", 500, n => Repeat(n, "the death toll rose to 5, ") + "it ended."),
         new("count verbs in one sentence", 500, n => Repeat(n, "they number 41, ") + "and two were killed."),
     ];
