@@ -1,5 +1,7 @@
+using System.Text;
 using FluentAssertions;
 using HostageReports.Claims;
+using HostageReports.Extraction.Attribution;
 using static HostageReports.Tests.Counts.CountTestHelper;
 
 namespace HostageReports.Tests.Counts;
@@ -71,5 +73,73 @@ public class AttributionTests
     public void Extract_ItsCitizens_TakesTheSpeakersCountry(string text, string country)
     {
         CountsOf(text).Should().ContainSingle().Which.Population.Should().Be(Population.Nationality(country));
+    }
+
+    [Fact]
+    public void Extract_ReportedClaimAtTheEndOfALongSentence_KeepsItsSpeakerAndTheNearestOfTheChain()
+    {
+        var text = new StringBuilder();
+        for (int k = 0; k < 300; k++)
+        {
+            text.Append("officials said one hostage was freed, ");
+        }
+
+        text.Append("and the news agency ANI reported that a spokesman for the militants claimed as many as 40 foreigners had been taken.");
+        var claims = CountsOf(text.ToString());
+
+        var last = claims.Should().ContainSingle(c => c.Quantity.Value == 40).Subject;
+        last.Source!.Speaker.Should().Be("a spokesman for the militants");
+        last.Certainty.Should().Be(Certainty.Claimed);
+        last.Source.Chain.Should().HaveCount(SentenceAttribution.MaxChain);
+        last.Source.Chain.TakeLast(2).Should().Equal("the news agency ANI", "a spokesman for the militants");
+        claims.Should().OnlyContain(c => c.Source != null && c.Source.Chain.Count <= SentenceAttribution.MaxChain);
+    }
+
+    [Fact]
+    public void Extract_ClaimsInALongSentence_EachTakeTheSpeakerNearestBeforeThem()
+    {
+        var text = new StringBuilder("Two hostages were freed, a witness said, ");
+        for (int k = 0; k < 200; k++)
+        {
+            text.Append(k % 2 == 0 ? "the army said one soldier was wounded, " : "a medic said one nurse was wounded, ");
+        }
+
+        var claims = CountsOf(text.Append("and that was all.").ToString());
+
+        claims.Should().HaveCount(201);
+        claims[0].Source!.Speaker.Should().Be("a witness");
+        for (int k = 1; k < claims.Count; k++)
+        {
+            claims[k].Source!.Speaker.Should().Be(k % 2 == 1 ? "the army" : "a medic");
+        }
+    }
+
+    [Fact]
+    public void Extract_PronounFarDownALongSentence_SpeaksForTheLastSpeakerNamedBeforeIt()
+    {
+        var text = new StringBuilder("The ministry confirmed the attack, and officials said one guard was killed, ");
+        for (int k = 0; k < 100; k++)
+        {
+            text.Append("they said two workers were wounded, ");
+        }
+
+        var claims = CountsOf(text.Append("and that was all.").ToString());
+
+        claims.Should().HaveCount(101).And.OnlyContain(c => c.Source!.Speaker == "officials");
+        claims[^1].Source!.Chain.Should().HaveCount(SentenceAttribution.MaxChain).And.OnlyContain(s => s == "they");
+    }
+
+    [Fact]
+    public void Extract_TrailingSpeakerAfterALongList_SpeaksForTheClaimsBeforeIt()
+    {
+        var text = new StringBuilder();
+        for (int k = 0; k < 100; k++)
+        {
+            text.Append("one man was wounded, ");
+        }
+
+        var claims = CountsOf(text.Append("a hospital official said.").ToString());
+
+        claims.Should().HaveCount(100).And.OnlyContain(c => c.Source!.Speaker == "a hospital official");
     }
 }

@@ -190,6 +190,51 @@ public class CountRuleTests
         claims.Should().OnlyContain(c => c.Evidence.Length > 0);
         claims[0].Evidence.Text.Should().Contain("at least 20 foreign nationals");
     }
+
+    [Theory]
+    [InlineData("Gunmen killed 3 000 villagers in the raid.", "killed/all/3000/exact", "killed 3 000 villagers")]
+    [InlineData("Gunmen killed 3\u00A0000 villagers in the raid.", "killed/all/3000/exact", "killed 3\u00A0000 villagers")]
+    [InlineData("Gunmen killed 3\u202F000 villagers in the raid.", "killed/all/3000/exact", "killed 3\u202F000 villagers")]
+    [InlineData("In 2013 2 000 people were killed.", "killed/all/2000/exact", "2 000 people were killed")]
+    [InlineData("At least 12 500 people were wounded, officials said.", "wounded/all/12500/at-least", "At least 12 500 people were wounded")]
+    [InlineData("The floods of 2013 killed 1 200 people.", "killed/all/1200/exact", "killed 1 200 people")]
+    // numbers side by side that are no grouped digits
+    [InlineData("The attack on March 3 2013 killed 20 people.", "killed/all/20/exact", "killed 20 people")]
+    [InlineData("On May 3 20 people were killed.", "killed/all/20/exact", "20 people were killed")]
+    [InlineData("On Route 9 100 people were wounded.", "wounded/all/100/exact", "100 people were wounded")]
+    public void Extract_SpaceGroupedDigits_AreReadAsOneNumberWithTheirWholeSpan(string text, string expected, string evidence)
+    {
+        var claim = CountsOf(text).Should().ContainSingle().Subject;
+
+        Key(claim).Should().Be(expected);
+        claim.Evidence.Text.Should().Be(evidence);
+    }
+
+    [Fact]
+    public void Extract_LongListAfterTheVerb_GivesEachMemberEvidenceOfItsOwn()
+    {
+        var text = new System.Text.StringBuilder("Gunmen killed ");
+        for (int k = 0; k < 60; k++)
+        {
+            text.Append("a Briton, an American, ");
+        }
+
+        var claims = CountsOf(text.Append("and a Norwegian.").ToString());
+
+        claims.Should().HaveCount(121);
+        claims[0].Evidence.Text.Should().Be("killed a Briton");
+        claims[^1].Evidence.Text.Should().Be("a Norwegian");
+        claims.Should().OnlyContain(c => c.Evidence.Length < 300);
+        claims.Select(Key).Distinct().Should().BeEquivalentTo("killed/GB/1/exact", "killed/US/1/exact", "killed/NO/1/exact");
+    }
+
+    [Theory]
+    [InlineData("The kidnappers, believed to number about a dozen, held hostages who number 41.", "attackers/all/12/about", "hostages/all/41/exact")]
+    [InlineData("The kidnappers, believed to number about a dozen and said to number 14 by now, fled.", "attackers/all/12/about", "attackers/all/14/exact")]
+    public void Extract_TwoCountVerbs_EachCountTheNearestNounBeforeThem(string text, params string[] expected)
+    {
+        Keys(text).Should().BeEquivalentTo(expected);
+    }
 }
 
 public class CountRuleRobustnessTests

@@ -76,6 +76,50 @@ public class QuantityReaderTests
         QuantityReader.TryRead(text, Tokens(text), index, out _).Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("3 000 villagers", 0, 3000L, "3 000")]
+    [InlineData("3\u00A0000 villagers", 0, 3000L, "3\u00A0000")]
+    [InlineData("3\u202F000 villagers", 0, 3000L, "3\u202F000")]
+    [InlineData("3\u2009000 villagers", 0, 3000L, "3\u2009000")]
+    [InlineData("12 500 000 people", 0, 12500000L, "12 500 000")]
+    [InlineData("999 999 people", 0, 999999L, "999 999")]
+    [InlineData("1 000 000 000 000 000 people", 0, 1000000000000000L, "1 000 000 000 000 000")]
+    [InlineData("killed 1 200 people", 1, 1200L, "1 200")]
+    [InlineData("by 2013 1 200 people", 2, 1200L, "1 200")]
+    // not grouped: a later group of other than three digits, a lead of more than three, two spaces, a comma or a stop
+    [InlineData("3 2013 people", 0, 3L, "3")]
+    [InlineData("1 12 people", 0, 1L, "1")]
+    [InlineData("3 20 people", 0, 3L, "3")]
+    [InlineData("3 0001 people", 0, 3L, "3")]
+    [InlineData("1234 567 people", 0, 1234L, "1234")]
+    [InlineData("3  000 people", 0, 3L, "3")]
+    [InlineData("3\t000 people", 0, 3L, "3")]
+    [InlineData("1,000 000 people", 0, 1000L, "1,000")]
+    [InlineData("3 000.5 people", 0, 3L, "3")]
+    // a run that one more number follows, a run too long for a number, a later group read on its own
+    [InlineData("1 000 20 people", 0, 1L, "1")]
+    [InlineData("1 000 000 000 000 000 000 people", 0, 1L, "1")]
+    [InlineData("9 100 000 people", 1, 100L, "100")]
+    public void TryNumber_SpaceGroupedDigits_AreOneNumberOnlyWhenEveryLaterGroupHasThreeDigits(string text, int index, long value, string span)
+    {
+        var tokens = Tokens(text);
+
+        QuantityReader.TryNumber(text, tokens, index, out long read, out int end, out var form).Should().BeTrue();
+
+        read.Should().Be(value);
+        form.Should().Be(QuantityForm.Number);
+        text[tokens[index].Start..tokens[end - 1].End].Should().Be(span);
+    }
+
+    [Theory]
+    [InlineData("on May 3 200 people", 2)]
+    [InlineData("on Route 9 100 people", 2)]
+    [InlineData("at 10 000 feet", 1)]
+    public void TryRead_SpaceGroupedDigitsInAName_AreRefused(string text, int index)
+    {
+        QuantityReader.TryRead(text, Tokens(text), index, out _).Should().BeFalse();
+    }
+
     private static Token[] Tokens(string text)
     {
         var tokens = new List<Token>();

@@ -17,12 +17,55 @@ internal readonly record struct SpeechClause(int Verb, int SpeakerStart, int Spe
 /// <param name="SpeakerCountry">The country the innermost speaker is or speaks for ("Norway said", "the Irish government"), or null.</param>
 internal readonly record struct AttributionResult(Claims.Attribution? Source, Certainty Certainty, string? SpeakerCountry);
 
+/// <summary>Up to <see cref="SentenceAttribution.MaxChain"/> clause indexes, in order: a claim's chain of speakers, held without a list.</summary>
+internal struct SpeechClauseIndexes
+{
+    private int _a, _b, _c, _d;
+
+    /// <summary>A chain of one clause.</summary>
+    /// <param name="only">The clause.</param>
+    public SpeechClauseIndexes(int only)
+    {
+        _a = only;
+        Count = 1;
+    }
+
+    /// <summary>How many clauses it holds.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The clause at a place in the chain.</summary>
+    /// <param name="n">The place, outermost first.</param>
+    public readonly int this[int n] => n switch { 0 => _a, 1 => _b, 2 => _c, _ => _d };
+
+    /// <summary>Puts a clause before the others (the chain is walked from the nearest back).</summary>
+    /// <param name="clause">The clause.</param>
+    public void Prepend(int clause)
+    {
+        (_a, _b, _c, _d) = (clause, _a, _b, _c);
+        Count++;
+    }
+
+    /// <summary>True when both chains hold the same clauses.</summary>
+    /// <param name="other">The other chain.</param>
+    public readonly bool SameAs(SpeechClauseIndexes other) => Count == other.Count && _a == other._a && _b == other._b && _c == other._c && _d == other._d;
+}
+
+/// <summary>What a chain of speakers gives the claims it serves.</summary>
+/// <param name="Chain">The clauses.</param>
+/// <param name="Named">The clause whose speaker the claims get (another than the innermost when that is a pronoun), or -1 for the speaker of the sentences before.</param>
+/// <param name="Source">The attribution.</param>
+/// <param name="Certainty">The innermost verb's certainty.</param>
+/// <param name="Country">The innermost speaker's country, or null.</param>
+internal sealed record ChainResult(SpeechClauseIndexes Chain, int Named, Claims.Attribution Source, Certainty Certainty, string? Country);
+
 /// <summary>
 /// Finds who a sentence attributes its statements to: "X said", "X reported that", "X told the BBC",
 /// "X claimed", "said X", "according to X", with relative and "citing" clauses skipped
-/// ("the group, which is led by ..., said"). A claim gets every speaker whose verb precedes it, the
-/// nearest last ("ANI reported that a spokesman claimed" gives the spokesman via ANI); when none
-/// precedes it, the first that follows (", police said."). Built per sentence; holds spans only.
+/// ("the group, which is led by ..., said"). A claim gets the speakers whose verbs precede it, the
+/// nearest last and at most <see cref="MaxChain"/> of them ("ANI reported that a spokesman claimed"
+/// gives the spokesman via ANI); when none precedes it, the first that follows (", police said.").
+/// Built per sentence; holds spans, and each speaker's text once cut. A claim costs a few steps however
+/// many clauses its sentence has.
 /// </summary>
 internal sealed class SentenceAttribution
 {
@@ -43,6 +86,24 @@ internal sealed class SentenceAttribution
     private readonly Certainty _flag;
     private string? _previousSpeaker;
     private Func<string?>? _findPreviousSpeaker;
+
+    /// <summary>The most speakers a claim's chain keeps: the nearest, innermost last. A chain of reported speech is a few speakers deep ("ANI reported that a spokesman claimed"); the clauses further back in a long sentence speak of other things.</summary>
+    public const int MaxChain = 4;
+
+    /// <summary>The most clauses a walk passes over that cannot serve a claim (a speaker holding it): a few at most in any sentence, and a bound on the work in any.</summary>
+    private const int MaxSkips = 16;
+
+    /// <summary>Each clause's speaker text, once cut (<see cref="Speaker"/>); made on first use.</summary>
+    private string?[]? _speakers;
+
+    /// <summary>See <see cref="LastNamedUpTo"/>.</summary>
+    private int[]? _lastNamedUpTo;
+
+    /// <summary>See <see cref="NextTrailingFrom"/>.</summary>
+    private int[]? _nextTrailingFrom;
+
+    /// <summary>The last result given, for the next claim with the same speakers (the members of one list).</summary>
+    private ChainResult? _lastResult;
 
     private SentenceAttribution(string body, TokenSlice tokens, List<SpeechClause> clauses, Certainty flag)
     {
@@ -164,55 +225,14 @@ internal sealed class SentenceAttribution
     /// <returns>Source, certainty and the speaker's country.</returns>
     public AttributionResult For(int at, bool denied = false)
     {
-        if (_clauses.Count == 0)
-        {
-            // No speaker: the sentence's own flags alone (and no list made).
-            return new AttributionResult(null, _flag == Certainty.Unconfirmed ? Certainty.Unconfirmed : denied ? Certainty.Denied : Certainty.Reported, null);
-        }
-
-        var chain = new List<SpeechClause>();
-        foreach (var clause in _clauses)
-        {
-            // A speaker that contains the claim is not its speaker.
-            if (clause.Verb < at && !(clause.SpeakerStart <= at && at < clause.SpeakerEnd))
-            {
-                chain.Add(clause);
-            }
-        }
-
-        if (chain.Count == 0)
-        {
-            foreach (var clause in _clauses)
-            {
-                if (clause.Verb > at && clause.SpeakerStart > at && IsTrailing(clause))
-                {
-                    chain.Add(clause);
-                    break;
-                }
-            }
-        }
-
         var certainty = Certainty.Reported;
         Claims.Attribution? source = null;
         string? country = null;
-        if (chain.Count > 0)
+        if (_clauses.Count > 0 && Chain(at) is { } chain)
         {
-            var names = new List<string>(chain.Count);
-            foreach (var clause in chain)
-            {
-                names.Add(SpeakerText(clause));
-            }
-
-            // "Algerian authorities said ..., and they added that ...": a pronoun speaks for the last speaker named before it.
-            var speaker = names[^1];
-            if (IsPronoun(speaker))
-            {
-                speaker = LastNamed(names) ?? PreviousSpeaker ?? speaker;
-            }
-
-            source = new Claims.Attribution(speaker, names);
-            certainty = chain[^1].Certainty;
-            country = CountryOf(chain[^1]);
+            source = chain.Source;
+            certainty = chain.Certainty;
+            country = chain.Country;
         }
 
         if (_flag == Certainty.Unconfirmed)
@@ -226,6 +246,175 @@ internal sealed class SentenceAttribution
 
         return new AttributionResult(source, certainty, country);
     }
+
+    /// <summary>
+    /// The speakers of a claim at token <paramref name="at"/>, or null for none: the clauses whose verbs
+    /// precede it (but not one whose speaker holds it), the nearest last, of which the chain keeps the
+    /// <see cref="MaxChain"/> nearest; when none precedes it, the first trailing clause after it. Built
+    /// from what the sentence keeps once (each speaker's text, the last named speaker up to each clause,
+    /// the next trailing clause from each), so each claim costs a few steps however many clauses the
+    /// sentence has; claims with the same speakers share one result.
+    /// </summary>
+    private ChainResult? Chain(int at)
+    {
+        // The clauses are in order of their verbs: those before the claim are the first `before`.
+        int before = FirstVerbAtOrAfter(at);
+        var nearest = new SpeechClauseIndexes();
+        int skips = 0;
+        for (int c = before - 1; c >= 0 && nearest.Count < MaxChain && skips < MaxSkips; c--)
+        {
+            // A speaker that contains the claim is not its speaker.
+            if (Holds(_clauses[c], at))
+            {
+                skips++;
+                continue;
+            }
+
+            nearest.Prepend(c);
+        }
+
+        if (nearest.Count == 0)
+        {
+            int trailing = TrailingAfter(at);
+            return trailing < 0 ? null : Result(new SpeechClauseIndexes(trailing), before, at);
+        }
+
+        return Result(nearest, before, at);
+    }
+
+    /// <summary>The attribution the chain of clauses <paramref name="chain"/> gives a claim at token <paramref name="at"/>; <paramref name="before"/> clauses precede the claim.</summary>
+    private ChainResult Result(SpeechClauseIndexes chain, int before, int at)
+    {
+        // "Algerian authorities said ..., and they added that ...": a pronoun speaks for the last speaker named before it
+        // (among those before the claim; a trailing pronoun for the speaker of the sentences before).
+        int innermost = chain[chain.Count - 1];
+        int named = innermost;
+        if (IsPronoun(innermost))
+        {
+            named = innermost >= before ? -1 : LastNamedBefore(before, at);
+        }
+
+        if (_lastResult is { } last && last.Chain.SameAs(chain) && last.Named == named)
+        {
+            return last;
+        }
+
+        var names = new string[chain.Count];
+        for (int n = 0; n < chain.Count; n++)
+        {
+            names[n] = Speaker(chain[n]);
+        }
+
+        var speaker = named >= 0 ? Speaker(named) : PreviousSpeaker ?? names[^1];
+        var clause = _clauses[innermost];
+        var result = new ChainResult(chain, named, new Claims.Attribution(speaker, names), clause.Certainty, CountryOf(clause));
+        _lastResult = result;
+        return result;
+    }
+
+    /// <summary>The number of clauses whose verb comes before token <paramref name="at"/> (the clauses are in order of their verbs).</summary>
+    private int FirstVerbAtOrAfter(int at)
+    {
+        int low = 0, high = _clauses.Count;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (_clauses[mid].Verb < at)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    private static bool Holds(SpeechClause clause, int at) => clause.SpeakerStart <= at && at < clause.SpeakerEnd;
+
+    /// <summary>The last clause before the first <paramref name="before"/> whose speaker is named (no pronoun) and does not hold the claim, or -1.</summary>
+    private int LastNamedBefore(int before, int at)
+    {
+        var lastNamed = LastNamedUpTo();
+        int c = before > 0 ? lastNamed[before - 1] : -1;
+        for (int skips = 0; c >= 0 && Holds(_clauses[c], at) && skips < MaxSkips; skips++)
+        {
+            c = c > 0 ? lastNamed[c - 1] : -1;
+        }
+
+        return c >= 0 && Holds(_clauses[c], at) ? -1 : c;
+    }
+
+    /// <summary>The first clause after the claim, with its speaker after it too, that attributes what came before it (", police said"), or -1.</summary>
+    private int TrailingAfter(int at)
+    {
+        var next = NextTrailingFrom();
+        int c = FirstVerbAtOrAfter(at + 1);
+        c = c < next.Length ? next[c] : -1;
+        for (int skips = 0; c >= 0 && _clauses[c].SpeakerStart <= at && skips < MaxSkips; skips++)
+        {
+            c = c + 1 < next.Length ? next[c + 1] : -1;
+        }
+
+        return c >= 0 && _clauses[c].SpeakerStart > at ? c : -1;
+    }
+
+    /// <summary>For each clause, the last clause at or before it whose speaker is no pronoun, or -1; made on first use.</summary>
+    private int[] LastNamedUpTo()
+    {
+        if (_lastNamedUpTo is null)
+        {
+            var table = new int[_clauses.Count];
+            int last = -1;
+            for (int c = 0; c < table.Length; c++)
+            {
+                if (!IsPronoun(c))
+                {
+                    last = c;
+                }
+
+                table[c] = last;
+            }
+
+            _lastNamedUpTo = table;
+        }
+
+        return _lastNamedUpTo;
+    }
+
+    /// <summary>For each clause, the first trailing clause at or after it (<see cref="IsTrailing"/>), or -1; made on first use.</summary>
+    private int[] NextTrailingFrom()
+    {
+        if (_nextTrailingFrom is null)
+        {
+            var table = new int[_clauses.Count];
+            int next = -1;
+            for (int c = table.Length - 1; c >= 0; c--)
+            {
+                if (IsTrailing(_clauses[c]))
+                {
+                    next = c;
+                }
+
+                table[c] = next;
+            }
+
+            _nextTrailingFrom = table;
+        }
+
+        return _nextTrailingFrom;
+    }
+
+    /// <summary>The text of clause <paramref name="c"/>'s speaker, cut from the body once.</summary>
+    private string Speaker(int c)
+    {
+        var speakers = _speakers ??= new string?[_clauses.Count];
+        return speakers[c] ??= SpeakerText(_clauses[c]);
+    }
+
+    private bool IsPronoun(int c) => IsPronoun(Speaker(c));
 
     /// <summary>The last speaker named in the sentences before this one, if any: what "he said" refers to.</summary>
     public string? PreviousSpeaker
@@ -251,10 +440,9 @@ internal sealed class SentenceAttribution
         {
             for (int c = _clauses.Count - 1; c >= 0; c--)
             {
-                var text = SpeakerText(_clauses[c]);
-                if (!IsPronoun(text))
+                if (!IsPronoun(c))
                 {
-                    return text;
+                    return Speaker(c);
                 }
             }
 
@@ -263,20 +451,6 @@ internal sealed class SentenceAttribution
     }
 
     private static bool IsPronoun(string speaker) => Pronouns.ContainsWord(speaker);
-
-    /// <summary>The last of the speakers that is no pronoun, or null.</summary>
-    private static string? LastNamed(List<string> speakers)
-    {
-        for (int n = speakers.Count - 1; n >= 0; n--)
-        {
-            if (!IsPronoun(speakers[n]))
-            {
-                return speakers[n];
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>", police said." or ", according to X": a clause that attributes what came before it.</summary>
     private bool IsTrailing(SpeechClause clause)

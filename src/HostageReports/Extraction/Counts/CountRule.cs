@@ -425,6 +425,12 @@ internal sealed class CountRule : IClaimRule
         /// <summary>For each token of the sentence, the index in <see cref="_phrases"/> of the phrase starting there, or -1.</summary>
         private int[] _phraseAt = new int[64];
 
+        /// <summary>For each phrase of <see cref="_phrases"/>, the index in <see cref="_groups"/> of the group it is a member of (not a part of a breakdown), or -1.</summary>
+        private int[] _memberOf = new int[64];
+
+        /// <summary>Where <see cref="BuildGroups"/> lays the groups out again when it splits some.</summary>
+        private readonly List<Group> _laidOut = [];
+
         private TokenSlice _tokens;
         private int _sentence;
         private SentenceAttribution? _attribution;
@@ -440,6 +446,12 @@ internal sealed class CountRule : IClaimRule
         private Starts _sentenceStarts;
         private bool? _denied;
         private bool? _sentenceHasDeathCue;
+
+        /// <summary>
+        /// The most tokens a member's evidence holds besides the member's own: the casualty word and the words between
+        /// (other members of its list); a longer stretch leaves the member its own words.
+        /// </summary>
+        private const int MaxEvidenceGap = 48;
 
         /// <summary>True while the claims of a group that was only said to be hit are emitted.</summary>
         private bool _outcomeOpen;
@@ -643,13 +655,20 @@ internal sealed class CountRule : IClaimRule
             }
 
             // "In Kenwood, a teenage boy was killed": commas without "and" list nothing; each phrase stands alone.
-            for (int g = _groups.Count - 1; g >= 0; g--)
+            // The groups are laid out again in one pass (not an insertion per phrase), in the same order.
+            if (_groups.Exists(static g => g.CommaJoined && !g.HasAnd))
             {
-                var joined = _groups[g];
-                if (joined.CommaJoined && !joined.HasAnd)
+                var laidOut = _laidOut;
+                laidOut.Clear();
+                foreach (var joined in _groups)
                 {
-                    _groups.RemoveAt(g);
-                    for (int m = joined.Members.Count - 1; m >= 0; m--)
+                    if (!(joined.CommaJoined && !joined.HasAnd))
+                    {
+                        laidOut.Add(joined);
+                        continue;
+                    }
+
+                    for (int m = 0; m < joined.Members.Count; m++)
                     {
                         var single = NewGroup(joined.Members[m]);
                         if (m == joined.Members.Count - 1)
@@ -658,8 +677,27 @@ internal sealed class CountRule : IClaimRule
                             single.End = joined.End;
                         }
 
-                        _groups.Insert(g, single);
+                        laidOut.Add(single);
                     }
+                }
+
+                _groups.Clear();
+                _groups.AddRange(laidOut);
+                laidOut.Clear();
+            }
+
+            // Each phrase's group, for the look-ups by member and by start.
+            if (_memberOf.Length < _phrases.Count)
+            {
+                _memberOf = new int[Math.Max(_phrases.Count, _memberOf.Length * 2)];
+            }
+
+            _memberOf.AsSpan(0, _phrases.Count).Fill(-1);
+            for (int g = 0; g < _groups.Count; g++)
+            {
+                foreach (var member in _groups[g].Members)
+                {
+                    _memberOf[_phraseAt[member.Start]] = g;
                 }
             }
         }
@@ -1063,8 +1101,16 @@ internal sealed class CountRule : IClaimRule
 
         private void Inherit()
         {
+            // The last group before the one at hand that has a measure: the groups are in order of their starts, and
+            // a group's measure is settled once the loop has passed it.
+            int measured = -1;
             for (int g = 0; g < _groups.Count; g++)
             {
+                if (g > 0 && _groups[g - 1].Measure is not null)
+                {
+                    measured = g - 1;
+                }
+
                 var group = _groups[g];
                 if (group.Measure is not null)
                 {
@@ -1074,7 +1120,7 @@ internal sealed class CountRule : IClaimRule
                 // "a British national was one of the two people who were killed".
                 if (group.CopulaTo >= 0)
                 {
-                    var target = GroupWithMember(_phrases[group.CopulaTo]);
+                    var target = GroupWithMember(group.CopulaTo);
                     if (target is not null)
                     {
                         Adopt(group, target);
@@ -1082,7 +1128,7 @@ internal sealed class CountRule : IClaimRule
                     }
                 }
 
-                var previous = g > 0 ? MeasuredBefore(group) : null;
+                var previous = measured >= 0 ? _groups[measured] : null;
                 if (previous is null)
                 {
                     continue;
@@ -1461,10 +1507,19 @@ internal sealed class CountRule : IClaimRule
             {
                 startToken = Math.Min(startToken, group.PredicateStart);
                 endToken = Math.Max(endToken, group.PredicateEnd);
+
+                // "killed a Briton, an American, ... and a Norwegian": the casualty word and the member, with what stands between
+                // them when that is a few words; across a long list the member's own words (else each member's evidence
+                // would hold the list up to it).
+                if (endToken - startToken - (member.End - member.Start) > MaxEvidenceGap)
+                {
+                    (startToken, endToken) = (member.Start, member.End);
+                }
             }
 
             int start = _tokens[startToken].Start;
             int end = _tokens[Math.Min(endToken, _tokens.Length) - 1].End;
+            Evidence? evidence = null;
             foreach (var population in populations)
             {
                 // "several people" says too little to count; "dozens of people" says at least 24.
@@ -1473,10 +1528,11 @@ internal sealed class CountRule : IClaimRule
                     continue;
                 }
 
+                // The member's nationalities share one evidence.
                 _context.Claims.Add(new CountClaim
                 {
                     ReportId = _context.Report.Id,
-                    Evidence = _context.EvidenceOf(start, end),
+                    Evidence = evidence ??= _context.EvidenceOf(start, end),
                     Measure = measure,
                     Population = population,
                     Quantity = quantity,
@@ -1610,6 +1666,11 @@ internal sealed class CountRule : IClaimRule
         /// <summary>"the hostages, which they say number 41".</summary>
         private void NumberVerb()
         {
+            // The nearest noun before each count verb that says what it counts: the words before the last count verb
+            // are searched back only as far as the one before it, whose answer is kept.
+            int searched = 0;
+            int noun = -1;
+            var counted = Measure.Killed;
             for (int k = 1; k < _tokens.Length; k++)
             {
                 if (!In(CasualtyLexicon.CountVerbs, k) || Is(k - 1, "a") || Is(k - 1, "the") || !QuantityReader.TryRead(_body, Tokens, k + 1, out var phrase) || phrase.Form != QuantityForm.Number)
@@ -1617,22 +1678,32 @@ internal sealed class CountRule : IClaimRule
                     continue;
                 }
 
-                for (int n = k - 1; n >= 0; n--)
+                for (int n = k - 1; n >= searched; n--)
                 {
-                    if (MeasureNoun(n) is { } measure)
+                    if (CountedAt(n) is { } measure)
                     {
-                        AddClaim(ToMeasure(measure), phrase.ToQuantity(), n, phrase.End);
-                        break;
-                    }
-
-                    // "the kidnappers, believed to number about a dozen".
-                    if (CasualtyLexicon.People.TryMatch(_body, Tokens, n, out var noun, out _) && noun.Role == PeopleRole.Attacker && noun.Plural)
-                    {
-                        AddClaim(Measure.Attackers, phrase.ToQuantity(), n, phrase.End);
+                        (noun, counted) = (n, measure);
                         break;
                     }
                 }
+
+                searched = k;
+                if (noun >= 0)
+                {
+                    AddClaim(counted, phrase.ToQuantity(), noun, phrase.End);
+                }
             }
+        }
+
+        /// <summary>What a count verb after token <paramref name="n"/> counts when the token names it: hostages, the dead ("among the dead"), or attackers ("the kidnappers, believed to number about a dozen"); else null.</summary>
+        private Measure? CountedAt(int n)
+        {
+            if (MeasureNoun(n) is { } measure)
+            {
+                return ToMeasure(measure);
+            }
+
+            return CasualtyLexicon.People.TryMatch(_body, Tokens, n, out var noun, out _) && noun.Role == PeopleRole.Attacker && noun.Plural ? Measure.Attackers : null;
         }
 
         private bool SentenceHasDeathCue() => _sentenceHasDeathCue ??= ScanDeathCue();
@@ -1781,47 +1852,19 @@ internal sealed class CountRule : IClaimRule
         /// <summary>The index of the phrase starting at token <paramref name="start"/> (phrases do not overlap), or -1: one read of <see cref="_phraseAt"/>.</summary>
         private int PhraseAt(int start) => (uint)start < (uint)_tokens.Length ? _phraseAt[start] : -1;
 
-        /// <summary>The first group starting at token <paramref name="start"/>, or null.</summary>
+        /// <summary>The group starting at token <paramref name="start"/>, or null: a group starts with its first member's phrase.</summary>
         private Group? GroupAt(int start)
         {
-            foreach (var group in _groups)
-            {
-                if (group.Start == start)
-                {
-                    return group;
-                }
-            }
-
-            return null;
+            int phrase = PhraseAt(start);
+            int g = phrase >= 0 ? _memberOf[phrase] : -1;
+            return g >= 0 && _groups[g].Start == start ? _groups[g] : null;
         }
 
-        /// <summary>The first group with a measure that has <paramref name="member"/> among its members, or null.</summary>
-        private Group? GroupWithMember(PeoplePhrase member)
+        /// <summary>The group with a measure that has phrase <paramref name="phrase"/> among its members, or null (a phrase is a member of one group at most).</summary>
+        private Group? GroupWithMember(int phrase)
         {
-            foreach (var group in _groups)
-            {
-                if (group.Members.Contains(member) && group.Measure is not null)
-                {
-                    return group;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>The last other group with a measure that starts before <paramref name="group"/>, or null.</summary>
-        private Group? MeasuredBefore(Group group)
-        {
-            for (int g = _groups.Count - 1; g >= 0; g--)
-            {
-                var x = _groups[g];
-                if (x != group && x.Measure is not null && x.Start < group.Start)
-                {
-                    return x;
-                }
-            }
-
-            return null;
+            int g = _memberOf[phrase];
+            return g >= 0 && _groups[g].Measure is not null ? _groups[g] : null;
         }
 
         /// <summary>True when the group's casualty words say the wound may kill ("critically injured"; not "non-life-threatening").</summary>

@@ -268,6 +268,13 @@ internal static class PeopleParser
         to.Nations.AddRange(from.Nations);
     }
 
+    /// <summary>
+    /// The most modifiers (nationalities, ages, adjectives, quotes) read before a head noun. A phrase has a few,
+    /// a list of nationalities a few dozen; a longer run ("foreign local foreign ...") is read no further, so the
+    /// run is not read again from each of its words when no phrase comes of it.
+    /// </summary>
+    internal const int MaxModifiers = 64;
+
     /// <summary>Reads modifiers and the head noun from token <paramref name="j"/>; fills the phrase.</summary>
     private static bool ReadModifiersAndHead(string body, ReadOnlySpan<Token> tokens, int j, PeoplePhrase phrase, bool hasQuantity)
     {
@@ -278,7 +285,7 @@ internal static class PeopleParser
         bool plural = false;
         Population? adjective = null;
         int nationsEnd = -1;
-        while (j < tokens.Length)
+        for (int steps = 0; j < tokens.Length && steps < MaxModifiers; steps++)
         {
             var token = tokens[j];
             var text = Text(body, token);

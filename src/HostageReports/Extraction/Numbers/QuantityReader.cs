@@ -128,6 +128,13 @@ internal static class QuantityReader
             }
 
             end = i + 1;
+
+            // "3 000", "12 500 000": digits grouped by spaces are one number.
+            if (text.Length <= 3 && end < tokens.Length && tokens[end].Kind == TokenKind.Number)
+            {
+                ReadSpaceGroups(body, tokens, i, ref value, ref end);
+            }
+
             return true;
         }
 
@@ -175,6 +182,69 @@ internal static class QuantityReader
         // "pair" and "couple" count only as "a pair of", "a couple of": alone they are nouns.
         var first = body.AsSpan(tokens[i].Start, tokens[i].Length);
         return !(first.Equals("pair", StringComparison.OrdinalIgnoreCase) || first.Equals("couple", StringComparison.OrdinalIgnoreCase) || first.Equals("single", StringComparison.OrdinalIgnoreCase) || first.Equals("lone", StringComparison.OrdinalIgnoreCase) || first.Equals("dozen", StringComparison.OrdinalIgnoreCase) || first.Equals("hundred", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The most groups a number so written holds: six (up to 999 999 999 999 999 999) fit a long; a longer run is no number of people.</summary>
+    private const int MaxGroups = 6;
+
+    /// <summary>
+    /// Joins the digit groups after a lead group of one to three digits at token <paramref name="i"/> when the
+    /// digits are grouped by spaces ("3 000", "12 500 000"; a space, a no-break space, a narrow no-break space
+    /// or a thin space between groups): every later group is exactly three digits, one separator apart. Numbers
+    /// side by side that are not so grouped stay apart: "3 2013", "1 12", "May 3 20 people". A lead that is itself
+    /// a later group of a run before it ("Route 9 100 people": 100 after 9) joins nothing, and neither does a
+    /// run followed by one more number ("1 000 20"), which cannot be told from two numbers.
+    /// </summary>
+    private static void ReadSpaceGroups(string body, ReadOnlySpan<Token> tokens, int i, ref long value, ref int end)
+    {
+        if (!IsDigits(body, tokens[i]) || (i > 0 && IsLaterGroup(body, tokens, i)))
+        {
+            return;
+        }
+
+        long joined = value;
+        int k = i + 1;
+        while (k < tokens.Length && k - i < MaxGroups && IsLaterGroup(body, tokens, k))
+        {
+            var group = tokens[k];
+            joined = (joined * 1000) + ((body[group.Start] - '0') * 100) + ((body[group.Start + 1] - '0') * 10) + (body[group.Start + 2] - '0');
+            k++;
+        }
+
+        if (k == i + 1 || (k < tokens.Length && tokens[k].Kind == TokenKind.Number && IsSeparatedBySpace(body, tokens[k - 1], tokens[k])))
+        {
+            return;
+        }
+
+        value = joined;
+        end = k;
+    }
+
+    /// <summary>True when token <paramref name="k"/> is three digits one group separator after a group of one to three digits.</summary>
+    private static bool IsLaterGroup(string body, ReadOnlySpan<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        var before = tokens[k - 1];
+        return token.Kind == TokenKind.Number && token.Length == 3 && before.Kind == TokenKind.Number && before.Length <= 3
+            && IsSeparatedBySpace(body, before, token) && IsDigits(body, token) && IsDigits(body, before);
+    }
+
+    /// <summary>True when one space (a space, a no-break space, a narrow no-break space or a thin space) and nothing else stands between two tokens.</summary>
+    private static bool IsSeparatedBySpace(string body, Token before, Token after) =>
+        after.Start == before.End + 1 && body[before.End] is ' ' or '\u00A0' or '\u202F' or '\u2009';
+
+    /// <summary>True when a token is digits only (no thousands comma, no decimal point).</summary>
+    private static bool IsDigits(string body, Token token)
+    {
+        for (int k = token.Start; k < token.End; k++)
+        {
+            if (!char.IsAsciiDigit(body[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TryWordNumber(string body, ReadOnlySpan<Token> tokens, int i, out long value, out int end)
