@@ -4,73 +4,64 @@ using HostageReports.Tests.Performance.Shapes;
 namespace HostageReports.Benchmarks;
 
 /// <summary>
-/// <c>-- scaling [words of a shape's name]</c>: each shape of the scaling tests through the whole
-/// pipeline at n, 4n and 16n, with the time and allocation of each. A linear mechanism takes about 4
-/// and 16 times the time and memory of n; a quadratic one 16 and 256. Then each incident shape
-/// (<see cref="IncidentShapes"/>: reconciliation and rendering of claims made by hand) likewise.
+/// <c>-- scaling [words of a shape's name]</c>: each shape of the scaling tests at n, 4n and 16n, with
+/// the time and allocation of each: the report shapes (<see cref="ShapeCatalog"/>) through the whole
+/// pipeline, then the incident shapes (<see cref="IncidentShapes"/>: reconciliation and rendering of
+/// claims made by hand). A linear mechanism takes about 4 and 16 times the time and memory of n; a
+/// quadratic one 16 and 256.
 /// </summary>
 internal static class ScalingReport
 {
+    private static readonly int[] Times = [1, 4, 16];
+
     public static void Run(string[] filter, TextWriter output)
     {
-        output.WriteLine($"{"shape",-48} {"size",8} {"chars",12} {"ms",10} {"MB",10} {"x time",8} {"x alloc",8}");
-        foreach (var shape in ShapeCatalog.All)
+        bool Chosen(string name) => filter.All(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+        Heading(output, "shape", "chars");
+        foreach (var shape in ShapeCatalog.All.Where(s => Chosen(s.Name)))
         {
-            if (filter.Length > 0 && !filter.All(word => shape.Name.Contains(word, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            ShapePipeline.Run(shape.Text(shape.Size)); // warm up: the JIT and the pooled buffers
-            double firstMs = 0, firstBytes = 0;
-            foreach (int times in (int[])[1, 4, 16])
-            {
-                string text = shape.Text(times * shape.Size);
-                long before = GC.GetAllocatedBytesForCurrentThread();
-                var clock = Stopwatch.StartNew();
-                ShapePipeline.Run(text);
-                double ms = clock.Elapsed.TotalMilliseconds;
-                long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-                if (times == 1)
-                {
-                    (firstMs, firstBytes) = (ms, bytes);
-                }
-
-                output.WriteLine($"{shape.Name,-48} {times * shape.Size,8} {text.Length,12:N0} {ms,10:F1} {bytes / 1e6,10:F1} {ms / firstMs,8:F1} {bytes / firstBytes,8:F1}");
-            }
+            Measure(output, shape.Name, shape.Size, shape.Text, text => text.Length, ShapePipeline.Run);
         }
 
-        output.WriteLine($"{"incident shape",-48} {"size",8} {"claims",12} {"ms",10} {"MB",10} {"x time",8} {"x alloc",8}");
-        foreach (var shape in IncidentShapes.All)
+        Heading(output, "incident shape", "claims");
+        foreach (var shape in IncidentShapes.All.Where(s => Chosen(s.Name)))
         {
-            if (filter.Length > 0 && !filter.All(word => shape.Name.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            Measure(output, shape.Name, shape.Size, shape.Reports, reports => reports.Sum(r => r.Claims.Count), IncidentShape.Run);
+        }
+    }
+
+    private static void Heading(TextWriter output, string what, string units) =>
+        output.WriteLine($"{what,-48} {"size",8} {units,12} {"ms",10} {"MB",10} {"x time",8} {"x alloc",8}");
+
+    /// <summary>
+    /// One row a size. Each size is run once unmeasured first (the JIT, and buffers pooled at that size),
+    /// then timed as the best of two passes: a shape's own cost is small beside the machine's drift.
+    /// </summary>
+    private static void Measure<T>(TextWriter output, string name, int size, Func<int, T> make, Func<T, int> units, Func<T, int> run)
+    {
+        double firstMs = 0, firstBytes = 0;
+        foreach (int times in Times)
+        {
+            T input = make(times * size);
+            run(input);
+            double ms = double.MaxValue;
+            long bytes = 0;
+            for (int pass = 0; pass < 2; pass++)
             {
-                continue;
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                run(input);
+                ms = Math.Min(ms, clock.Elapsed.TotalMilliseconds);
+                bytes = GC.GetAllocatedBytesForCurrentThread() - before;
             }
 
-            IncidentShape.Run(shape.Reports(shape.Size)); // warm up
-            double firstMs = 0, firstBytes = 0;
-            foreach (int times in (int[])[1, 4, 16])
+            if (times == 1)
             {
-                var reports = shape.Reports(times * shape.Size);
-                double ms = double.MaxValue;
-                long bytes = 0;
-                for (int pass = 0; pass < 3; pass++)
-                {
-                    // the best of three passes: reconciliation is short beside the machine's drift
-                    long before = GC.GetAllocatedBytesForCurrentThread();
-                    var clock = Stopwatch.StartNew();
-                    IncidentShape.Run(reports);
-                    ms = Math.Min(ms, clock.Elapsed.TotalMilliseconds);
-                    bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-                }
-                if (times == 1)
-                {
-                    (firstMs, firstBytes) = (ms, bytes);
-                }
-
-                output.WriteLine($"{shape.Name,-48} {times * shape.Size,8} {reports.Sum(r => r.Claims.Count),12:N0} {ms,10:F1} {bytes / 1e6,10:F1} {ms / firstMs,8:F1} {bytes / firstBytes,8:F1}");
+                (firstMs, firstBytes) = (ms, bytes);
             }
+
+            output.WriteLine($"{name,-48} {times * size,8} {units(input),12:N0} {ms,10:F1} {bytes / 1e6,10:F1} {ms / firstMs,8:F1} {bytes / firstBytes,8:F1}");
         }
     }
 }
