@@ -17,7 +17,7 @@ internal static class Throughput
 
     public static int Run(string path, TextWriter output, TextWriter errors)
     {
-        var texts = LoadTexts(path);
+        var texts = LoadTexts(path, errors, out int unread);
         if (texts.Count == 0)
         {
             errors.WriteLine($"error: {path}: no .txt reports found.");
@@ -47,7 +47,7 @@ internal static class Throughput
         if (claimCount == 0)
         {
             output.WriteLine("reconciliation: no claims to reconcile");
-            return 0;
+            return unread == 0 ? App.Ok : App.SomeUnread;
         }
 
         var synthetic = ClaimCorpus.Replicate(perReport, 1_000_000);
@@ -55,15 +55,35 @@ internal static class Throughput
         _ = Reconcile(synthetic);
         var (secondsR, passesR) = Repeat(() => Reconcile(synthetic));
         output.WriteLine($"reconciliation: {total * passesR / secondsR:N0} claims/s ({total:N0} claims in {secondsR / passesR * 1000:F0} ms)");
-        return 0;
+        return unread == 0 ? App.Ok : App.SomeUnread;
     }
 
-    private static List<(string Id, string Text)> LoadTexts(string path)
+    /// <summary>
+    /// The texts of the reports under the path, as the timed passes parse them. Each file is first read
+    /// as the sample reads it, so that a device, a FIFO or a file too large is an error line here too,
+    /// never opened as plain text.
+    /// </summary>
+    private static List<(string Id, string Text)> LoadTexts(string path, TextWriter errors, out int unread)
     {
         var files = Directory.Exists(path)
             ? Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             : File.Exists(path) ? [path] : Enumerable.Empty<string>();
-        return files.Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToList();
+        var texts = new List<(string, string)>();
+        unread = 0;
+        foreach (string file in files)
+        {
+            var read = ReportReader.ReadFile(file);
+            if (!read.Succeeded)
+            {
+                errors.WriteLine("error: " + read.Error.Message.ReplaceLineEndings(" "));
+                unread++;
+                continue;
+            }
+
+            texts.Add((Path.GetFileNameWithoutExtension(file), File.ReadAllText(file)));
+        }
+
+        return texts;
     }
 
     private static List<ReportClaims> ExtractAll(ClaimExtractor extractor, List<(string Id, string Text)> texts)
