@@ -51,9 +51,7 @@ public class IncidentScalingTests
     private static (long Bytes, long Rented) Measure(Func<int> work)
     {
         using var rentals = new Rentals(Environment.CurrentManagedThreadId);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        GC.KeepAlive(work());
-        long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        long bytes = Allocation.Of(work);
         return (bytes, rentals.Elements);
     }
 

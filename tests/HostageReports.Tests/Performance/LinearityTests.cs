@@ -46,8 +46,8 @@ public class LinearityTests
         ReportReader.Parse("warm-up", small).Succeeded.Should().BeTrue();
         ReportReader.Parse("warm-up", large).Succeeded.Should().BeTrue();
 
-        long smallBytes = Allocated(() => ReportReader.Parse("small", small));
-        long largeBytes = Allocated(() => ReportReader.Parse("large", large));
+        long smallBytes = Allocation.Of(() => ReportReader.Parse("small", small));
+        long largeBytes = Allocation.Of(() => ReportReader.Parse("large", large));
 
         ReportReader.Parse("large", large).Report!.Sentences.Count.Should().BeGreaterThan(2 * 1000);
         ((double)largeBytes / smallBytes).Should().BeInRange(1.5, 2.5);
@@ -73,17 +73,10 @@ public class LinearityTests
         Reconcile(2000).Should().NotBeEmpty();
         Reconcile(4000).Should().NotBeEmpty();
 
-        long smallBytes = Allocated(() => Reconcile(2000));
-        long largeBytes = Allocated(() => Reconcile(4000));
+        long smallBytes = Allocation.Of(() => Reconcile(2000));
+        long largeBytes = Allocation.Of(() => Reconcile(4000));
 
         Reconcile(4000).Single(f => f.Key == "killed/all").Values.Should().HaveCount(4000);
         ((double)largeBytes / smallBytes).Should().BeInRange(1.5, 2.5);
-    }
-
-    private static long Allocated<T>(Func<T> work)
-    {
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        GC.KeepAlive(work());
-        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 }

@@ -33,8 +33,8 @@ public class ScalingTests
         ShapePipeline.Run(small);
         ShapePipeline.Run(large);
 
-        long smallBytes = Allocated(() => ShapePipeline.Run(small));
-        long largeBytes = Allocated(() => ShapePipeline.Run(large));
+        long smallBytes = Allocation.Of(() => ShapePipeline.Run(small));
+        long largeBytes = Allocation.Of(() => ShapePipeline.Run(large));
 
         ((double)largeBytes / smallBytes).Should().BeLessThan(4.8, $"{name}: {smallBytes:N0} bytes at n, {largeBytes:N0} at 4n");
     }
@@ -42,11 +42,4 @@ public class ScalingTests
     [Fact]
     public void ShapeCatalog_Names_AreUnique() =>
         ShapeCatalog.All.Select(s => s.Name).Should().OnlyHaveUniqueItems();
-
-    private static long Allocated(Func<int> work)
-    {
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        GC.KeepAlive(work());
-        return GC.GetAllocatedBytesForCurrentThread() - before;
-    }
 }

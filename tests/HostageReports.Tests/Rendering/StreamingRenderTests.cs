@@ -4,6 +4,7 @@ using FluentAssertions;
 using HostageReports.Claims;
 using HostageReports.Reconciliation;
 using HostageReports.Rendering;
+using HostageReports.Tests.Performance;
 using static HostageReports.Tests.Reconciliation.ClaimFactory;
 
 namespace HostageReports.Tests.Rendering;
@@ -59,8 +60,8 @@ public class StreamingRenderTests
 
         var smallStream = new RecordingStream();
         var largeStream = new RecordingStream();
-        long smallBytes = Allocated(() => JsonRenderer.Write(smallStream, small));
-        long largeBytes = Allocated(() => JsonRenderer.Write(largeStream, large));
+        long smallBytes = Allocation.Of(() => JsonRenderer.Write(smallStream, small));
+        long largeBytes = Allocation.Of(() => JsonRenderer.Write(largeStream, large));
 
         largeStream.LargestWrite.Should().BeLessThan(2 * JsonRenderer.FlushThreshold);
         smallStream.LargestWrite.Should().BeLessThan(2 * JsonRenderer.FlushThreshold);
@@ -156,13 +157,6 @@ public class StreamingRenderTests
 
         write.Should().Throw<OperationCanceledException>();
         writer.Total.Should().BeLessThan(whole.Total / 5);
-    }
-
-    private static long Allocated(Action work)
-    {
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        work();
-        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     /// <summary>A stream that counts what it is given, records its largest single write and may cancel a token once enough has come.</summary>
