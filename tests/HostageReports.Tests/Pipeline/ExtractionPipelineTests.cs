@@ -1,6 +1,7 @@
 using FluentAssertions;
 using HostageReports.Claims;
 using HostageReports.Extraction;
+using HostageReports.Extraction.Perpetrators;
 using HostageReports.Reports;
 
 namespace HostageReports.Tests.Pipeline;
@@ -195,6 +196,22 @@ public class ExtractionPipelineTests
         context.Has(Products.TokenWords).Should().BeTrue();
         context.Has(Products.NameStarts).Should().BeTrue();
         context.Get(Products.GroupMentions).Tokens.Should().HaveCount(context.Tokens.Count);
+    }
+
+    [Fact]
+    public void TokenView_ContextThePipelineRead_ReadsTheSharedNameStarts()
+    {
+        const string Text = "Members of the Ansar Brigade attacked a checkpoint near Kabul, police said.";
+        var read = Context(Text);
+        ExtractionPipeline.Default.Run(read);
+
+        var shared = new TokenView(read).NameStartTokens;
+        var own = new TokenView(Context(Text)).NameStartTokens;
+
+        System.Runtime.CompilerServices.Unsafe.AreSame(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(shared),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(read.Get(Products.NameStarts).Tokens))).Should().BeTrue();
+        own.ToArray().Should().Equal(shared.ToArray()).And.NotBeEmpty();
     }
 
     [Fact]
