@@ -12,7 +12,7 @@ internal sealed class TokenView
 {
     private readonly List<Token> _tokens;
 
-    /// <summary>The report's token word numbers, shared by every view of the report (a view of a context no pipeline read, a test's, makes its own); null until first asked.</summary>
+    /// <summary>The report's token word numbers, shared by every view of the report; null until first asked.</summary>
     private TokenWords? _words;
 
     /// <summary>The report's tokens a name may start at, shared by every view of the report; null until first asked.</summary>
