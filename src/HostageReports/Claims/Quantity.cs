@@ -61,17 +61,6 @@ public sealed record Quantity
     /// <returns>[value, value].</returns>
     public static Quantity Exactly(long value) => Of(Qualifier.Exact, value);
 
-    /// <summary>True when the two intervals share at least one whole number.</summary>
-    /// <param name="other">The other quantity.</param>
-    /// <returns>Whether both can be true at once.</returns>
-    public bool IsCompatibleWith(Quantity other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        long lo = Math.Max(Min ?? 0, other.Min ?? 0);
-        long hi = Math.Min(Max ?? long.MaxValue, other.Max ?? long.MaxValue);
-        return lo <= hi;
-    }
-
     /// <inheritdoc/>
     public override string ToString() => Qualifier switch
     {

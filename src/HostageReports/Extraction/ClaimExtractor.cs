@@ -11,20 +11,24 @@ namespace HostageReports.Extraction;
 /// </summary>
 public sealed class ClaimExtractor
 {
-    private readonly IClaimRule[] _rules;
+    private readonly ExtractionPipeline _pipeline;
     private readonly ILogger _logger;
 
     /// <summary>Creates an extractor with every rule.</summary>
     /// <param name="logger">Where to log what was found and what was skipped; nothing is logged when null.</param>
     public ClaimExtractor(ILogger<ClaimExtractor>? logger = null)
+        : this(ExtractionPipeline.Default, logger)
     {
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _rules =
-        [
-            new Counts.CountRule(),
-            new Perpetrators.PerpetratorRule(),
-            new Locations.LocationRule(),
-        ];
+    }
+
+    /// <summary>Creates an extractor that reads reports with these stages (a test's pipeline).</summary>
+    /// <param name="pipeline">The stages, in order.</param>
+    /// <param name="logger">Where to log; nothing is logged when null.</param>
+    internal ClaimExtractor(ExtractionPipeline pipeline, ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        _pipeline = pipeline;
+        _logger = logger ?? NullLogger.Instance;
     }
 
     /// <summary>Extracts every claim of a report.</summary>
@@ -34,10 +38,7 @@ public sealed class ClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(report);
         using var context = ExtractionContext.Rent(report);
-        foreach (var rule in _rules)
-        {
-            rule.Apply(context);
-        }
+        _pipeline.Run(context);
 
         var claims = context.Claims;
         claims.Sort(static (a, b) => a.Evidence.Start != b.Evidence.Start ? a.Evidence.Start.CompareTo(b.Evidence.Start) : a.Evidence.Length.CompareTo(b.Evidence.Length));

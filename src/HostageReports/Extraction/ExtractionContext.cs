@@ -81,8 +81,6 @@ internal sealed class ExtractionContext : IDisposable
     /// <summary>About one token per four characters of English news text (words and punctuation): the list rarely grows.</summary>
     private static int EstimatedTokens(Report report) => Math.Max(16, (report.Body.Length / 4) + 16);
 
-    private Dictionary<Type, object>? _shared;
-
     /// <summary>The report being read.</summary>
     public Report Report { get; }
 
@@ -109,20 +107,67 @@ internal sealed class ExtractionContext : IDisposable
     public bool IsExcluded(int offset) => Report.IsExcluded(offset);
 
     /// <summary>
-    /// Work that several rules need from this report, done once: the first rule to ask computes it and
-    /// later rules get the same object, which they must treat as read-only.
+    /// The products the pipeline's stages have set on this report, each in its key's slot (<see cref="ProductKey.Id"/>);
+    /// null until the first is set.
     /// </summary>
-    public T Shared<T>(Func<ExtractionContext, T> compute)
+    private object?[]? _products;
+
+    /// <summary>
+    /// Sets a product of this report for the stages after the one that made it (see <see cref="ExtractionPipeline"/>).
+    /// Later stages must treat it as read-only.
+    /// </summary>
+    /// <typeparam name="T">The product's type.</typeparam>
+    /// <param name="key">The product.</param>
+    /// <param name="value">Its value for this report.</param>
+    /// <exception cref="InvalidOperationException">The product was set already: one stage makes each product, once.</exception>
+    public void Set<T>(ProductKey<T> key, T value)
         where T : class
     {
-        _shared ??= [];
-        if (!_shared.TryGetValue(typeof(T), out object? value))
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        var products = _products;
+        if (products is null || key.Id >= products.Length)
         {
-            value = compute(this);
-            _shared[typeof(T)] = value;
+            // Every key is declared before a report is read: one array holds them all.
+            Array.Resize(ref _products, ProductKey.Count);
+            products = _products;
         }
 
-        return (T)value;
+        if (products[key.Id] is not null)
+        {
+            throw new InvalidOperationException($"Product '{key.Name}' was set twice on report '{Report.Id}': one stage makes it, once.");
+        }
+
+        products[key.Id] = value;
+    }
+
+    /// <summary>A product an earlier stage set on this report.</summary>
+    /// <typeparam name="T">The product's type.</typeparam>
+    /// <param name="key">The product.</param>
+    /// <returns>Its value.</returns>
+    /// <exception cref="InvalidOperationException">No stage has set it: the stage reading it is missing the stage that makes it, or runs before it.</exception>
+    public T Get<T>(ProductKey<T> key)
+        where T : class =>
+        Find(key) ?? throw new InvalidOperationException($"Product '{key.Name}' is not set on report '{Report.Id}': the stage that produces it must run before the stage reading it.");
+
+    /// <summary>A product an earlier stage set on this report; null when none has (a context read outside a pipeline, as in a test).</summary>
+    /// <typeparam name="T">The product's type.</typeparam>
+    /// <param name="key">The product.</param>
+    /// <returns>Its value, or null.</returns>
+    public T? Find<T>(ProductKey<T> key)
+        where T : class
+    {
+        var products = _products;
+        return products is not null && key.Id < products.Length ? (T?)products[key.Id] : null;
+    }
+
+    /// <summary>True when a stage has set the product on this report.</summary>
+    /// <param name="key">The product.</param>
+    /// <returns>Whether it is set.</returns>
+    public bool Has(ProductKey key)
+    {
+        var products = _products;
+        return products is not null && key.Id < products.Length && products[key.Id] is not null;
     }
 
     /// <summary>

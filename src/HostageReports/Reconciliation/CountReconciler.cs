@@ -25,7 +25,7 @@ namespace HostageReports.Reconciliation;
 /// (a later report knows more), then to the higher figure (tolls grow as the wounded die).</item>
 /// </list>
 /// </remarks>
-internal static class CountReconciler
+internal static partial class CountReconciler
 {
     private const double PartyClaimWeight = 0.5;
 
@@ -344,11 +344,20 @@ internal static class CountReconciler
         return (maxLo, minHi);
     }
 
-    private static (FactStatus, FactRange?, long?, string) Judge(ArraySegment<Entry> active, int wordings, SourceSnapshot table)
+    /// <summary>What a fact's claims come to: its status, the range of its figures, the best figure and why it is the best.</summary>
+    private readonly record struct Judgement(FactStatus Status, FactRange? Range, long? Best, string Why);
+
+    /// <summary>A claim that puts forward no candidate figure ("several", "at least" with no number) in the figure numbers of <see cref="Judge"/>.</summary>
+    private const int NoFigure = -1;
+
+    /// <summary>No report or voice counted yet for a figure (<see cref="FigureSupport.LastReport"/>, <see cref="FigureSupport.LastVoice"/>): report and voice numbers are never negative.</summary>
+    private const int NoneCounted = -1;
+
+    private static Judgement Judge(ArraySegment<Entry> active, int wordings, SourceSnapshot table)
     {
         if (active.Count == 0)
         {
-            return (FactStatus.SingleSource, null, null, "every report denies it");
+            return new(FactStatus.SingleSource, null, null, "every report denies it");
         }
 
         // the fact's own numbers of its reports and voices: grouping by them costs the fact's claims, not the incident's reports
@@ -369,36 +378,95 @@ internal static class CountReconciler
         var byReport = GroupBy(reportOf, active.Count, reports, out var reportStart);
         var (maxLo, minHi) = ReportVoiceBounds(active, byReport, reportStart, reports, voiceOf, voices, table);
 
-        // the candidate figures, numbered as first met; each claim's figure number, or -1
+        // the candidate figures, numbered as first met; each claim's figure number, or NoFigure
         // (no more figures than wordings: the support array is pooled and sized once)
         var figureIds = new Dictionary<long, int>(wordings);
         var rentedFigures = ArrayPool<FigureSupport>.Shared.Rent(Math.Max(1, wordings));
-        int figureCount = 0;
         var figureOf = ArrayPool<int>.Shared.Rent(active.Count);
-        long? lowestBound = null, highestBound = null;
-        long lowestFigure = long.MaxValue, highestFigure = long.MinValue, highestCapped = long.MinValue;
+        var spread = Spread.None;
+        var figures = rentedFigures.AsSpan(0, CollectFigures(active, table, figureIds, rentedFigures, figureOf, ref spread));
+
+        // distinct reports and voices per figure: claims grouped by report, then by voice, so a figure meets each once in a row
+        CountReports(active, figures, figureOf, byReport);
+        ArrayPool<int>.Shared.Return(byReport);
+        ArrayPool<int>.Shared.Return(reportStart);
+        var byVoice = GroupBy(voiceOf, active.Count, voices, out var voiceStart);
+        CountVoices(active, figures, figureOf, byVoice);
+        ArrayPool<int>.Shared.Return(byVoice);
+        ArrayPool<int>.Shared.Return(voiceStart);
+        ArrayPool<int>.Shared.Return(figureOf);
+        ArrayPool<int>.Shared.Return(reportOf);
+        ArrayPool<int>.Shared.Return(voiceOf);
+
+        var status = StatusOf(maxLo, minHi, voices, figures, active); // every voice the fact numbered has a claim in it
+        if (figures.Length == 0)
+        {
+            ArrayPool<FigureSupport>.Shared.Return(rentedFigures);
+            long atLeast = spread.HighestBound ?? 1;
+            return new(status, new FactRange(spread.LowestBound ?? atLeast, null), atLeast,
+                $"{atLeast.ToString(CultureInfo.InvariantCulture)}: no report states a figure; the least the wording allows");
+        }
+
+        // the highest figure, unless only a lower bound ("at least 3") reaches it: then no report sets a ceiling
+        var range = new FactRange(spread.LowestFigure, spread.HighestCapped >= spread.HighestFigure ? spread.HighestFigure : null);
+        var (best, why) = Choose(active, figures, figureIds, table);
+        ArrayPool<FigureSupport>.Shared.Return(rentedFigures);
+        return new(status, range, best, why);
+    }
+
+    /// <summary>How far a fact's figures reach, and for the claims that state none, the least their wordings allow.</summary>
+    private struct Spread
+    {
+        /// <summary>Nothing seen yet.</summary>
+        public static Spread None => new() { LowestFigure = long.MaxValue, HighestFigure = long.MinValue, HighestCapped = long.MinValue };
+
+        /// <summary>The lowest figure stated or put forward.</summary>
+        public long LowestFigure;
+
+        /// <summary>The highest figure stated or put forward.</summary>
+        public long HighestFigure;
+
+        /// <summary>The highest figure of a wording that sets a ceiling (not "at least", "more than").</summary>
+        public long HighestCapped;
+
+        /// <summary>Of the claims that state no figure, the lowest and the highest least their wording allows; null when every claim states one.</summary>
+        public long? LowestBound;
+
+        /// <inheritdoc cref="LowestBound"/>
+        public long? HighestBound;
+    }
+
+    /// <summary>
+    /// Numbers the candidate figures as first met (<paramref name="figureIds"/>, their support in <paramref name="figures"/>),
+    /// gives each claim its figure's number in <paramref name="figureOf"/> (<see cref="NoFigure"/> when it puts none forward)
+    /// and widens the spread.
+    /// </summary>
+    /// <returns>How many figures there are.</returns>
+    private static int CollectFigures(ArraySegment<Entry> active, SourceSnapshot table, Dictionary<long, int> figureIds, FigureSupport[] figures, int[] figureOf, ref Spread spread)
+    {
+        int figureCount = 0;
         for (int i = 0; i < active.Count; i++)
         {
             var e = active[i];
             if (Candidate(e.Quantity) is { } f)
             {
                 long stated = StatedFigure(e.Quantity)!.Value;
-                lowestFigure = Math.Min(lowestFigure, Math.Min(stated, f));
-                highestFigure = Math.Max(highestFigure, Math.Max(stated, f));
+                spread.LowestFigure = Math.Min(spread.LowestFigure, Math.Min(stated, f));
+                spread.HighestFigure = Math.Max(spread.HighestFigure, Math.Max(stated, f));
                 if (e.Quantity.Qualifier is not (Qualifier.AtLeast or Qualifier.MoreThan))
                 {
-                    highestCapped = Math.Max(highestCapped, Math.Max(stated, f));
+                    spread.HighestCapped = Math.Max(spread.HighestCapped, Math.Max(stated, f));
                 }
 
                 ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(figureIds, f, out bool known);
                 if (!known)
                 {
                     id = figureCount++;
-                    rentedFigures[id] = new FigureSupport { Figure = f, LastReport = -1, LastVoice = -1 };
+                    figures[id] = new FigureSupport { Figure = f, LastReport = NoneCounted, LastVoice = NoneCounted };
                 }
 
                 figureOf[i] = id;
-                ref var support = ref rentedFigures[id];
+                ref var support = ref figures[id];
                 if (table.PublishedOf(e.Source.Report) is { } d && (support.Latest is null || d > support.Latest))
                 {
                     support.Latest = d;
@@ -406,81 +474,67 @@ internal static class CountReconciler
             }
             else
             {
-                figureOf[i] = -1;
+                figureOf[i] = NoFigure;
                 long lo = Interval(e.Quantity).Lo;
-                lowestBound = lowestBound is null ? lo : Math.Min(lowestBound.Value, lo);
-                highestBound = highestBound is null ? lo : Math.Max(highestBound.Value, lo);
+                spread.LowestBound = spread.LowestBound is null ? lo : Math.Min(spread.LowestBound.Value, lo);
+                spread.HighestBound = spread.HighestBound is null ? lo : Math.Max(spread.HighestBound.Value, lo);
             }
         }
 
-        // distinct reports and voices per figure: claims grouped by report, then by voice, so a figure meets each once in a row
-        var figures = rentedFigures.AsSpan(0, figureCount);
+        return figureCount;
+    }
+
+    /// <summary>Counts the distinct reports behind each figure, the claims taken in <paramref name="byReport"/>'s order (grouped by report).</summary>
+    private static void CountReports(ArraySegment<Entry> active, Span<FigureSupport> figures, int[] figureOf, int[] byReport)
+    {
         for (int k = 0; k < active.Count; k++)
         {
             int i = byReport[k];
-            if (figureOf[i] >= 0 && figures[figureOf[i]].LastReport != active[i].Source.Report)
+            if (figureOf[i] != NoFigure && figures[figureOf[i]].LastReport != active[i].Source.Report)
             {
                 figures[figureOf[i]].LastReport = active[i].Source.Report;
                 figures[figureOf[i]].Reports++;
             }
         }
+    }
 
-        ArrayPool<int>.Shared.Return(byReport);
-        ArrayPool<int>.Shared.Return(reportStart);
-        var byVoice = GroupBy(voiceOf, active.Count, voices, out var voiceStart);
-        int independent = voices; // every voice the fact numbered has a claim in it
-
+    /// <summary>Counts the distinct voices behind each figure, the claims taken in <paramref name="byVoice"/>'s order (grouped by voice).</summary>
+    private static void CountVoices(ArraySegment<Entry> active, Span<FigureSupport> figures, int[] figureOf, int[] byVoice)
+    {
         for (int k = 0; k < active.Count; k++)
         {
             int i = byVoice[k];
-            if (figureOf[i] >= 0 && figures[figureOf[i]].LastVoice != active[i].Source.Independent)
+            if (figureOf[i] != NoFigure && figures[figureOf[i]].LastVoice != active[i].Source.Independent)
             {
                 figures[figureOf[i]].LastVoice = active[i].Source.Independent;
                 figures[figureOf[i]].Independent++;
             }
         }
+    }
 
-        ArrayPool<int>.Shared.Return(byVoice);
-        ArrayPool<int>.Shared.Return(voiceStart);
-        ArrayPool<int>.Shared.Return(figureOf);
-        ArrayPool<int>.Shared.Return(reportOf);
-        ArrayPool<int>.Shared.Return(voiceOf);
-
-        FactStatus status;
+    /// <summary>
+    /// Conflicting when two voices' intervals share no figure (<paramref name="maxLo"/> past <paramref name="minHi"/>);
+    /// single-source with one voice; agreed when two voices or more state the one figure, or every claim words it alike;
+    /// else compatible.
+    /// </summary>
+    private static FactStatus StatusOf(long maxLo, long minHi, int independent, Span<FigureSupport> figures, ArraySegment<Entry> active)
+    {
         if (maxLo > minHi)
         {
-            status = FactStatus.Conflicting;
-        }
-        else if (independent <= 1)
-        {
-            status = FactStatus.SingleSource;
-        }
-        else if (figures.Length == 1 && figures[0].Independent >= 2)
-        {
-            status = FactStatus.Agreed;
-        }
-        else if (figures.Length == 0 && DistinctQuantities(active) == 1)
-        {
-            status = FactStatus.Agreed;
-        }
-        else
-        {
-            status = FactStatus.Compatible;
+            return FactStatus.Conflicting;
         }
 
-        if (figures.Length == 0)
+        if (independent <= 1)
         {
-            ArrayPool<FigureSupport>.Shared.Return(rentedFigures);
-            long atLeast = highestBound ?? 1;
-            return (status, new FactRange(lowestBound ?? atLeast, null), atLeast,
-                $"{atLeast.ToString(CultureInfo.InvariantCulture)}: no report states a figure; the least the wording allows");
+            return FactStatus.SingleSource;
         }
 
-        // the highest figure, unless only a lower bound ("at least 3") reaches it: then no report sets a ceiling
-        var range = new FactRange(lowestFigure, highestCapped >= highestFigure ? highestFigure : null);
-        var (best, why) = Choose(active, figures, figureIds, table);
-        ArrayPool<FigureSupport>.Shared.Return(rentedFigures);
-        return (status, range, best, why);
+        if (figures.Length == 1 && figures[0].Independent >= 2)
+        {
+            return FactStatus.Agreed;
+        }
+
+        return figures.Length == 0 && DistinctQuantities(active) == 1 ? FactStatus.Agreed : FactStatus.Compatible;
     }
 
     private static int DistinctQuantities(ArraySegment<Entry> active)
@@ -495,173 +549,5 @@ internal static class CountReconciler
         }
 
         return 1;
-    }
-
-    /// <summary>What stands behind one candidate figure.</summary>
-    private struct FigureSupport
-    {
-        public long Figure;
-
-        /// <summary>How many distinct reports state it.</summary>
-        public int Reports;
-
-        /// <summary>How many distinct voices state it.</summary>
-        public int Independent;
-
-        /// <summary>The last report and voice counted, while counting.</summary>
-        public int LastReport;
-
-        public int LastVoice;
-
-        public DateOnly? Latest;
-
-        public double Fits;
-
-        public int FitsCount;
-
-        public double Direct;
-    }
-
-    private static (long Best, string Why) Choose(ArraySegment<Entry> active, Span<FigureSupport> all, Dictionary<long, int> figureIds, SourceSnapshot table)
-    {
-        var speakers = Representatives(active, e => e.Source.Independent, table).ToList();
-        speakers.Sort((x, y) => CompareRepresentatives(x, y, table));
-        int n = speakers.Count;
-        var los = new (long At, double W)[n];
-        var his = new (long At, double W)[n];
-        for (int i = 0; i < n; i++)
-        {
-            var e = speakers[i];
-            var (lo, hi) = Interval(e.Quantity);
-            double w = Weight(e.Source.Certainty);
-            los[i] = (lo, w);
-            his[i] = (hi, w);
-            if (Candidate(e.Quantity) is { } f && figureIds.TryGetValue(f, out int id))
-            {
-                all[id].Direct += w * Directness(e.Quantity.Qualifier);
-            }
-        }
-
-        Array.Sort(los, (a, b) => a.At.CompareTo(b.At));
-        Array.Sort(his, (a, b) => a.At.CompareTo(b.At));
-        var loSum = Prefix(los, out var loCount);
-        var hiSum = Prefix(his, out var hiCount);
-        foreach (ref var s in all)
-        {
-            int started = UpperBound(los, s.Figure);   // intervals with lo <= f
-            int ended = LowerBound(his, s.Figure);     // intervals with hi < f
-            s.Fits = loSum[started] - hiSum[ended];
-            s.FitsCount = loCount[started] - hiCount[ended];
-        }
-
-        // one pass for the winner and the runner-up: no sort of the candidates
-        int first = -1, second = -1;
-        for (int i = 0; i < all.Length; i++)
-        {
-            if (first < 0 || Rank(all[i], all[first]) > 0)
-            {
-                second = first;
-                first = i;
-            }
-            else if (second < 0 || Rank(all[i], all[second]) > 0)
-            {
-                second = i;
-            }
-        }
-
-        var support = all[first];
-        long best = support.Figure;
-        string why = $"{best.ToString(CultureInfo.InvariantCulture)}: fits {support.FitsCount} of {n} independent source{(n == 1 ? "" : "s")}, stated by {support.Reports} report{(support.Reports == 1 ? "" : "s")}";
-        if (second >= 0)
-        {
-            var nextSupport = all[second];
-            long next = nextSupport.Figure;
-            string reason = Math.Round(support.Fits, 6) > Math.Round(nextSupport.Fits, 6) ? "fits more sources"
-                : support.Reports > nextSupport.Reports ? "stated by more reports"
-                : Math.Round(support.Direct, 6) > Math.Round(nextSupport.Direct, 6) ? "stated more directly or by surer sources"
-                : (support.Latest ?? DateOnly.MinValue) > (nextSupport.Latest ?? DateOnly.MinValue) ? "stated later"
-                : "the higher figure where support is equal";
-            why += $"; over {next.ToString(CultureInfo.InvariantCulture)}: {reason}";
-        }
-
-        return (best, why);
-    }
-
-    /// <summary>Positive when candidate x ranks above y: more fit, more reports, more direct, later, higher.</summary>
-    private static int Rank(in FigureSupport x, in FigureSupport y)
-    {
-        int c = Math.Round(x.Fits, 6).CompareTo(Math.Round(y.Fits, 6));
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = x.Reports.CompareTo(y.Reports);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = Math.Round(x.Direct, 6).CompareTo(Math.Round(y.Direct, 6));
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = (x.Latest ?? DateOnly.MinValue).CompareTo(y.Latest ?? DateOnly.MinValue);
-        return c != 0 ? c : x.Figure.CompareTo(y.Figure);
-    }
-
-    private static double[] Prefix((long At, double W)[] sorted, out int[] counts)
-    {
-        var sums = new double[sorted.Length + 1];
-        counts = new int[sorted.Length + 1];
-        for (int i = 0; i < sorted.Length; i++)
-        {
-            sums[i + 1] = sums[i] + sorted[i].W;
-            counts[i + 1] = counts[i] + (sorted[i].W > 0 ? 1 : 0);
-        }
-
-        return sums;
-    }
-
-    /// <summary>The number of entries with At &lt;= value.</summary>
-    private static int UpperBound((long At, double W)[] sorted, long value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid].At <= value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    /// <summary>The number of entries with At &lt; value.</summary>
-    private static int LowerBound((long At, double W)[] sorted, long value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid].At < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

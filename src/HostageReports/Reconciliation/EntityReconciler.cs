@@ -142,109 +142,20 @@ internal static class EntityReconciler
         var forms = accumulator.Forms.Values.OrderBy(f => f.Key, StringComparer.Ordinal).ToArray();
         var parent = Enumerable.Range(0, forms.Length).ToArray();
         bool people = perpetratorKind == PerpetratorKind.Person;
-
-        // exact keys, aliases and loose keys: one dictionary per kind of key, first owner wins, later owners join it
-        var owners = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Claim(string k, int i)
-        {
-            if (owners.TryGetValue(k, out int owner))
-            {
-                Union(parent, owner, i);
-            }
-            else
-            {
-                owners[k] = i;
-            }
-        }
-
-        var initials = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < forms.Length; i++)
-        {
-            var f = forms[i];
-            Claim("x|" + f.Key, i);
-            Claim("l|" + f.Scope + "|" + string.Join(' ', f.Content), i);
-            foreach (var alias in f.Aliases.Keys.Order(StringComparer.Ordinal))
-            {
-                var words = NameKeys.Words(alias);
-                if (words.Length == 0)
-                {
-                    continue;
-                }
-
-                Claim("x|" + f.Scope + "|" + string.Join(' ', words), i);
-                Claim("l|" + f.Scope + "|" + string.Join(' ', NameKeys.Content(words)), i);
-                if (!people && NameKeys.Initials(words) is { } ai)
-                {
-                    initials.TryAdd(f.Scope + "|" + ai, i);
-                }
-            }
-
-            if (!people && NameKeys.Initials(f.Words) is { } init)
-            {
-                initials.TryAdd(f.Scope + "|" + init, i);
-            }
-        }
-
+        var initials = UniteByKeys(forms, parent, people);
         if (!people)
         {
-            for (int i = 0; i < forms.Length; i++)
-            {
-                var f = forms[i];
-                if (NameKeys.CouldBeInitials(f.Words) && initials.TryGetValue(f.Scope + "|" + f.Words[0], out int owner))
-                {
-                    Union(parent, owner, i);
-                }
-
-                foreach (var alias in f.Aliases.Keys)
-                {
-                    var words = NameKeys.Words(alias);
-                    if (NameKeys.CouldBeInitials(words) && initials.TryGetValue(f.Scope + "|" + words[0], out int aliasOwner))
-                    {
-                        Union(parent, aliasOwner, i);
-                    }
-                }
-            }
+            UniteInitials(forms, parent, initials);
         }
 
         if (forms.Length <= MaxFuzzyForms)
         {
-            for (int i = 0; i < forms.Length; i++)
-            {
-                for (int j = i + 1; j < forms.Length; j++)
-                {
-                    if (forms[i].Scope == forms[j].Scope && NameKeys.NearlyEqual(forms[i].Content, forms[j].Content))
-                    {
-                        Union(parent, i, j);
-                    }
-                }
-            }
+            UniteNearlyEqual(forms, parent);
         }
 
         if (people)
         {
-            // a lone surname joins the one full name that ends with it; with two candidates it stays alone
-            var bySurname = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-            for (int i = 0; i < forms.Length; i++)
-            {
-                if (NameKeys.Surname(forms[i].Content) is { } surname)
-                {
-                    if (!bySurname.TryGetValue(surname, out var set))
-                    {
-                        set = [];
-                        bySurname[surname] = set;
-                    }
-
-                    set.Add(Find(parent, i));
-                }
-            }
-
-            for (int i = 0; i < forms.Length; i++)
-            {
-                if (forms[i].Content.Length == 1 && bySurname.TryGetValue(forms[i].Content[0], out var roots) && roots.Count == 1)
-                {
-                    Union(parent, roots.First(), i);
-                }
-            }
+            UniteSurnames(forms, parent);
         }
 
         var groups = new Dictionary<int, List<EntityForm>>();
@@ -271,6 +182,122 @@ internal static class EntityReconciler
             + reason
             + (values.Count > 1 ? $"; {values.Count - 1} other{(values.Count == 2 ? "" : "s")} named" : "");
         return new Fact(key, type, status, null, null, best, why, values, []);
+    }
+
+    /// <summary>
+    /// Joins the spellings that share an exact key, an alias or a loose key (their content words): one dictionary of
+    /// keys, the first owner of a key wins and later owners join it.
+    /// </summary>
+    /// <returns>For groups and places, the initials of each spelling and alias (scope first), with the first spelling that has them.</returns>
+    private static Dictionary<string, int> UniteByKeys(EntityForm[] forms, int[] parent, bool people)
+    {
+        var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+        var initials = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < forms.Length; i++)
+        {
+            var f = forms[i];
+            Own(owners, parent, "x|" + f.Key, i);
+            Own(owners, parent, "l|" + f.Scope + "|" + string.Join(' ', f.Content), i);
+            foreach (var alias in f.Aliases.Keys.Order(StringComparer.Ordinal))
+            {
+                var words = NameKeys.Words(alias);
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                Own(owners, parent, "x|" + f.Scope + "|" + string.Join(' ', words), i);
+                Own(owners, parent, "l|" + f.Scope + "|" + string.Join(' ', NameKeys.Content(words)), i);
+                if (!people && NameKeys.Initials(words) is { } ai)
+                {
+                    initials.TryAdd(f.Scope + "|" + ai, i);
+                }
+            }
+
+            if (!people && NameKeys.Initials(f.Words) is { } init)
+            {
+                initials.TryAdd(f.Scope + "|" + init, i);
+            }
+        }
+
+        return initials;
+    }
+
+    /// <summary>Spelling <paramref name="i"/> takes the key, or joins the spelling that took it first.</summary>
+    private static void Own(Dictionary<string, int> owners, int[] parent, string key, int i)
+    {
+        if (owners.TryGetValue(key, out int owner))
+        {
+            Union(parent, owner, i);
+        }
+        else
+        {
+            owners[key] = i;
+        }
+    }
+
+    /// <summary>A spelling (or alias) that could be initials ("AQIM") joins the spelling whose initials it is.</summary>
+    private static void UniteInitials(EntityForm[] forms, int[] parent, Dictionary<string, int> initials)
+    {
+        for (int i = 0; i < forms.Length; i++)
+        {
+            var f = forms[i];
+            if (NameKeys.CouldBeInitials(f.Words) && initials.TryGetValue(f.Scope + "|" + f.Words[0], out int owner))
+            {
+                Union(parent, owner, i);
+            }
+
+            foreach (var alias in f.Aliases.Keys)
+            {
+                var words = NameKeys.Words(alias);
+                if (NameKeys.CouldBeInitials(words) && initials.TryGetValue(f.Scope + "|" + words[0], out int aliasOwner))
+                {
+                    Union(parent, aliasOwner, i);
+                }
+            }
+        }
+    }
+
+    /// <summary>Spellings of one scope whose content words are one letter off ("Maghreb"/"Mahgreb") are one entity.</summary>
+    private static void UniteNearlyEqual(EntityForm[] forms, int[] parent)
+    {
+        for (int i = 0; i < forms.Length; i++)
+        {
+            for (int j = i + 1; j < forms.Length; j++)
+            {
+                if (forms[i].Scope == forms[j].Scope && NameKeys.NearlyEqual(forms[i].Content, forms[j].Content))
+                {
+                    Union(parent, i, j);
+                }
+            }
+        }
+    }
+
+    /// <summary>A lone surname joins the one full name that ends with it; with two candidates it stays alone.</summary>
+    private static void UniteSurnames(EntityForm[] forms, int[] parent)
+    {
+        var bySurname = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < forms.Length; i++)
+        {
+            if (NameKeys.Surname(forms[i].Content) is { } surname)
+            {
+                if (!bySurname.TryGetValue(surname, out var set))
+                {
+                    set = [];
+                    bySurname[surname] = set;
+                }
+
+                set.Add(Find(parent, i));
+            }
+        }
+
+        for (int i = 0; i < forms.Length; i++)
+        {
+            if (forms[i].Content.Length == 1 && bySurname.TryGetValue(forms[i].Content[0], out var roots) && roots.Count == 1)
+            {
+                Union(parent, roots.First(), i);
+            }
+        }
     }
 
     private static FactValue MakeValue(List<EntityForm> group, FactType type, PerpetratorKind? perpetratorKind, SourceSnapshot table)

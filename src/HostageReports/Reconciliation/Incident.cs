@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using HostageReports.Claims;
 using HostageReports.Extraction;
-using HostageReports.Rendering;
 
 namespace HostageReports.Reconciliation;
 

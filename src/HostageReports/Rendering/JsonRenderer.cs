@@ -115,8 +115,8 @@ public static class JsonRenderer
     {
         w.WriteStartObject();
         w.WriteString("key", fact.Key);
-        w.WriteString("type", ClaimNames.Of(fact.Type));
-        w.WriteString("status", ClaimNames.Of(fact.Status));
+        w.WriteString("type", FactNames.Of(fact.Type));
+        w.WriteString("status", FactNames.Of(fact.Status));
         if (fact.Range is { } range)
         {
             w.WriteStartObject("range");

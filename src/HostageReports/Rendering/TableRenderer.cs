@@ -96,7 +96,7 @@ public static class TableRenderer
         {
             cancellationToken.ThrowIfCancellationRequested();
             string best = fact.Best?.ToString(CultureInfo.InvariantCulture) ?? fact.BestValue?.Name ?? "-";
-            w.WriteLine($"  {fact.Key,-KeyWidth} {ClaimNames.Of(fact.Status),-StatusWidth} {fact.Range?.ToString() ?? "",-RangeWidth} {best}");
+            w.WriteLine($"  {fact.Key,-KeyWidth} {FactNames.Of(fact.Status),-StatusWidth} {fact.Range?.ToString() ?? "",-RangeWidth} {best}");
             w.WriteLine($"      why: {fact.Why}");
             foreach (var check in fact.CrossChecks)
             {

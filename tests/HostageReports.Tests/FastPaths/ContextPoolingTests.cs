@@ -56,6 +56,23 @@ public class ContextPoolingTests
         second.Tokens.Should().BeSameAs(list);
     }
 
+    [Fact]
+    public void Rent_AfterAReportThePipelineRead_HoldsNoneOfItsProducts()
+    {
+        using (var first = ExtractionContext.Rent(Parse("Members of the Ansar Brigade killed 3 people in Kabul.")))
+        {
+            ExtractionPipeline.Default.Run(first);
+            first.Has(Products.GroupMentions).Should().BeTrue();
+        }
+
+        using var second = ExtractionContext.Rent(Parse("Police said 2 were wounded."));
+
+        second.Has(Products.TokenWords).Should().BeFalse();
+        second.Has(Products.NameStarts).Should().BeFalse();
+        second.Find(Products.GroupMentions).Should().BeNull();
+        second.Claims.Should().BeEmpty();
+    }
+
     private static Report Parse(string text) =>
         ReportReader.Parse("t", text.Length == 0 ? "x" : text).Report!;
 }

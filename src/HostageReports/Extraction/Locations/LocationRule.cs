@@ -39,7 +39,7 @@ internal sealed class LocationRule : IClaimRule
 
         var v = new TokenView(context);
         var used = buffers.Used.AsSpan(0, count);
-        GroupFinder.Scan(context).Tokens.CopyTo(used); // the scan marks the places it reads too
+        context.Get(Products.GroupMentions).Tokens.CopyTo(used); // the scan marks the places it reads too
         var scan = new Scan(v, buffers.Used, buffers.Bits);
         scan.Run();
         scan.Emit();

@@ -65,16 +65,16 @@ internal static class GroupFinder
     private static readonly WordPhrases<bool> Affiliation = new(GroupCues.AffiliationBefore.Select(static p => (p, true)));
 
     /// <summary>
-    /// The report's group mentions and their tokens, found once per report: the perpetrator rule names
-    /// the groups, the location rule keeps their words from becoming places.
+    /// The report's group mentions and their tokens, found once per report by the pipeline's group-mentions stage
+    /// (<see cref="Products.GroupMentions"/>): the perpetrator rule names the groups, the location rule keeps their
+    /// words from becoming places.
     /// </summary>
-    public static GroupScan Scan(ExtractionContext context) =>
-        context.Shared(static c =>
-        {
-            var view = new TokenView(c);
-            var tokens = new bool[view.Count];
-            return new GroupScan(Find(view, tokens), tokens);
-        });
+    public static GroupScan Scan(ExtractionContext context)
+    {
+        var view = new TokenView(context);
+        var tokens = new bool[view.Count];
+        return new GroupScan(Find(view, tokens), tokens);
+    }
 
     /// <summary>
     /// False when the word is surely none of the words <see cref="Introduced"/>, <see cref="Headed"/> and <see cref="Quoted"/>

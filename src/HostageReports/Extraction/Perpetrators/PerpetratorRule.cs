@@ -20,7 +20,7 @@ internal sealed class PerpetratorRule : IClaimRule
         }
 
         var view = new TokenView(context);
-        var groups = GroupFinder.Scan(context);
+        var groups = context.Get(Products.GroupMentions);
         if (groups.Mentions.Count > 0)
         {
             AddGroups(context, view, groups.Mentions);

@@ -92,7 +92,7 @@ internal sealed class TokenView
     /// <summary>The number of token i's text among the perpetrator words (<see cref="WordClasses.Id"/>): looked up once a report.</summary>
     public ushort WordId(int i)
     {
-        _words ??= Context.Shared(static c => new TokenWords(c.Tokens.Count));
+        _words ??= Context.Find(Products.TokenWords) ?? new TokenWords(Count);
         return _words.Of(this, i);
     }
 
@@ -119,13 +119,13 @@ internal sealed class TokenView
     /// or with "al" ("al-Qaeda"), see <see cref="NameStarts.MayStartName"/>. Found once a report: the finders step
     /// from one to the next instead of testing every token.
     /// </summary>
-    public ReadOnlySpan<int> NameStartTokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((_nameStarts ??= Context.Shared(static c => new NameStarts(c))).Tokens);
+    public ReadOnlySpan<int> NameStartTokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((_nameStarts ??= Context.Find(Products.NameStarts) ?? new NameStarts(Context)).Tokens);
 
     /// <summary>
     /// The words that may be a trigger of a group found by how the text talks of it, in order (<see cref="GroupFinder.MayTrigger"/>):
     /// found once a report, with the name starts.
     /// </summary>
-    public ReadOnlySpan<int> GroupTriggerTokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((_nameStarts ??= Context.Shared(static c => new NameStarts(c))).GroupTriggers);
+    public ReadOnlySpan<int> GroupTriggerTokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((_nameStarts ??= Context.Find(Products.NameStarts) ?? new NameStarts(Context)).GroupTriggers);
 
     /// <summary>The body between the start of token a and the end of token b - 1.</summary>
     public string Span(int a, int b) => Body[this[a].Start..this[b - 1].End];
@@ -231,7 +231,7 @@ internal sealed class TokenView
 /// <summary>
 /// The number of each token's text among the perpetrator words (<see cref="WordClasses.Id"/>), looked up
 /// the first time a token is asked (most never are) and read from the array after: the number plus one,
-/// 0 while unknown. One per report, shared through <see cref="ExtractionContext.Shared{T}"/>.
+/// 0 while unknown. One per report, made by the pipeline's stage of <see cref="Products.TokenWords"/>.
 /// </summary>
 internal sealed class TokenWords(int count)
 {
@@ -251,7 +251,7 @@ internal sealed class TokenWords(int count)
     }
 }
 
-/// <summary>The tokens of a report a name may start at (<see cref="TokenView.NameStartTokens"/>). One per report, shared through <see cref="ExtractionContext.Shared{T}"/>.</summary>
+/// <summary>The tokens of a report a name may start at (<see cref="TokenView.NameStartTokens"/>). One per report, made by the pipeline's stage of <see cref="Products.NameStarts"/>.</summary>
 internal sealed class NameStarts
 {
     /// <summary>Finds the report's name starts.</summary>

@@ -1,9 +1,11 @@
-using HostageReports.Claims;
-using HostageReports.Reconciliation;
+namespace HostageReports.Claims;
 
-namespace HostageReports.Rendering;
-
-/// <summary>The lower-case, hyphenated names of the claim vocabulary, as the JSON and the README use them.</summary>
+/// <summary>
+/// The lower-case, hyphenated names of the claim vocabulary (measures, qualifiers, certainties, kinds), as the
+/// JSON, the README and the keys of reconciled facts use them: part of the claim model, so the reconciliation
+/// that keys facts by them and the rendering that writes them share one spelling. The names of a fact's type and
+/// status are the reconciliation's (<see cref="Reconciliation.FactNames"/>).
+/// </summary>
 public static class ClaimNames
 {
     /// <summary>"killed", "wounded", "hostages" ...</summary>
@@ -68,28 +70,5 @@ public static class ClaimNames
         LocationKind.Region => "region",
         LocationKind.Country => "country",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
-
-    /// <summary>"agreed", "compatible", "conflicting", "single-source".</summary>
-    /// <param name="status">The status.</param>
-    /// <returns>Its name.</returns>
-    public static string Of(FactStatus status) => status switch
-    {
-        FactStatus.Agreed => "agreed",
-        FactStatus.Compatible => "compatible",
-        FactStatus.Conflicting => "conflicting",
-        FactStatus.SingleSource => "single-source",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
-
-    /// <summary>"count", "perpetrator", "location".</summary>
-    /// <param name="type">The type.</param>
-    /// <returns>Its name.</returns>
-    public static string Of(FactType type) => type switch
-    {
-        FactType.Count => "count",
-        FactType.Perpetrator => "perpetrator",
-        FactType.Location => "location",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 }

@@ -1,0 +1,25 @@
+using HostageReports.Extraction.Perpetrators;
+
+namespace HostageReports.Extraction;
+
+/// <summary>
+/// The products the default pipeline's shared stages work out once a report, for the rules after them
+/// (see <see cref="ExtractionPipeline.Default"/>).
+/// </summary>
+internal static class Products
+{
+    /// <summary>
+    /// Each token's number among the perpetrator words, looked up the first time a token is asked: the perpetrator
+    /// and location rules and the group scan read words by those numbers.
+    /// </summary>
+    public static readonly ProductKey<TokenWords> TokenWords = new("token words");
+
+    /// <summary>The tokens a person's, a group's or a place's name may start at, and the words that may trigger a group found by how the text talks of it.</summary>
+    public static readonly ProductKey<NameStarts> NameStarts = new("name starts");
+
+    /// <summary>
+    /// The report's group mentions and the tokens they take: the perpetrator rule names the groups, the location
+    /// rule keeps their words from becoming places.
+    /// </summary>
+    public static readonly ProductKey<GroupScan> GroupMentions = new("group mentions");
+}
