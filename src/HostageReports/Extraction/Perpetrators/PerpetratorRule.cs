@@ -35,7 +35,15 @@ internal sealed class PerpetratorRule : IClaimRule
 
     private static void AddGroups(ExtractionContext context, TokenView view, List<GroupMention> mentions)
     {
-        // One entity per group: mentions share an entity when any of their keys (canonical, name, aliases) agree.
+        foreach (var entity in GroupEntities(mentions))
+        {
+            context.Claims.Add(ResolveGroup(context, view, entity));
+        }
+    }
+
+    /// <summary>One entity per group: mentions share an entity when any of their keys (canonical, name, aliases) agree.</summary>
+    private static List<List<GroupMention>> GroupEntities(List<GroupMention> mentions)
+    {
         var entities = new List<List<GroupMention>>();
         var byKey = new Dictionary<string, List<GroupMention>>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -63,41 +71,44 @@ internal sealed class PerpetratorRule : IClaimRule
             }
         }
 
-        foreach (var entity in entities)
-        {
-            string name = entity.Select(static m => m.Canonical).FirstOrDefault(static c => c is not null) ?? entity[0].Text;
+        return entities;
+    }
 
-            // Each form once by its normal name (not the name's own): a set of the normal names taken, as a group named
-            // again and again with another acronym has as many aliases as mentions.
-            var aliases = new List<string>();
-            var taken = new HashSet<string>(StringComparer.Ordinal) { NormalName(name) };
-            foreach (var m in entity)
+    /// <summary>The claim naming a group: its canonical name, every other form once, affiliate or perpetrator, how sure the report is, its widest evidence.</summary>
+    private static PerpetratorClaim ResolveGroup(ExtractionContext context, TokenView view, List<GroupMention> entity)
+    {
+        string name = entity.Select(static m => m.Canonical).FirstOrDefault(static c => c is not null) ?? entity[0].Text;
+
+        // Each form once by its normal name (not the name's own): a set of the normal names taken, as a group named
+        // again and again with another acronym has as many aliases as mentions.
+        var aliases = new List<string>();
+        var taken = new HashSet<string>(StringComparer.Ordinal) { NormalName(name) };
+        foreach (var m in entity)
+        {
+            foreach (var form in m.Aliases.Prepend(m.Text))
             {
-                foreach (var form in m.Aliases.Prepend(m.Text))
+                if (taken.Add(NormalName(form)))
                 {
-                    if (taken.Add(NormalName(form)))
-                    {
-                        aliases.Add(form);
-                    }
+                    aliases.Add(form);
                 }
             }
-
-            bool affiliation = entity.All(static m => m.Affiliation);
-            var plain = entity.Where(m => m.Affiliation == affiliation).ToList();
-            var certainty = plain.Any(static m => m.Certainty == Certainty.Reported) ? Certainty.Reported
-                : plain.Any(static m => m.Certainty == Certainty.Claimed) ? Certainty.Claimed : Certainty.Unconfirmed;
-            var best = plain.OrderByDescending(static m => m.EvidenceEnd - m.EvidenceStart).First();
-            context.Claims.Add(new PerpetratorClaim
-            {
-                ReportId = context.Report.Id,
-                Name = name,
-                Kind = PerpetratorKind.Group,
-                Aliases = aliases,
-                Role = affiliation ? "affiliate" : "perpetrator",
-                Certainty = certainty,
-                Evidence = context.EvidenceOf(view[best.EvidenceStart].Start, view[best.EvidenceEnd - 1].End),
-            });
         }
+
+        bool affiliation = entity.All(static m => m.Affiliation);
+        var plain = entity.Where(m => m.Affiliation == affiliation).ToList();
+        var certainty = plain.Any(static m => m.Certainty == Certainty.Reported) ? Certainty.Reported
+            : plain.Any(static m => m.Certainty == Certainty.Claimed) ? Certainty.Claimed : Certainty.Unconfirmed;
+        var best = plain.OrderByDescending(static m => m.EvidenceEnd - m.EvidenceStart).First();
+        return new PerpetratorClaim
+        {
+            ReportId = context.Report.Id,
+            Name = name,
+            Kind = PerpetratorKind.Group,
+            Aliases = aliases,
+            Role = affiliation ? "affiliate" : "perpetrator",
+            Certainty = certainty,
+            Evidence = context.EvidenceOf(view[best.EvidenceStart].Start, view[best.EvidenceEnd - 1].End),
+        };
     }
 
     private static IEnumerable<string> KeysOf(GroupMention m)
