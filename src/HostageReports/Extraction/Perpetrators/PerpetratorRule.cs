@@ -35,7 +35,15 @@ internal sealed class PerpetratorRule : IClaimRule
 
     private static void AddGroups(ExtractionContext context, TokenView view, List<GroupMention> mentions)
     {
-        // One entity per group: mentions share an entity when any of their keys (canonical, name, aliases) agree.
+        foreach (var entity in GroupEntities(mentions))
+        {
+            context.Claims.Add(ResolveGroup(context, view, entity));
+        }
+    }
+
+    /// <summary>One entity per group: mentions share an entity when any of their keys (canonical, name, aliases) agree.</summary>
+    private static List<List<GroupMention>> GroupEntities(List<GroupMention> mentions)
+    {
         var entities = new List<List<GroupMention>>();
         var byKey = new Dictionary<string, List<GroupMention>>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -63,41 +71,44 @@ internal sealed class PerpetratorRule : IClaimRule
             }
         }
 
-        foreach (var entity in entities)
-        {
-            string name = entity.Select(static m => m.Canonical).FirstOrDefault(static c => c is not null) ?? entity[0].Text;
+        return entities;
+    }
 
-            // Each form once by its normal name (not the name's own): a set of the normal names taken, as a group named
-            // again and again with another acronym has as many aliases as mentions.
-            var aliases = new List<string>();
-            var taken = new HashSet<string>(StringComparer.Ordinal) { NormalName(name) };
-            foreach (var m in entity)
+    /// <summary>The claim naming a group: its canonical name, every other form once, affiliate or perpetrator, how sure the report is, its widest evidence.</summary>
+    private static PerpetratorClaim ResolveGroup(ExtractionContext context, TokenView view, List<GroupMention> entity)
+    {
+        string name = entity.Select(static m => m.Canonical).FirstOrDefault(static c => c is not null) ?? entity[0].Text;
+
+        // Each form once by its normal name (not the name's own): a set of the normal names taken, as a group named
+        // again and again with another acronym has as many aliases as mentions.
+        var aliases = new List<string>();
+        var taken = new HashSet<string>(StringComparer.Ordinal) { NormalName(name) };
+        foreach (var m in entity)
+        {
+            foreach (var form in m.Aliases.Prepend(m.Text))
             {
-                foreach (var form in m.Aliases.Prepend(m.Text))
+                if (taken.Add(NormalName(form)))
                 {
-                    if (taken.Add(NormalName(form)))
-                    {
-                        aliases.Add(form);
-                    }
+                    aliases.Add(form);
                 }
             }
-
-            bool affiliation = entity.All(static m => m.Affiliation);
-            var plain = entity.Where(m => m.Affiliation == affiliation).ToList();
-            var certainty = plain.Any(static m => m.Certainty == Certainty.Reported) ? Certainty.Reported
-                : plain.Any(static m => m.Certainty == Certainty.Claimed) ? Certainty.Claimed : Certainty.Unconfirmed;
-            var best = plain.OrderByDescending(static m => m.EvidenceEnd - m.EvidenceStart).First();
-            context.Claims.Add(new PerpetratorClaim
-            {
-                ReportId = context.Report.Id,
-                Name = name,
-                Kind = PerpetratorKind.Group,
-                Aliases = aliases,
-                Role = affiliation ? "affiliate" : "perpetrator",
-                Certainty = certainty,
-                Evidence = context.EvidenceOf(view[best.EvidenceStart].Start, view[best.EvidenceEnd - 1].End),
-            });
         }
+
+        bool affiliation = entity.All(static m => m.Affiliation);
+        var plain = entity.Where(m => m.Affiliation == affiliation).ToList();
+        var certainty = plain.Any(static m => m.Certainty == Certainty.Reported) ? Certainty.Reported
+            : plain.Any(static m => m.Certainty == Certainty.Claimed) ? Certainty.Claimed : Certainty.Unconfirmed;
+        var best = plain.OrderByDescending(static m => m.EvidenceEnd - m.EvidenceStart).First();
+        return new PerpetratorClaim
+        {
+            ReportId = context.Report.Id,
+            Name = name,
+            Kind = PerpetratorKind.Group,
+            Aliases = aliases,
+            Role = affiliation ? "affiliate" : "perpetrator",
+            Certainty = certainty,
+            Evidence = context.EvidenceOf(view[best.EvidenceStart].Start, view[best.EvidenceEnd - 1].End),
+        };
     }
 
     private static IEnumerable<string> KeysOf(GroupMention m)
@@ -116,7 +127,18 @@ internal sealed class PerpetratorRule : IClaimRule
 
     private static void AddPersons(ExtractionContext context, TokenView view, List<PersonMention> mentions)
     {
-        // Full names (two words or more) make the entities; a surname alone joins the nearest full name it repeats.
+        foreach (var e in PersonEntities(mentions))
+        {
+            if (ResolvePerson(context, view, e) is { } claim)
+            {
+                context.Claims.Add(claim);
+            }
+        }
+    }
+
+    /// <summary>The people named: full names (two words or more) make the entities; a surname alone joins the nearest full name it repeats.</summary>
+    private static List<PersonEntity> PersonEntities(List<PersonMention> mentions)
+    {
         var entities = new List<PersonEntity>();
         var byFull = new Dictionary<string, PersonEntity>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in mentions)
@@ -164,62 +186,65 @@ internal sealed class PerpetratorRule : IClaimRule
                 continue;
             }
 
-            // The nearest full name before the mention; the first after it only when none comes before. Found by halving
-            // the list, as one surname may be many people's (and a surname alone repeat each).
-            int before = LastStartingBefore(fulls, m.Start);
-            fulls[Math.Max(before, 0)].Entity.Mentions.Add(m);
+            fulls[NearestBefore(fulls, m.Start)].Entity.Mentions.Add(m);
         }
 
-        foreach (var e in entities)
-        {
-            // Most people named are no perpetrator: the verdicts are counted before anything is gathered.
-            int perp = 0, victim = 0, official = 0;
-            foreach (var m in e.Mentions)
-            {
-                switch (m.Verdict)
-                {
-                    case null or PersonCue.Speech:
-                        break;
-                    case PersonCue.Victim:
-                        victim++;
-                        break;
-                    case PersonCue.Official:
-                        official++;
-                        break;
-                    default:
-                        perp++;
-                        break;
-                }
-            }
-
-            if (perp == 0 || perp < victim || perp < official)
-            {
-                continue;
-            }
-
-            var verdicts = e.Mentions.Select(static m => (Mention: m, Cue: m.Verdict)).Where(static x => x.Cue is not null).ToList();
-            var perpCues = verdicts.Where(static x => IsPerpetratorCue(x.Cue)).ToList();
-            var role = perpCues.GroupBy(static x => x.Cue!.Value).OrderByDescending(static g => g.Count()).ThenBy(static g => Priority(g.Key)).First().Key;
-            var full = e.Mentions.Where(static m => m.NameWordCount >= 2).OrderByDescending(static m => m.WordCount).ThenBy(static m => m.Start).First();
-            var aliases = e.Mentions.Where(static m => m.NameWordCount >= 2).Select(static m => m.Text)
-                .Where(t => !string.Equals(t, full.Text, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var evidence = perpCues.Select(static x => x.Mention).OrderByDescending(static m => m.NameWordCount).ThenBy(static m => m.Start).First();
-            int a = Math.Min(evidence.CueStart, evidence.Start);
-            int b = Math.Max(evidence.CueEnd, evidence.End);
-            context.Claims.Add(new PerpetratorClaim
-            {
-                ReportId = context.Report.Id,
-                Name = full.Text,
-                Kind = PerpetratorKind.Person,
-                Aliases = aliases,
-                Role = PerpetratorCues.RoleOf(role),
-                Evidence = context.EvidenceOf(view[a].Start, view[b - 1].End),
-            });
-        }
+        return entities;
     }
 
-    /// <summary>The index of the last full name starting at or before the token, -1 when all start after it.</summary>
-    private static int LastStartingBefore(List<(int Start, PersonEntity Entity)> fulls, int token)
+    /// <summary>The claim naming the person, or null when more of their mentions make them a victim or an official than a perpetrator, or none a perpetrator.</summary>
+    private static PerpetratorClaim? ResolvePerson(ExtractionContext context, TokenView view, PersonEntity e)
+    {
+        // Most people named are no perpetrator: the verdicts are counted before anything is gathered.
+        int perp = 0, victim = 0, official = 0;
+        foreach (var m in e.Mentions)
+        {
+            switch (m.Verdict)
+            {
+                case null or PersonCue.Speech:
+                    break;
+                case PersonCue.Victim:
+                    victim++;
+                    break;
+                case PersonCue.Official:
+                    official++;
+                    break;
+                default:
+                    perp++;
+                    break;
+            }
+        }
+
+        if (perp == 0 || perp < victim || perp < official)
+        {
+            return null;
+        }
+
+        var verdicts = e.Mentions.Select(static m => (Mention: m, Cue: m.Verdict)).Where(static x => x.Cue is not null).ToList();
+        var perpCues = verdicts.Where(static x => IsPerpetratorCue(x.Cue)).ToList();
+        var role = perpCues.GroupBy(static x => x.Cue!.Value).OrderByDescending(static g => g.Count()).ThenBy(static g => Priority(g.Key)).First().Key;
+        var full = e.Mentions.Where(static m => m.NameWordCount >= 2).OrderByDescending(static m => m.WordCount).ThenBy(static m => m.Start).First();
+        var aliases = e.Mentions.Where(static m => m.NameWordCount >= 2).Select(static m => m.Text)
+            .Where(t => !string.Equals(t, full.Text, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var evidence = perpCues.Select(static x => x.Mention).OrderByDescending(static m => m.NameWordCount).ThenBy(static m => m.Start).First();
+        int a = Math.Min(evidence.CueStart, evidence.Start);
+        int b = Math.Max(evidence.CueEnd, evidence.End);
+        return new PerpetratorClaim
+        {
+            ReportId = context.Report.Id,
+            Name = full.Text,
+            Kind = PerpetratorKind.Person,
+            Aliases = aliases,
+            Role = PerpetratorCues.RoleOf(role),
+            Evidence = context.EvidenceOf(view[a].Start, view[b - 1].End),
+        };
+    }
+
+    /// <summary>
+    /// The index of the nearest full name starting at or before the token; the first when all start after it. Found by
+    /// halving the list, as one surname may be many people's (and a surname alone repeat each).
+    /// </summary>
+    private static int NearestBefore(List<(int Start, PersonEntity Entity)> fulls, int token)
     {
         int lo = 0, hi = fulls.Count - 1;
         while (lo <= hi)
@@ -235,7 +260,7 @@ internal sealed class PerpetratorRule : IClaimRule
             }
         }
 
-        return lo - 1;
+        return Math.Max(lo - 1, 0);
     }
 
     /// <summary>True for a verdict that makes a perpetrator (see <see cref="AddPersons"/>): an entity none of whose mentions has one is named by no claim.</summary>

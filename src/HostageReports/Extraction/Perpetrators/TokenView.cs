@@ -44,9 +44,6 @@ internal sealed class TokenView
     /// <summary>The first token of the sentence of token i.</summary>
     public int SentenceStart(int i) => Context.SentenceTokenStart[SentenceOf(i)];
 
-    /// <summary>The token just past the sentence of token i.</summary>
-    public int SentenceEnd(int i) => Context.SentenceTokenStart[SentenceOf(i) + 1];
-
     /// <summary>The text of token i.</summary>
     public ReadOnlySpan<char> Text(int i)
     {
