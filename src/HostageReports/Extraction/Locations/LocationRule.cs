@@ -1,8 +1,8 @@
-using System.Text;
 using HostageReports.Claims;
 using HostageReports.Extraction.Lexicons;
 using HostageReports.Extraction.Perpetrators;
 using HostageReports.Extraction.Text;
+using HostageReports.Reports;
 
 namespace HostageReports.Extraction.Locations;
 
@@ -15,8 +15,6 @@ namespace HostageReports.Extraction.Locations;
 /// </summary>
 internal sealed class LocationRule : IClaimRule
 {
-    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouAEIOU");
-
     private static readonly CuePhrases<bool> ContextBefore = new(PlaceCues.ContextBefore.Select(static p => (p, true)));
 
     /// <inheritdoc/>
@@ -67,7 +65,7 @@ internal sealed class LocationRule : IClaimRule
     }
 
     /// <summary>One mention of a place.</summary>
-    private sealed record Mention(string Name, LocationKind Kind, int Start, int End, string? Region, string? Country, bool Strong, bool Dateline = false);
+    private sealed record Mention(string Name, LocationKind Kind, int Start, int End, string? Region, string? Country, MentionStrength Strength, MentionSource Source = MentionSource.Text);
 
     /// <summary>The reading of one report.</summary>
     /// <param name="v">The report's tokens.</param>
@@ -168,11 +166,11 @@ internal sealed class LocationRule : IClaimRule
             var merged = new List<(Mention First, List<Mention> All)>();
             var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
             var byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-            Span<char> keyBuffer = stackalloc char[KeyBufferLength];
+            Span<char> keyBuffer = stackalloc char[PlaceNames.KeyBufferLength];
             bool hasTown = false;
             foreach (var p in _places)
             {
-                if (!p.Dateline && p.Kind is LocationKind.Site or LocationKind.Town or LocationKind.City or LocationKind.County or LocationKind.Province)
+                if (p.Source != MentionSource.Dateline && p.Kind is LocationKind.Site or LocationKind.Town or LocationKind.City or LocationKind.County or LocationKind.Province)
                 {
                     hasTown = true;
                     break;
@@ -185,12 +183,12 @@ internal sealed class LocationRule : IClaimRule
                 // or the capital of another country in a report from abroad ("In Tokyo, the foreign ministry said");
                 // in a US report "Rome" or "Lima" is a US town. Distances and "the capital, X" are context where they are read.
                 if (Geography.TryCapital(p.Name, out var capitalOf)
-                    && ((p.Dateline && capitalOf.Code == country && hasTown) || (capitalOf.Code != country && country != "US")))
+                    && ((p.Source == MentionSource.Dateline && capitalOf.Code == country && hasTown) || (capitalOf.Code != country && country != "US")))
                 {
                     continue;
                 }
 
-                var key = Key(p.Name, keyBuffer);
+                var key = PlaceNames.Key(p.Name, keyBuffer);
                 if (key.Length == 0)
                 {
                     continue;
@@ -226,7 +224,7 @@ internal sealed class LocationRule : IClaimRule
                 string? region = null;
                 foreach (var m in all)
                 {
-                    best ??= IsAllCaps(m.Name) ? null : m;
+                    best ??= PlaceNames.IsAllCaps(m.Name) ? null : m;
                     kind = m.Kind < kind ? m.Kind : kind;
                     placeCountry ??= m.Country;
                     region ??= m.Region;
@@ -249,7 +247,7 @@ internal sealed class LocationRule : IClaimRule
                 });
             }
 
-            if (state is not null && country == "US" && _stateEvidence.TryGetValue(state, out var se) && !byKeySpan.ContainsKey(Key(state, keyBuffer)))
+            if (state is not null && country == "US" && _stateEvidence.TryGetValue(state, out var se) && !byKeySpan.ContainsKey(PlaceNames.Key(state, keyBuffer)))
             {
                 ctx.Claims.Add(new LocationClaim
                 {
@@ -307,174 +305,44 @@ internal sealed class LocationRule : IClaimRule
             return best;
         }
 
-        /// <summary>"OAKDALE, Wash. —", "GLENWOOD —", "CEDAR FALLS (KXYZ) –", "date 2013-01-16 CAIRO", "Lima, 10 Dec 88 (EFE) --".</summary>
+        /// <summary>The places the dateline names, read with the report (<see cref="Report.DatelinePlace"/>): votes, the dateline's state and country, its city.</summary>
         private void Dateline()
         {
-            var paragraphs = v.Context.Report.Paragraphs;
-            for (int p = 0; p < Math.Min(3, paragraphs.Count); p++)
+            if (v.Context.Report.DatelinePlace is not { } d)
             {
-                int i = FirstTokenAt(paragraphs[p].Start);
-                if (i < 0)
-                {
-                    continue;
-                }
-
-                int end = Math.Min(FirstTokenAt(paragraphs[p].End), i + 12);
-                if (end < 0)
-                {
-                    end = Math.Min(v.Count, i + 12);
-                }
-                bool dated = false;
-                if (v.Is(i, "date"))
-                {
-                    i++;
-                    while (i < end && (v[i].Kind == TokenKind.Number || v.IsPunct(i, '-')))
-                    {
-                        i++;
-                    }
-
-                    dated = true;
-                }
-
-                int j = i;
-                while (j < end && AllCaps(j) && v[j].Length >= 2)
-                {
-                    j++;
-                    if (v.IsPunct(j, '.') && v.Touches(j - 1))
-                    {
-                        j++; // "ST. LOUIS"
-                    }
-                }
-
-                bool caps = j > i;
-                if (caps && !IsDatelineWords(i, j))
-                {
-                    continue;
-                }
-
-                if (!caps)
-                {
-                    // "Lima, 10 Dec 88": a capitalised run, a comma and a number.
-                    while (j < end && v.IsCapitalized(j))
-                    {
-                        j++;
-                    }
-
-                    if (j == i || !v.IsPunct(j, ',') || j + 1 >= end || v[j + 1].Kind != TokenKind.Number)
-                    {
-                        continue;
-                    }
-                }
-
-                int nameEnd = j;
-                string? stateName = null;
-                int k = j;
-                int stateStart = k + 1;
-                string? datelineCountry = null;
-                if (v.IsPunct(k, ',') && k + 1 < end && TryState(k + 1, out var st, out int stEnd))
-                {
-                    stateName = st.Name;
-                    k = stEnd;
-                }
-                else if (v.IsPunct(k, ',') && k + 1 < end && TryCountryAt(k + 1, end, out var dc, out int dcEnd))
-                {
-                    datelineCountry = dc.Code;
-                    AddCountry(dc.Code, k + 1, dcEnd, 1);
-                    k = dcEnd;
-                }
-
-                bool dash = k < v.Count && (v.IsPunct(k, '\u2014') || v.IsPunct(k, '\u2013') || v.IsPunct(k, '-') || v.IsPunct(k, '(') || v.IsPunct(k, '_') || v.IsPunct(k, ':'));
-                if (!(dash || dated || !caps))
-                {
-                    continue;
-                }
-
-                string name = v.Span(i, nameEnd);
-                if (name.Contains('&', StringComparison.Ordinal) || v.IsAny(i, "update", "updated", "breaking", "watch", "video", "photos"))
-                {
-                    continue;
-                }
-
-                if (Geography.TryUsState(name, out var asState) && stateName is null)
-                {
-                    _datelineState = asState.Name;
-                    AddState(asState.Name, i, nameEnd, 3);
-                    return;
-                }
-
-                if (Geography.TryCountryByName(Title(name), out var asCountry) || Geography.TryCountryByName(name, out asCountry))
-                {
-                    _datelineCountry = asCountry.Code;
-                    AddCountry(asCountry.Code, i, nameEnd, 1);
-                    return;
-                }
-
-                if (stateName is not null)
-                {
-                    _datelineState = stateName;
-                    AddState(stateName, stateStart, k, 3); // the state's words ("Wash.", "New York"), not only their last token
-                }
-                else if (datelineCountry is not null)
-                {
-                    _datelineCountry = datelineCountry;
-                }
-                else if (Geography.TryCapital(Title(name), out var capitalOf) || Geography.TryCapital(name, out capitalOf))
-                {
-                    _datelineCountry = capitalOf.Code;
-                }
-
-                var kind = name.EndsWith("COUNTY", StringComparison.OrdinalIgnoreCase) ? LocationKind.County : LocationKind.City;
-                _places.Add(new Mention(Expand(caps ? Title(name) : name), kind, i, nameEnd, stateName, stateName is null ? datelineCountry : "US", stateName is not null, Dateline: true));
-                Mark(i, nameEnd);
                 return;
             }
-        }
 
-        /// <summary>All-capital words that can be a dateline's place: not an agency or a call sign ("AP", "HPD"), not "UPDATE" or "FOR IMMEDIATE RELEASE".</summary>
-        private bool IsDatelineWords(int a, int b)
-        {
-            for (int k = a; k < b; k++)
+            foreach (var c in d.Countries)
             {
-                if (v[k].Kind != TokenKind.Word)
-                {
-                    continue;
-                }
-
-                var w = v.Text(k);
-                bool acronym = !w.ContainsAny(Vowels) && !(w.Length >= 4 && w.IndexOfAny('y', 'Y') >= 0);
-                acronym |= w.Length <= 5 && w.EndsWith("pd", StringComparison.OrdinalIgnoreCase); // "LAPD", "NYPD"
-                if ((k == a && PlaceCues.NotDatelineWords.Contains(w)) || acronym)
-                {
-                    return false;
-                }
+                var (a, b) = TokensOf(c.Span);
+                AddCountry(c.Name, a, b, 1);
             }
 
-            return true;
-        }
-
-        private int FirstTokenAt(int offset)
-        {
-            int lo = 0, hi = v.Count - 1;
-            while (lo <= hi)
+            if (d.State is { } st)
             {
-                int mid = (lo + hi) / 2;
-                if (v[mid].Start < offset)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
+                _datelineState = st.Name;
+                var (a, b) = TokensOf(st.Span);
+                AddState(st.Name, a, b, 3);
             }
 
-            return lo < v.Count ? lo : -1;
+            _datelineCountry = d.Country;
+            if (d.Town is { } town)
+            {
+                var (a, b) = TokensOf(town.Span);
+                _places.Add(new Mention(town.Name, town.Kind, a, b, town.Region, town.Country, town.Region is not null ? MentionStrength.Strong : MentionStrength.Weak, MentionSource.Dateline));
+                Mark(a, b);
+            }
         }
+
+        /// <summary>The tokens [a, b) of a span of words (one cut at token boundaries).</summary>
+        private (int A, int B) TokensOf(TextSpan span) =>
+            (_words.FirstTokenAt(span.Start) ?? v.Count, _words.FirstTokenAt(span.End) ?? v.Count);
 
         private void Read(int i, int start, int end, bool cap)
         {
             // Countries and states anywhere: votes for the incident's country and state.
-            if (cap && TryCountryAt(i, end, out var country, out int cEnd))
+            if (cap && GeographyAt.TryCountry(_words, i, end, out var country, out int cEnd))
             {
                 if (!IsContext(i, start))
                 {
@@ -491,7 +359,7 @@ internal sealed class LocationRule : IClaimRule
                 return;
             }
 
-            if (cap && v[i].Length > 2 && !AllCaps(i) && TryState(i, out var state, out int sEnd))
+            if (cap && v[i].Length > 2 && !AllCaps(i) && GeographyAt.TryState(_words, i, out var state, out int sEnd))
             {
                 AddState(state.Name, i, sEnd, 1);
                 Mark(i, sEnd);
@@ -577,7 +445,7 @@ internal sealed class LocationRule : IClaimRule
 
             if (named)
             {
-                if (TryCountryAt(k, end, out var c2, out int c2End))
+                if (GeographyAt.TryCountry(_words, k, end, out var c2, out int c2End))
                 {
                     if (!IsContext(i, start))
                     {
@@ -638,12 +506,12 @@ internal sealed class LocationRule : IClaimRule
             }
 
             // "Glenwood, Okla.", "Oakdale, Washington".
-            if (v.IsPunct(runEnd, ',') && runEnd + 1 < end && TryState(runEnd + 1, out var st, out int stEnd))
+            if (v.IsPunct(runEnd, ',') && runEnd + 1 < end && GeographyAt.TryState(_words, runEnd + 1, out var st, out int stEnd))
             {
                 AddState(st.Name, runEnd + 1, stEnd, 2);
                 if (!(geography && Geography.TryUsState(name, out _)))
                 {
-                    _places.Add(new Mention(Expand(name.ToString()), LocationKind.City, k, stEnd, st.Name, "US", true));
+                    _places.Add(new Mention(PlaceNames.Expand(name.ToString()), LocationKind.City, k, stEnd, st.Name, "US", MentionStrength.Strong));
                 }
 
                 Mark(k, stEnd);
@@ -707,7 +575,7 @@ internal sealed class LocationRule : IClaimRule
 
             foreach (var m in all)
             {
-                if (Written(m) is { } written)
+                if (PlaceNames.Written(m.Name) is { } written)
                 {
                     AddAlias(aliases, taken, written, name);
                 }
@@ -746,20 +614,6 @@ internal sealed class LocationRule : IClaimRule
             }
 
             aliases.Add(alias);
-        }
-
-        /// <summary>The written form of an expanded name ("St. Louis" for "Saint Louis"), or null.</summary>
-        private static string? Written(Mention m)
-        {
-            foreach (var (abbr, full) in PlaceCues.NameAbbreviations)
-            {
-                if (m.Name.StartsWith(full, StringComparison.Ordinal))
-                {
-                    return abbr + m.Name[full.Length..];
-                }
-            }
-
-            return null;
         }
 
         /// <summary>True for a sentence in title case ("Man Arrested In Possession Of Stolen Gun"): its capitals say nothing of names.</summary>
@@ -993,79 +847,6 @@ internal sealed class LocationRule : IClaimRule
         private static bool IsPossessive(ReadOnlySpan<char> word, char apostrophe) =>
             word.Length >= 2 && word[^2] == apostrophe && word[^2..].EndsWith(apostrophe == '\'' ? "'s" : "\u2019s", StringComparison.OrdinalIgnoreCase);
 
-        private bool TryCountryAt(int k, int end, out Country country, out int countryEnd)
-        {
-            country = null!;
-            countryEnd = k;
-            if (k >= end || !MayNameGeography(k))
-            {
-                return false;
-            }
-
-            for (int n = Math.Min(4, end - k); n >= 1; n--)
-            {
-                var text = v.Body.AsSpan(v[k].Start, v[k + n - 1].End - v[k].Start);
-                var bare = text.EndsWith("'s") || text.EndsWith("\u2019s") ? text[..^2] : text;
-                if (Geography.TryCountryByName(bare, out var c) && !(bare.Length <= 3 && AllCaps(k) && n == 1 && c.Code != "US" && c.Code != "GB"))
-                {
-                    if (n == 1 && !AllCaps(k) && ((k > v.SentenceStart(k) && v.IsCapitalized(k - 1) && !AllCaps(k - 1) && !v.In(k - 1, PerpetratorCues.NotNameWords))
-                        || (k + 1 < end && v.IsCapitalized(k + 1) && !AllCaps(k + 1) && !v.In(k + 1, PerpetratorCues.NotNameWords))))
-                    {
-                        return false; // "Dontay Jordan", "Chad Miller": a person
-                    }
-
-                    if (bare is "US" or "U.S." or "U.S" && k + n < end && v.IsCapitalized(k + n))
-                    {
-                        return false; // "U.S. State Department": an adjective
-                    }
-
-                    country = c;
-                    countryEnd = k + n;
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool TryState(int k, out UsState state, out int stateEnd)
-        {
-            state = null!;
-            stateEnd = k;
-            if (k >= v.Count || v[k].Kind != TokenKind.Word || !MayNameGeography(k))
-            {
-                return false;
-            }
-
-            for (int n = 3; n >= 1; n--)
-            {
-                if (k + n > v.Count)
-                {
-                    continue;
-                }
-
-                int last = k + n - 1;
-                int stop = v.IsPunct(last + 1, '.') && v.Touches(last) ? last + 2 : last + 1;
-                var withStop = v.Body.AsSpan(v[k].Start, v[stop - 1].End - v[k].Start);
-                if (Geography.TryUsState(withStop, out var s))
-                {
-                    state = s;
-                    stateEnd = stop;
-                    return true;
-                }
-
-                var plain = v.Body.AsSpan(v[k].Start, v[last].End - v[k].Start);
-                if (Geography.TryUsState(plain, out s) && (plain.Length > 2 || AllCaps(k)))
-                {
-                    state = s;
-                    stateEnd = last + 1;
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>True when a geography name may start at token k (<see cref="PlaceCues.MayStartGeographyName"/>), read from the token's bits.</summary>
         private bool MayNameGeography(int k) => _words.MayNameGeography(k);
 
@@ -1099,21 +880,7 @@ internal sealed class LocationRule : IClaimRule
 
         private void AddPlace(ReadOnlySpan<char> name, LocationKind kind, int evStart, int evEnd, bool strong)
         {
-            _places.Add(new Mention(Expand(name.ToString()), kind, evStart, evEnd, null, null, strong));
-        }
-
-        /// <summary>"St. Louis" is named "Saint Louis", "Ft. Worth" "Fort Worth", "Mt. Vernon" "Mount Vernon"; the written form stays an alias.</summary>
-        private static string Expand(string name)
-        {
-            foreach (var (abbr, full) in PlaceCues.NameAbbreviations)
-            {
-                if (name.StartsWith(abbr, StringComparison.Ordinal))
-                {
-                    return full + name[abbr.Length..];
-                }
-            }
-
-            return name;
+            _places.Add(new Mention(PlaceNames.Expand(name.ToString()), kind, evStart, evEnd, null, null, strong ? MentionStrength.Strong : MentionStrength.Weak));
         }
 
         private void AddCountry(string code, int a, int b, int weight)
@@ -1144,75 +911,25 @@ internal sealed class LocationRule : IClaimRule
                 }
             }
         }
-
-        private static bool IsAllCaps(string s)
-        {
-            foreach (char c in s)
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static string Title(string caps)
-        {
-            var sb = new StringBuilder(caps.Length);
-            bool startOfWord = true;
-            foreach (char c in caps)
-            {
-                sb.Append(startOfWord ? c : char.ToLowerInvariant(c));
-                startOfWord = !char.IsLetter(c) && c != '\'';
-            }
-
-            return sb.ToString();
-        }
-
-        /// <summary>The length of a name whose key is written on the stack; a longer one's goes in an array.</summary>
-        private const int KeyBufferLength = 128;
-
-        /// <summary>
-        /// The key two spellings of one place share: lower case, letters only, a leading "In"/"Ain"/"El"
-        /// dropped. Written in the buffer (or, for a name longer than it, in a new array), not copied.
-        /// </summary>
-        private static ReadOnlySpan<char> Key(string name, Span<char> buffer)
-        {
-            // Words are split at spaces and hyphens, which are neither letters nor digits: the key is the
-            // name's letters and digits, less the first word's when it is a particle before other words.
-            var span = name.AsSpan();
-            int start = span.IndexOfAnyExcept(' ', '-');
-            if (start < 0)
-            {
-                return [];
-            }
-
-            int firstEnd = span[start..].IndexOfAny(' ', '-');
-            if (firstEnd >= 0)
-            {
-                firstEnd += start;
-                var first = span[start..firstEnd];
-                if (span[firstEnd..].IndexOfAnyExcept(' ', '-') >= 0
-                    && (PlaceCues.LeadingParticles.Contains(first) || first.Equals("the", StringComparison.OrdinalIgnoreCase)))
-                {
-                    start = firstEnd;
-                }
-            }
-
-            var rest = span[start..];
-            var key = rest.Length <= buffer.Length ? buffer : new char[rest.Length];
-            int n = 0;
-            foreach (char c in rest)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    key[n++] = char.ToLowerInvariant(c);
-                }
-            }
-
-            return key[..n];
-        }
     }
+}
+
+/// <summary>How much a mention of a place says of the incident's place: a town with its state or a named site is strong; a town read from "X police" or "an X teen" is weak.</summary>
+internal enum MentionStrength
+{
+    /// <summary>A town read from a weaker cue ("Glenwood police", "a Cedar Falls teen", "in Oakdale").</summary>
+    Weak,
+
+    /// <summary>A place named with its kind or its state ("Harlan County", "Oakdale, Wash.", "the X gas field").</summary>
+    Strong,
+}
+
+/// <summary>Where a mention of a place was read.</summary>
+internal enum MentionSource
+{
+    /// <summary>The report's sentences.</summary>
+    Text,
+
+    /// <summary>The dateline: the reporter's city, context when it is a capital and other places are named.</summary>
+    Dateline,
 }
