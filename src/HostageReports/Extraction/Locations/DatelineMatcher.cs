@@ -17,8 +17,8 @@ internal static class DatelineMatcher
     /// <summary>The most tokens of a paragraph's opening a dateline is read from.</summary>
     private const int MaxTokens = 12;
 
-    /// <summary>The tokens cut past the last paragraph read: more than a dateline's reading looks ahead.</summary>
-    private const int Lookahead = 24;
+    /// <summary>The tokens cut past a dateline's last: more than its reading looks ahead (", New York." and the dash).</summary>
+    private const int Lookahead = 12;
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouAEIOU");
 
@@ -34,9 +34,11 @@ internal static class DatelineMatcher
             return null;
         }
 
-        var w = Opening(body, paragraphs, sentences, read);
+        var opening = new OpeningTokens(body, sentences);
         for (int p = 0; p < read; p++)
         {
+            // Enough tokens to answer as the report's own tokens would: the paragraph's first and the dateline's reach past it.
+            var w = opening.Through(paragraphs[p].Start, MaxTokens + Lookahead);
             if (w.FirstTokenAt(paragraphs[p].Start) is not { } i)
             {
                 continue;
@@ -50,33 +52,6 @@ internal static class DatelineMatcher
         }
 
         return null;
-    }
-
-    /// <summary>The tokens of the sentences up to the paragraphs read and a few past them, with their sentence starts.</summary>
-    private static PlaceTokens Opening(string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences, int read)
-    {
-        int reach = 0;
-        for (int p = 0; p < read; p++)
-        {
-            reach = Math.Max(reach, paragraphs[p].End);
-        }
-
-        var tokens = new List<Token>(64);
-        var starts = new List<int>(8);
-        int past = 0;
-        for (int s = 0; s < sentences.Count && past < Lookahead; s++)
-        {
-            starts.Add(tokens.Count);
-            int from = tokens.Count;
-            Tokenizer.Tokenize(body, sentences[s].Start, sentences[s].End, tokens);
-            for (int k = from; k < tokens.Count; k++)
-            {
-                past += tokens[k].Start >= reach ? 1 : 0;
-            }
-        }
-
-        starts.Add(tokens.Count);
-        return new PlaceTokens(body, tokens, [.. starts]);
     }
 
     /// <summary>The dateline at token i of a paragraph, read up to end, or null.</summary>
