@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using HostageReports.Extraction.Locations;
 
 namespace HostageReports.Reports;
 
@@ -17,16 +18,12 @@ internal static class Datelines
     /// <summary>Two-digit years at or above this are in the 1900s ("88" is 1988), below it in the 2000s ("13" is 2013).</summary>
     private const int CenturyPivot = 50;
 
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4, ["may"] = 5,
-        ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8, ["sep"] = 9, ["sept"] = 9, ["september"] = 9,
-        ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12, ["december"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The months' names ("jan", "january") and numbers (Lexicons/Data/places-months.tsv).</summary>
+    private static readonly FrozenDictionary<string, int> Months = PlaceVocabulary.MonthNames()
+        .ToFrozenDictionary(static m => m.Name, static m => m.Month, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Small words a place name may hold in lower case ("Bosnia and Herzegovina", "Rio de Janeiro").</summary>
-    private static readonly FrozenSet<string> Connectors = new[] { "of", "and", "de", "del", "la", "le", "el", "al", "du", "da", "do", "upon", "on", "am", "an", "der" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Connectors = PlaceVocabulary.NameConnectors.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>What a dateline said.</summary>
     /// <param name="Span">The dateline with its closing dash, from the paragraph's start.</param>
@@ -46,14 +43,7 @@ internal static class Datelines
     public static Dateline? Read(string body, TextSpan paragraph)
     {
         var text = body.AsSpan(paragraph.Start, paragraph.Length);
-        int pos = 0;
-        DateOnly? date = null;
-        if (text.StartsWith("date ", StringComparison.OrdinalIgnoreCase) && text.Length >= 15
-            && DateOnly.TryParseExact(text.Slice(5, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            date = d;
-            pos = Skip(text, 15);
-        }
+        DateOnly? date = DatedOpening(text, out int pos);
 
         var rest = text[pos..];
         var window = rest[..Math.Min(rest.Length, MaxHead)];
@@ -87,6 +77,24 @@ internal static class Datelines
         }
 
         return date is null ? null : new Dateline(new TextSpan(paragraph.Start, pos), null, null, date);
+    }
+
+    /// <summary>"date 2013-01-16 ...": the date an opening gives after its word (<see cref="PlaceVocabulary.DatelineDateWords"/>), and where the text after it starts (0 when none).</summary>
+    private static DateOnly? DatedOpening(ReadOnlySpan<char> text, out int pos)
+    {
+        pos = 0;
+        foreach (var word in PlaceVocabulary.DatelineDateWords)
+        {
+            int dateStart = word.Length + 1, dateEnd = dateStart + 10;
+            if (text.Length >= dateEnd && text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text[word.Length] == ' '
+                && DateOnly.TryParseExact(text.Slice(dateStart, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                pos = Skip(text, dateEnd);
+                return d;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first "--", em or en dash, or " - " in the window; -1 when there is none.</summary>

@@ -34,7 +34,7 @@ internal static class GeographyAt
                     return false; // "Dontay Jordan", "Chad Miller": a person
                 }
 
-                if (bare is "US" or "U.S." or "U.S" && k + n < end && w.IsCapitalized(k + n))
+                if (PlaceVocabulary.IsExactly(bare, PlaceVocabulary.UnitedStates) && k + n < end && w.IsCapitalized(k + n))
                 {
                     return false; // "U.S. State Department": an adjective
                 }

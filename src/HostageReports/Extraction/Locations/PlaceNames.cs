@@ -89,7 +89,7 @@ internal static class PlaceNames
             firstEnd += start;
             var first = span[start..firstEnd];
             if (span[firstEnd..].IndexOfAnyExcept(' ', '-') >= 0
-                && (PlaceCues.LeadingParticles.Contains(first) || first.Equals("the", StringComparison.OrdinalIgnoreCase)))
+                && (PlaceCues.LeadingParticles.Contains(first) || PlaceVocabulary.KeyParticle.Contains(first)))
             {
                 start = firstEnd;
             }

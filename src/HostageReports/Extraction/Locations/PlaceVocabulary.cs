@@ -15,6 +15,9 @@ internal static class PlaceVocabulary
     /// <summary>"date": the word before the date a dateline opens with ("date 2013-01-16 CAIRO").</summary>
     public static readonly WordSet DatelineDate = Role("DatelineDate");
 
+    /// <summary>The words of <see cref="DatelineDate"/>, for the reading of a dateline's text.</summary>
+    public static readonly string[] DatelineDateWords = [.. ByRole["DatelineDate"]];
+
     /// <summary>"UPDATE", "BREAKING", "VIDEO": a first word that makes the capitals a banner, not a dateline.</summary>
     public static readonly WordSet DatelineBanner = Role("DatelineBanner");
 
@@ -62,6 +65,22 @@ internal static class PlaceVocabulary
         }
 
         return false;
+    }
+
+    /// <summary>"of", "de", "and": the small words a dateline's place name may hold in lower case, as written ("Rio de Janeiro").</summary>
+    public static readonly string[] NameConnectors = [.. ByRole["NameConnector"]];
+
+    /// <summary>Each month's names ("jan", "january") with its number, from places-months.tsv.</summary>
+    public static IEnumerable<(string Name, int Month)> MonthNames()
+    {
+        foreach (var row in LexiconFile.Rows("HostageReports.Lexicons.places-months.tsv", 2))
+        {
+            int month = int.Parse(row[0][0], System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var name in row[1])
+            {
+                yield return (name, month);
+            }
+        }
     }
 
     private static WordSet Role(string role) => new(ByRole[role]);
