@@ -47,10 +47,9 @@ internal static class Datelines
 
         var rest = text[pos..];
         var window = rest[..Math.Min(rest.Length, MaxHead)];
-        int dash = FindDash(window, out int dashLength);
-        if (dash > 0 && TryHead(window[..dash].Trim(), out string? place, out string? outlet, out DateOnly? headDate))
+        if (FindDash(window) is { At: > 0 } dash && TryHead(window[..dash.At].Trim(), out string? place, out string? outlet, out DateOnly? headDate))
         {
-            int end = Skip(text, pos + dash + dashLength);
+            int end = Skip(text, pos + dash.At + dash.Length);
             return new Dateline(new TextSpan(paragraph.Start, end), place, outlet, date ?? headDate);
         }
 
@@ -97,27 +96,29 @@ internal static class Datelines
         return null;
     }
 
-    /// <summary>The first "--", em or en dash, or " - " in the window; -1 when there is none.</summary>
-    private static int FindDash(ReadOnlySpan<char> window, out int length)
+    /// <summary>A dash that closes a dateline.</summary>
+    /// <param name="At">Where it starts.</param>
+    /// <param name="Length">Its length: 2 for "--", else 1.</param>
+    private readonly record struct Dash(int At, int Length);
+
+    /// <summary>The first "--", em or en dash, or " - " in the window; null when there is none.</summary>
+    private static Dash? FindDash(ReadOnlySpan<char> window)
     {
         for (int i = 0; i < window.Length; i++)
         {
             char c = window[i];
             if (c is '\u2014' or '\u2013')
             {
-                length = 1;
-                return i;
+                return new Dash(i, 1);
             }
 
             if (c == '-' && i > 0 && window[i - 1] == ' ' && i + 1 < window.Length && (window[i + 1] == ' ' || window[i + 1] == '-'))
             {
-                length = window[i + 1] == '-' ? 2 : 1;
-                return i;
+                return new Dash(i, window[i + 1] == '-' ? 2 : 1);
             }
         }
 
-        length = 0;
-        return -1;
+        return null;
     }
 
     /// <summary>Reads "PLACE[, Region][, date] [(Outlet)]".</summary>
@@ -130,23 +131,12 @@ internal static class Datelines
             return false;
         }
 
-        if (head[^1] == ')')
+        if (!TrimOutlet(ref head, out outlet))
         {
-            int open = head.LastIndexOf('(');
-            if (open <= 0)
-            {
-                return false;
-            }
-
-            outlet = head[(open + 1)..^1].Trim().ToString();
-            head = head[..open].TrimEnd();
-            if (outlet.Length == 0 || !char.IsUpper(outlet[0]))
-            {
-                return false;
-            }
+            return false;
         }
 
-        int placeEnd = -1;
+        int placeEnd = 0; // set by the first part, which is the place or no dateline
         bool marked = outlet is not null, first = true;
         int start = 0;
         while (start <= head.Length)
@@ -203,6 +193,26 @@ internal static class Datelines
 
         place = head[..placeEnd].Trim().ToString();
         return true;
+    }
+
+    /// <summary>"(Reuters)" at the head's end: the outlet, taken off the head; false when the parentheses hold no outlet's name.</summary>
+    private static bool TrimOutlet(ref ReadOnlySpan<char> head, out string? outlet)
+    {
+        outlet = null;
+        if (head[^1] != ')')
+        {
+            return true;
+        }
+
+        int open = head.LastIndexOf('(');
+        if (open <= 0)
+        {
+            return false;
+        }
+
+        outlet = head[(open + 1)..^1].Trim().ToString();
+        head = head[..open].TrimEnd();
+        return outlet.Length > 0 && char.IsUpper(outlet[0]);
     }
 
     /// <summary>Capitalised words (connectors allowed inside), letters, stops, hyphens and apostrophes only; at most five words.</summary>
@@ -262,22 +272,23 @@ internal static class Datelines
             return false;
         }
 
-        int day, month, year = -1;
+        int day, month;
+        int? year = null;
         if (int.TryParse(part[r[0]], NumberStyles.None, CultureInfo.InvariantCulture, out day) && Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(part[r[1]], out month))
         {
-            if (n == 3 && !TryYear(part[r[2]], out year))
+            if (n == 3 && (year = Year(part[r[2]])) is null)
             {
                 return false;
             }
         }
         else if (Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(part[r[0]], out month) && int.TryParse(part[r[1]], NumberStyles.None, CultureInfo.InvariantCulture, out day))
         {
-            if (n == 3 && !TryYear(part[r[2]], out year))
+            if (n == 3 && (year = Year(part[r[2]])) is null)
             {
                 return false;
             }
 
-            if (year < 0 && TryYear(next, out year))
+            if (year is null && (year = Year(next)) is not null)
             {
                 usedNext = true;
             }
@@ -287,13 +298,13 @@ internal static class Datelines
             return false;
         }
 
-        if (year < 0 || day is < 1 or > 31 || day > DateTime.DaysInMonth(year, month))
+        if (year is not { } y || day is < 1 or > 31 || day > DateTime.DaysInMonth(y, month))
         {
             // A day and a month without a year: a date, but not one that can be resolved.
             return false;
         }
 
-        date = new DateOnly(year, month, day);
+        date = new DateOnly(y, month, day);
         return true;
     }
 
@@ -306,21 +317,20 @@ internal static class Datelines
             || (months.ContainsKey(part[r[1]]) && int.TryParse(part[r[0]], NumberStyles.None, CultureInfo.InvariantCulture, out _)));
     }
 
-    private static bool TryYear(ReadOnlySpan<char> text, out int year)
+    /// <summary>The year "88" (1988), "13" (2013) or "2013" names; null for no year.</summary>
+    private static int? Year(ReadOnlySpan<char> text)
     {
-        year = -1;
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int y))
         {
-            return false;
+            return null;
         }
 
-        year = text.Length switch
+        return text.Length switch
         {
             2 => y >= CenturyPivot ? 1900 + y : 2000 + y,
             4 when y is >= 1800 and <= 2200 => y,
-            _ => -1,
+            _ => null,
         };
-        return year > 0;
     }
 
     /// <summary>The length of the words in capitals that open the text ("ALGIERS", "NEW YORK,"), when a capitalised word follows.</summary>

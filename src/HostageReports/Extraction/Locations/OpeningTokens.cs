@@ -18,9 +18,11 @@ internal sealed class OpeningTokens(string body, IReadOnlyList<TextSpan> sentenc
     private readonly List<Token> _tokens = new(32);
     private readonly List<int> _sentenceStarts = new(4);
 
-    /// <summary>The sentence being cut, and the offset the cutting has reached in it.</summary>
+    /// <summary>The sentence being cut.</summary>
     private int _sentence;
-    private int _offset = -1;
+
+    /// <summary>The offset the cutting has reached in the sentence being cut; null before its first piece.</summary>
+    private int? _offset;
 
     /// <summary>
     /// The tokens cut so far, with at least <paramref name="after"/> tokens past the first token at or after the offset
@@ -55,24 +57,24 @@ internal sealed class OpeningTokens(string body, IReadOnlyList<TextSpan> sentenc
     private void CutPiece()
     {
         var span = sentences[_sentence];
-        if (_offset < 0)
+        if (_offset is not { } from)
         {
             _sentenceStarts.Add(_tokens.Count);
-            _offset = span.Start;
+            from = span.Start;
         }
 
-        int cut = Math.Min(span.End, _offset + Piece);
+        int cut = Math.Min(span.End, from + Piece);
         while (cut < span.End && !char.IsWhiteSpace(body[cut]))
         {
             cut++;
         }
 
-        Tokenizer.Tokenize(body, _offset, cut, _tokens);
+        Tokenizer.Tokenize(body, from, cut, _tokens);
         _offset = cut;
         if (cut >= span.End)
         {
             _sentence++;
-            _offset = -1;
+            _offset = null;
         }
     }
 }

@@ -173,7 +173,7 @@ internal sealed class PlaceTokens
 
         // One pass over an ASCII token gives its case and where its leading letters and digits end.
         bool lower = false, letter = false;
-        int leading = -1;
+        int leading = text.Length; // the length of the leading letters and digits: the whole token until a mark is met
         for (int k = 0; k < text.Length; k++)
         {
             uint c = text[k];
@@ -185,7 +185,7 @@ internal sealed class PlaceTokens
             bool isLetter = (c | 0x20) - 'a' <= 'z' - 'a';
             lower |= c - 'a' <= 'z' - 'a';
             letter |= isLetter;
-            if (leading < 0 && !isLetter && c - '0' > 9)
+            if (leading == text.Length && !isLetter && c - '0' > 9)
             {
                 leading = k;
             }
@@ -195,7 +195,7 @@ internal sealed class PlaceTokens
         uint bits = Known | ((uint)classes & ClassBits);
 
         // The geography bit is the class of the leading letters and digits (the whole token, mostly).
-        var start = leading < 0 ? classes : leading == 0 ? EmptyStart : PlaceWords.Of(text[..leading]);
+        var start = leading == text.Length ? classes : leading == 0 ? EmptyStart : PlaceWords.Of(text[..leading]);
         if ((start & PlaceWord.GeographyStart) != 0)
         {
             bits |= Geography;
