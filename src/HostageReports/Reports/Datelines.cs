@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using HostageReports.Extraction.Locations;
 
 namespace HostageReports.Reports;
 
@@ -17,16 +18,12 @@ internal static class Datelines
     /// <summary>Two-digit years at or above this are in the 1900s ("88" is 1988), below it in the 2000s ("13" is 2013).</summary>
     private const int CenturyPivot = 50;
 
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4, ["may"] = 5,
-        ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8, ["sep"] = 9, ["sept"] = 9, ["september"] = 9,
-        ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12, ["december"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The months' names ("jan", "january") and numbers (Lexicons/Data/places-months.tsv).</summary>
+    private static readonly FrozenDictionary<string, int> Months = PlaceVocabulary.MonthNames()
+        .ToFrozenDictionary(static m => m.Name, static m => m.Month, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Small words a place name may hold in lower case ("Bosnia and Herzegovina", "Rio de Janeiro").</summary>
-    private static readonly FrozenSet<string> Connectors = new[] { "of", "and", "de", "del", "la", "le", "el", "al", "du", "da", "do", "upon", "on", "am", "an", "der" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Connectors = PlaceVocabulary.NameConnectors.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>What a dateline said.</summary>
     /// <param name="Span">The dateline with its closing dash, from the paragraph's start.</param>
@@ -35,25 +32,24 @@ internal static class Datelines
     /// <param name="Date">The date, if the dateline gives a full one.</param>
     public readonly record struct Dateline(TextSpan Span, string? Place, string? Outlet, DateOnly? Date);
 
+    /// <summary>
+    /// Reads the places the dateline names (the city, its state or country), once a report, for the location
+    /// rule (<see cref="Report.DatelinePlace"/>); null when the first paragraphs open with none.
+    /// </summary>
+    public static DatelinePlace? ReadPlace(string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences) =>
+        Extraction.Locations.DatelineMatcher.Read(body, paragraphs, sentences);
+
     /// <summary>Reads a dateline at the start of the paragraph, or returns null.</summary>
     public static Dateline? Read(string body, TextSpan paragraph)
     {
         var text = body.AsSpan(paragraph.Start, paragraph.Length);
-        int pos = 0;
-        DateOnly? date = null;
-        if (text.StartsWith("date ", StringComparison.OrdinalIgnoreCase) && text.Length >= 15
-            && DateOnly.TryParseExact(text.Slice(5, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            date = d;
-            pos = Skip(text, 15);
-        }
+        DateOnly? date = DatedOpening(text, out int pos);
 
         var rest = text[pos..];
         var window = rest[..Math.Min(rest.Length, MaxHead)];
-        int dash = FindDash(window, out int dashLength);
-        if (dash > 0 && TryHead(window[..dash].Trim(), out string? place, out string? outlet, out DateOnly? headDate))
+        if (FindDash(window) is { At: > 0 } dash && TryHead(window[..dash.At].Trim(), out string? place, out string? outlet, out DateOnly? headDate))
         {
-            int end = Skip(text, pos + dash + dashLength);
+            int end = Skip(text, pos + dash.At + dash.Length);
             return new Dateline(new TextSpan(paragraph.Start, end), place, outlet, date ?? headDate);
         }
 
@@ -82,27 +78,47 @@ internal static class Datelines
         return date is null ? null : new Dateline(new TextSpan(paragraph.Start, pos), null, null, date);
     }
 
-    /// <summary>The first "--", em or en dash, or " - " in the window; -1 when there is none.</summary>
-    private static int FindDash(ReadOnlySpan<char> window, out int length)
+    /// <summary>"date 2013-01-16 ...": the date an opening gives after its word (<see cref="PlaceVocabulary.DatelineDateWords"/>), and where the text after it starts (0 when none).</summary>
+    private static DateOnly? DatedOpening(ReadOnlySpan<char> text, out int pos)
+    {
+        pos = 0;
+        foreach (var word in PlaceVocabulary.DatelineDateWords)
+        {
+            int dateStart = word.Length + 1, dateEnd = dateStart + 10;
+            if (text.Length >= dateEnd && text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text[word.Length] == ' '
+                && DateOnly.TryParseExact(text.Slice(dateStart, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                pos = Skip(text, dateEnd);
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A dash that closes a dateline.</summary>
+    /// <param name="At">Where it starts.</param>
+    /// <param name="Length">Its length: 2 for "--", else 1.</param>
+    private readonly record struct Dash(int At, int Length);
+
+    /// <summary>The first "--", em or en dash, or " - " in the window; null when there is none.</summary>
+    private static Dash? FindDash(ReadOnlySpan<char> window)
     {
         for (int i = 0; i < window.Length; i++)
         {
             char c = window[i];
             if (c is '\u2014' or '\u2013')
             {
-                length = 1;
-                return i;
+                return new Dash(i, 1);
             }
 
             if (c == '-' && i > 0 && window[i - 1] == ' ' && i + 1 < window.Length && (window[i + 1] == ' ' || window[i + 1] == '-'))
             {
-                length = window[i + 1] == '-' ? 2 : 1;
-                return i;
+                return new Dash(i, window[i + 1] == '-' ? 2 : 1);
             }
         }
 
-        length = 0;
-        return -1;
+        return null;
     }
 
     /// <summary>Reads "PLACE[, Region][, date] [(Outlet)]".</summary>
@@ -115,23 +131,12 @@ internal static class Datelines
             return false;
         }
 
-        if (head[^1] == ')')
+        if (!TrimOutlet(ref head, out outlet))
         {
-            int open = head.LastIndexOf('(');
-            if (open <= 0)
-            {
-                return false;
-            }
-
-            outlet = head[(open + 1)..^1].Trim().ToString();
-            head = head[..open].TrimEnd();
-            if (outlet.Length == 0 || !char.IsUpper(outlet[0]))
-            {
-                return false;
-            }
+            return false;
         }
 
-        int placeEnd = -1;
+        int placeEnd = 0; // set by the first part, which is the place or no dateline
         bool marked = outlet is not null, first = true;
         int start = 0;
         while (start <= head.Length)
@@ -188,6 +193,26 @@ internal static class Datelines
 
         place = head[..placeEnd].Trim().ToString();
         return true;
+    }
+
+    /// <summary>"(Reuters)" at the head's end: the outlet, taken off the head; false when the parentheses hold no outlet's name.</summary>
+    private static bool TrimOutlet(ref ReadOnlySpan<char> head, out string? outlet)
+    {
+        outlet = null;
+        if (head[^1] != ')')
+        {
+            return true;
+        }
+
+        int open = head.LastIndexOf('(');
+        if (open <= 0)
+        {
+            return false;
+        }
+
+        outlet = head[(open + 1)..^1].Trim().ToString();
+        head = head[..open].TrimEnd();
+        return outlet.Length > 0 && char.IsUpper(outlet[0]);
     }
 
     /// <summary>Capitalised words (connectors allowed inside), letters, stops, hyphens and apostrophes only; at most five words.</summary>
@@ -247,22 +272,23 @@ internal static class Datelines
             return false;
         }
 
-        int day, month, year = -1;
+        int day, month;
+        int? year = null;
         if (int.TryParse(part[r[0]], NumberStyles.None, CultureInfo.InvariantCulture, out day) && Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(part[r[1]], out month))
         {
-            if (n == 3 && !TryYear(part[r[2]], out year))
+            if (n == 3 && (year = Year(part[r[2]])) is null)
             {
                 return false;
             }
         }
         else if (Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(part[r[0]], out month) && int.TryParse(part[r[1]], NumberStyles.None, CultureInfo.InvariantCulture, out day))
         {
-            if (n == 3 && !TryYear(part[r[2]], out year))
+            if (n == 3 && (year = Year(part[r[2]])) is null)
             {
                 return false;
             }
 
-            if (year < 0 && TryYear(next, out year))
+            if (year is null && (year = Year(next)) is not null)
             {
                 usedNext = true;
             }
@@ -272,13 +298,13 @@ internal static class Datelines
             return false;
         }
 
-        if (year < 0 || day is < 1 or > 31 || day > DateTime.DaysInMonth(year, month))
+        if (year is not { } y || day is < 1 or > 31 || day > DateTime.DaysInMonth(y, month))
         {
             // A day and a month without a year: a date, but not one that can be resolved.
             return false;
         }
 
-        date = new DateOnly(year, month, day);
+        date = new DateOnly(y, month, day);
         return true;
     }
 
@@ -291,21 +317,20 @@ internal static class Datelines
             || (months.ContainsKey(part[r[1]]) && int.TryParse(part[r[0]], NumberStyles.None, CultureInfo.InvariantCulture, out _)));
     }
 
-    private static bool TryYear(ReadOnlySpan<char> text, out int year)
+    /// <summary>The year "88" (1988), "13" (2013) or "2013" names; null for no year.</summary>
+    private static int? Year(ReadOnlySpan<char> text)
     {
-        year = -1;
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int y))
         {
-            return false;
+            return null;
         }
 
-        year = text.Length switch
+        return text.Length switch
         {
             2 => y >= CenturyPivot ? 1900 + y : 2000 + y,
             4 when y is >= 1800 and <= 2200 => y,
-            _ => -1,
+            _ => null,
         };
-        return year > 0;
     }
 
     /// <summary>The length of the words in capitals that open the text ("ALGIERS", "NEW YORK,"), when a capitalised word follows.</summary>
@@ -349,3 +374,27 @@ internal static class Datelines
         return i;
     }
 }
+
+/// <summary>
+/// The places a report's dateline names, as the location rule claims them: "OAKDALE, Wash. —" is the city
+/// Oakdale with the state Washington; "LAGOS, Nigeria —" the city Lagos with a vote for Nigeria; "CAIRO" (a
+/// capital) the city with its country; "TEXAS —" only the state; "NIGERIA —" only the country.
+/// </summary>
+/// <param name="Town">The city or county the dateline names, or null when it names only a state or a country.</param>
+/// <param name="State">The US state, after the city (", Wash.") or as the whole dateline ("TEXAS —"), or null.</param>
+/// <param name="Countries">The countries named, in order: after the city (", Nigeria"), then the whole dateline ("NIGERIA —").</param>
+/// <param name="Country">The country the dateline places the report in (named, or the country of the capital named), or null.</param>
+internal sealed record DatelinePlace(DatelineTown? Town, DatelineWords? State, IReadOnlyList<DatelineWords> Countries, string? Country);
+
+/// <summary>A state's or a country's words in a dateline.</summary>
+/// <param name="Name">The state's name ("Washington") or the country's code ("NG").</param>
+/// <param name="Span">The words as written ("Wash.", "Nigeria").</param>
+internal readonly record struct DatelineWords(string Name, TextSpan Span);
+
+/// <summary>The city or county a dateline names.</summary>
+/// <param name="Name">The name as claimed: titled from capitals, abbreviations spelled out ("Saint Louis").</param>
+/// <param name="Kind">A city, or a county ("HARLAN COUNTY").</param>
+/// <param name="Span">The name as written ("ST. LOUIS").</param>
+/// <param name="Region">The state after it, or null.</param>
+/// <param name="Country">"US" after a state, the country's code after a country, or null.</param>
+internal sealed record DatelineTown(string Name, Claims.LocationKind Kind, TextSpan Span, string? Region, string? Country);

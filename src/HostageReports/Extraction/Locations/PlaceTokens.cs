@@ -31,6 +31,9 @@ internal sealed class PlaceTokens
     private readonly string _body;
     private readonly uint[] _bits;
 
+    /// <summary>The index of each sentence's first token; one extra entry holds the total.</summary>
+    private readonly int[] _sentenceStarts;
+
     /// <summary>The number of tokens: <see cref="_bits"/> may be longer.</summary>
     private readonly int _count;
 
@@ -38,9 +41,20 @@ internal sealed class PlaceTokens
     /// <param name="context">The report's context.</param>
     /// <param name="buffer">An array to keep the answers in, one entry a token at least (cleared here), or null for a new one.</param>
     public PlaceTokens(ExtractionContext context, uint[]? buffer = null)
+        : this(context.Body, context.Tokens, context.SentenceTokenStart, buffer)
     {
-        _tokens = context.Tokens;
-        _body = context.Body;
+    }
+
+    /// <summary>Tokens cut from a body without a context (the dateline, read with the report), none asked yet.</summary>
+    /// <param name="body">The body the tokens point into.</param>
+    /// <param name="tokens">The tokens of the first sentences, cut as <see cref="ExtractionContext"/> cuts them.</param>
+    /// <param name="sentenceStarts">The index of each of those sentences' first token, and one extra entry holding the total.</param>
+    /// <param name="buffer">An array to keep the answers in, one entry a token at least (cleared here), or null for a new one.</param>
+    public PlaceTokens(string body, List<Token> tokens, int[] sentenceStarts, uint[]? buffer = null)
+    {
+        _tokens = tokens;
+        _body = body;
+        _sentenceStarts = sentenceStarts;
         _count = _tokens.Count;
         if (buffer is null || buffer.Length < _count)
         {
@@ -51,6 +65,82 @@ internal sealed class PlaceTokens
             _bits = buffer;
             Array.Clear(_bits, 0, _count);
         }
+    }
+
+    /// <summary>The number of tokens.</summary>
+    public int Count => _count;
+
+    /// <summary>The body the tokens point into.</summary>
+    public string Body => _body;
+
+    /// <summary>Token i.</summary>
+    public Token this[int i] => _tokens[i];
+
+    /// <summary>The text of token i.</summary>
+    public ReadOnlySpan<char> Text(int i)
+    {
+        var t = _tokens[i];
+        return _body.AsSpan(t.Start, t.Length);
+    }
+
+    /// <summary>The body from the start of token a to the end of token b - 1.</summary>
+    public string Span(int a, int b) => _body[_tokens[a].Start.._tokens[b - 1].End];
+
+    /// <summary>True for a token that is this punctuation mark. Out of range is false.</summary>
+    public bool IsPunct(int i, char c)
+    {
+        if ((uint)i >= (uint)_count)
+        {
+            return false;
+        }
+
+        var t = _tokens[i];
+        return t.Kind == TokenKind.Punct && _body[t.Start] == c;
+    }
+
+    /// <summary>True when token i ends right where token i + 1 starts (no space between).</summary>
+    public bool Touches(int i) => i + 1 < _count && _tokens[i].End == _tokens[i + 1].Start;
+
+    /// <summary>The first token of the sentence of token i.</summary>
+    public int SentenceStart(int i)
+    {
+        // The last sentence whose first token is at or before i (empty sentences share a start).
+        var starts = _sentenceStarts;
+        int lo = 0, hi = starts.Length - 2;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (starts[mid] <= i)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return starts[lo];
+    }
+
+    /// <summary>The first token that starts at or after the offset, or null when none does.</summary>
+    public int? FirstTokenAt(int offset)
+    {
+        int lo = 0, hi = _count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo < _count ? lo : null;
     }
 
     /// <summary>True when token i is in one of these lists. Out of range is false.</summary>
@@ -83,7 +173,7 @@ internal sealed class PlaceTokens
 
         // One pass over an ASCII token gives its case and where its leading letters and digits end.
         bool lower = false, letter = false;
-        int leading = -1;
+        int leading = text.Length; // the length of the leading letters and digits: the whole token until a mark is met
         for (int k = 0; k < text.Length; k++)
         {
             uint c = text[k];
@@ -95,7 +185,7 @@ internal sealed class PlaceTokens
             bool isLetter = (c | 0x20) - 'a' <= 'z' - 'a';
             lower |= c - 'a' <= 'z' - 'a';
             letter |= isLetter;
-            if (leading < 0 && !isLetter && c - '0' > 9)
+            if (leading == text.Length && !isLetter && c - '0' > 9)
             {
                 leading = k;
             }
@@ -105,7 +195,7 @@ internal sealed class PlaceTokens
         uint bits = Known | ((uint)classes & ClassBits);
 
         // The geography bit is the class of the leading letters and digits (the whole token, mostly).
-        var start = leading < 0 ? classes : leading == 0 ? EmptyStart : PlaceWords.Of(text[..leading]);
+        var start = leading == text.Length ? classes : leading == 0 ? EmptyStart : PlaceWords.Of(text[..leading]);
         if ((start & PlaceWord.GeographyStart) != 0)
         {
             bits |= Geography;
