@@ -1,0 +1,364 @@
+using HostageReports.Claims;
+using HostageReports.Extraction.Attribution;
+using HostageReports.Extraction.Lexicons;
+using HostageReports.Extraction.Numbers;
+using HostageReports.Extraction.Text;
+
+namespace HostageReports.Extraction.Counts;
+
+/// <summary>Finds the casualty word that governs each group: after it ("were killed"), before it ("killing"), or "among the hostages".</summary>
+internal sealed partial class CountSentenceReader
+{
+    private void Resolve(CountGroup group)
+    {
+        var after = FindAfter(group.End, skipComma: group.Breakdown.Count > 0 || Is(group.End - 1, ","), thereWere: IsThereWere(group), bare: group.Members.TrueForAll(m => m.Bare));
+        bool bare = group.Members.TrueForAll(m => m.Bare || m.Named);
+        if (after.Measure is not null && after.Relative)
+        {
+            // "A boy who was shot on Friday has died": the main clause's verb wins.
+            var main = FindLater(after.End);
+            if (main.Measure is not null)
+            {
+                after = main;
+            }
+        }
+        else if (after.Measure is not null && !after.Aux && !bare)
+        {
+            // "workers held hostage by militants ... have managed to escape": the finite verb wins.
+            var later = FindLater(after.End);
+            if (later.Measure is not null)
+            {
+                after = later;
+            }
+        }
+        else if (after.Measure is null && after.CopulaTo < 0 && after.Population is null && !bare)
+        {
+            after = FindLater(group.End);
+        }
+        else if (after.Measure is null && after.CopulaTo < 0 && group.Members.Count == 1 && group.Members[0].Named && !IsReflexive(group.Members[0]))
+        {
+            // "He was taken to a hospital but died": only a death carries over to a pronoun or a name.
+            var later = FindLater(group.End);
+            if (later.Measure == CasualtyMeasure.Killed && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, later.Start, out var died, out _) && died.Position == PredicatePosition.After)
+            {
+                after = later;
+            }
+        }
+
+        // "15 bodies were recovered": the dead, whatever the verb.
+        if (group.Members.TrueForAll(m => m.Role == PeopleRole.Dead && m.Count == PeopleCount.Quantity && m.Quantity.Form == QuantityForm.Number))
+        {
+            group.Measure = CasualtyMeasure.Killed;
+            group.PredicateStart = group.Start;
+            group.PredicateEnd = group.End;
+            return;
+        }
+
+        if (after.Measure is not null)
+        {
+            Set(group, after);
+            return;
+        }
+
+        if (after.Population is null && CasualtyLexicon.Predicates.TryMatchEndingAt(_body, Tokens, group.Start, out var before, out int start)
+            && (before.Position & PredicatePosition.Before) != 0 && !IsTakenElsewhere(start, group.Start))
+        {
+            group.Measure = before.Measure;
+            group.PredicateStart = start;
+            group.PredicateEnd = group.Start;
+            return;
+        }
+
+        // "Among the hostages are American ... citizens".
+        if (group.Start >= 3 && In(CasualtyLexicon.Be, group.Start - 1) && MeasureNoun(group.Start - 2) is { } amongMeasure
+            && (CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 2, out _, out int amongStart) || (Is(group.Start - 3, "the") && CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 3, out _, out amongStart))))
+        {
+            group.Measure = amongMeasure;
+            group.PredicateStart = amongStart;
+            group.PredicateEnd = group.Start - 1;
+            group.ViaAmong = true;
+            return;
+        }
+
+        group.CopulaTo = after.CopulaTo;
+        group.PopulationPredicate = after.Population;
+        if (group.Members[0].Role == PeopleRole.Hostage)
+        {
+            group.Measure = CasualtyMeasure.Hostages;
+            group.PredicateStart = group.Start;
+            group.PredicateEnd = group.End;
+        }
+    }
+
+    private static void Set(CountGroup group, Found found)
+    {
+        group.Measure = found.Measure;
+        group.PredicateStart = found.Start;
+        group.PredicateEnd = found.End;
+        group.ViaAmong = found.Among;
+    }
+
+    /// <summary>The casualty word after the people, over auxiliaries and adverbs: "were reportedly killed", "are among the hostages".</summary>
+    private Found FindAfter(int m, bool skipComma, bool thereWere = false, bool bare = false)
+    {
+        bool aux = false;
+        bool be = false;
+        bool relative = false;
+        if (skipComma && m < _tokens.Length && Text(m) is "," or "\u2013" or "\u2014" or "-" or ")")
+        {
+            m++;
+        }
+
+        for (int steps = 0; steps < 12 && m < _tokens.Length; steps++)
+        {
+            var token = _tokens[m];
+            var text = Text(m);
+            if (token.Kind == TokenKind.Punct && text is "\"" or "\u201c" or "\u201d")
+            {
+                m++;
+                continue;
+            }
+
+            // Each look-up only where the token's word may start a phrase of its lexicon.
+            var starts = WordStarts.Of(token);
+            int length = 0;
+            if ((starts & Starts.Predicate) != 0 && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, m, out var predicate, out length)
+                && (predicate.Position & PredicatePosition.After) != 0 && !IsTakenElsewhere(m, m + length))
+            {
+                // Without an auxiliary, "shot"/"killed" followed by an object is active: the people did the shooting.
+                bool active = !aux && !bare && (predicate.Position & PredicatePosition.Before) != 0 && ObjectFollows(m + length);
+                if (active || (!aux && predicate.Measure == CasualtyMeasure.Shot))
+                {
+                    break;
+                }
+
+                return new Found(predicate.Measure, m, m + length, aux, false, -1, null) { Relative = relative };
+            }
+
+            if ((be || thereWere) && (starts & Starts.Among) != 0 && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out length))
+            {
+                int k = m + length;
+                if (Is(k, "the") || Is(k, "those"))
+                {
+                    k++;
+                }
+
+                if (MeasureNoun(k) is { } measure)
+                {
+                    return new Found(measure, m, k + 1, aux, true, -1, null);
+                }
+            }
+
+            if ((starts & Starts.Aux) != 0 && CasualtyLexicon.Aux.TryMatch(_body, Tokens, m, out _, out length))
+            {
+                be |= In(CasualtyLexicon.Be, m);
+                aux |= In(CasualtyLexicon.Passive, m);
+                relative |= Is(m, "who") || Is(m, "that");
+                m += length;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word && text.Length > 4 && text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(text[0]))
+            {
+                m++;
+                continue;
+            }
+
+            // "about 170 guests and staff hostage": a noun of people joined without a number of its own.
+            if (steps == 0 && Is(m, "and") && !bare && CasualtyLexicon.People.TryMatch(_body, Tokens, m + 1, out _, out int joined)
+                && PhraseAt(m + 1) < 0)
+            {
+                m += 1 + joined;
+                continue;
+            }
+
+            // "Three other men, ages 25, 26 and 33, were injured": step over their ages.
+            if (steps == 0 && text is "," && AgeApposition(m) is int ages and > 0)
+            {
+                m = ages + 1;
+                continue;
+            }
+
+            // "The teen, identified as John Smith of Carlton, died": step over an apposition.
+            if (steps == 0 && text is "," && !bare && Apposition(m) is int close and > 0)
+            {
+                m = close + 1;
+                continue;
+            }
+
+            if (be)
+            {
+                int index = PhraseAt(m);
+                if (index >= 0)
+                {
+                    var phrase = _phrases[index];
+                    if (phrase.Bare || phrase.Count == PeopleCount.Nationalities || phrase.Quantity.Form != QuantityForm.Number && phrase.Count == PeopleCount.Quantity)
+                    {
+                        return new Found(null, m, phrase.End, aux, false, index, null);
+                    }
+
+                    return new Found(null, m, phrase.End, aux, false, index, phrase.Nations.Count == 1 ? Population.Nationality(phrase.Nations[0]) : phrase.Population);
+                }
+
+                // "two were foreigners".
+                if (CasualtyLexicon.People.TryMatch(_body, Tokens, m, out var noun, out _) && noun.Population != Population.All)
+                {
+                    return new Found(null, m, m + 1, aux, false, -1, noun.Population);
+                }
+
+                if (PeopleParser.TryDemonymAt(_body, Tokens, m, out var demonym, out _) && demonym.IsPlural)
+                {
+                    return new Found(null, m, m + 1, aux, false, -1, Population.Nationality(demonym.Code));
+                }
+            }
+
+            break;
+        }
+
+        return new Found(null, m, m, aux, false, -1, null);
+    }
+
+    /// <summary>The closing comma of a list of ages opened at <paramref name="open"/> (", ages 25, 26 and 33,"), or -1.</summary>
+    private int AgeApposition(int open)
+    {
+        if (!Is(open + 1, "ages") && !Is(open + 1, "aged"))
+        {
+            return -1;
+        }
+
+        int k = open + 2;
+        while (k < _tokens.Length && k <= open + 14 && (_tokens[k].Kind == TokenKind.Number || Text(k) is "," or "and" or "to" or "through"))
+        {
+            k++;
+        }
+
+        return Is(k - 1, ",") && k - 1 > open + 2 ? k - 1 : -1;
+    }
+
+    /// <summary>The closing comma of an apposition opened at <paramref name="open"/> (no verb inside), or -1.</summary>
+    private int Apposition(int open)
+    {
+        for (int k = open + 1; k < _tokens.Length && k <= open + 12; k++)
+        {
+            var text = Text(k);
+            if (text is ",")
+            {
+                return k > open + 1 ? k : -1;
+            }
+
+            if (text is "." or ";" or ":" || (May(k, Starts.Finite) && In(CasualtyLexicon.Finite, k)) || (May(k, Starts.Speech) && SpeechVerbs.Table.StartsAt(_body, Tokens, k))
+                || (May(k, Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when an object follows a verb: a people phrase, a pronoun, a determiner or a number.</summary>
+    private bool ObjectFollows(int k)
+    {
+        if (k >= _tokens.Length)
+        {
+            return false;
+        }
+
+        return PhraseAt(k) >= 0 || In(CasualtyLexicon.ObjectOpeners, k) || _tokens[k].Kind == TokenKind.Number
+            || (_tokens[k].Kind == TokenKind.Word && char.IsUpper(_body[_tokens[k].Start]) && !In(CasualtyLexicon.TimeWords, k));
+    }
+
+    /// <summary>A finite casualty verb further on in the same clause: "... in Algeria have reportedly managed to escape".</summary>
+    private Found FindLater(int m)
+    {
+        // Every measure found below starts at a casualty phrase or at "among" at or after m: none there, none found.
+        if (LastMeasureCue() < m)
+        {
+            return new Found(null, m, m, false, false, -1, null);
+        }
+
+        for (int k = m; k < _tokens.Length && k < m + 14; k++)
+        {
+            var token = _tokens[k];
+            if (token.Kind == TokenKind.Punct && (Text(k) is "," or ";" or ":" or "\u2013" or "\u2014" || (Text(k) is "." && (token.End >= _body.Length || char.IsWhiteSpace(_body[token.End])))))
+            {
+                break;
+            }
+
+            // Another count ends the clause's people; "of eight nationalities" does not.
+            if (k > m && PhraseAt(k) is int at and >= 0 && _phrases[at].Count == PeopleCount.Quantity && !(_phrases[at].Bare && Is(k - 1, "of")))
+            {
+                break;
+            }
+
+            // Each look-up only where the token's word may start a phrase of its lexicon.
+            var starts = WordStarts.Of(token);
+            if (((starts & Starts.Speech) != 0 && SpeechVerbs.Table.StartsAt(_body, Tokens, k)) || ((starts & Starts.ClauseOpener) != 0 && In(CasualtyLexicon.ClauseOpeners, k)))
+            {
+                break;
+            }
+
+            if (k > m && (starts & Starts.Predicate) != 0 && !In(CasualtyLexicon.Determiners, k - 1) && !Is(k - 1, "a") && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
+                && intransitive.Position == PredicatePosition.After && (intransitive.Measure is CasualtyMeasure.Injury or CasualtyMeasure.Condition || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
+            {
+                // "A 7-year-old boy in Ohio died Friday".
+                return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
+            }
+
+            if ((starts & Starts.Finite) != 0 && In(CasualtyLexicon.Finite, k))
+            {
+                var found = FindAfter(k, skipComma: false);
+                if (found.Measure is not null)
+                {
+                    return found with { Aux = true };
+                }
+            }
+        }
+
+        return new Found(null, m, m, false, false, -1, null);
+    }
+
+    /// <summary>
+    /// The last token of the sentence where a casualty phrase or "among" (<see cref="CasualtyLexicon.Among"/>) starts, or -1:
+    /// no measure can be found past it (<see cref="FindLater"/>). Found once per sentence, from the end, on first use.
+    /// </summary>
+    private int LastMeasureCue()
+    {
+        if (_lastMeasureCue == Unknown)
+        {
+            int k = (_sentenceStarts & (Starts.Predicate | Starts.Among)) == 0 ? -1 : _tokens.Length - 1;
+            while (k >= 0 && !(May(k, Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)) && !(May(k, Starts.Among) && CasualtyLexicon.Among.StartsAt(_body, Tokens, k)))
+            {
+                k--;
+            }
+
+            _lastMeasureCue = k;
+        }
+
+        return _lastMeasureCue;
+    }
+
+    /// <summary>"taken to a hospital", "held in custody": not taken hostage.</summary>
+    private bool IsTakenElsewhere(int start, int end) =>
+        end - start == 1 && In(PlaceVerbs, start) && In(Elsewhere, end);
+
+    /// <summary>The measure a noun after "among the" names: hostages, the dead, the injured.</summary>
+    private CasualtyMeasure? MeasureNoun(int k)
+    {
+        if (k < 0 || k >= _tokens.Length)
+        {
+            return null;
+        }
+
+        if (May(k, Starts.People) && CasualtyLexicon.People.TryMatch(_body, Tokens, k, out var noun, out _) && noun.Role == PeopleRole.Hostage)
+        {
+            return CasualtyMeasure.Hostages;
+        }
+
+        // "among the dead", "of the wounded", "among those missing".
+        return CasualtyLexicon.Predicates.TryGetWord(_body, _tokens[k], out var predicate) && (predicate.Position & PredicatePosition.After) != 0
+            && predicate.Measure is CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Missing
+            ? predicate.Measure
+            : null;
+    }
+}
