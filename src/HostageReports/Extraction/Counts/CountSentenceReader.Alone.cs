@@ -12,7 +12,9 @@ internal sealed partial class CountSentenceReader
 
     /// <summary>The words the phrasings read on their own hang on ("death toll", "murder-suicide", "the number of", the count verbs), each with all it may open.</summary>
     private static readonly PhraseTable<AloneWord> AloneWords = new(
-        new[] { ("toll", AloneWord.Toll), ("murder-suicide", AloneWord.MurderSuicide), ("number", AloneWord.Number) }
+        CountWords.Toll.FirstWords.Select(static w => (w, AloneWord.Toll))
+            .Concat(CountWords.MurderSuicide.FirstWords.Select(static w => (w, AloneWord.MurderSuicide)))
+            .Concat(CountWords.NumberNoun.FirstWords.Select(static w => (w, AloneWord.Number)))
             .Concat(CasualtyLexicon.CountVerbs.FirstWords.Where(static w => CasualtyLexicon.CountVerbs.ContainsWord(w)).Select(static w => (w, AloneWord.CountVerb)))
             .GroupBy(static p => p.Item1, StringComparer.OrdinalIgnoreCase)
             .Select(static g => KeyValuePair.Create(g.Key, g.Aggregate(AloneWord.None, static (all, p) => all | p.Item2))));
@@ -45,7 +47,7 @@ internal sealed partial class CountSentenceReader
     {
         for (int k = 1; k < _tokens.Length; k++)
         {
-            if (!Is(k, "toll") || !Is(k - 1, "death"))
+            if (!In(CountWords.Toll, k) || !In(CountWords.TollKind, k - 1))
             {
                 continue;
             }
@@ -81,7 +83,7 @@ internal sealed partial class CountSentenceReader
     {
         for (int k = 1; k + 1 < _tokens.Length; k++)
         {
-            if (!Is(k, "number") || !Is(k - 1, "the") || !Is(k + 1, "of"))
+            if (!In(CountWords.NumberNoun, k) || !In(CountWords.The, k - 1) || !In(CountWords.Of, k + 1))
             {
                 continue;
             }
@@ -99,17 +101,17 @@ internal sealed partial class CountSentenceReader
                 {
                     population = Population.Nationality(demonym.Code);
                 }
-                else if (population == Population.All && (Is(q, "foreign") || Is(q, "western") || Is(q, "foreigners")))
+                else if (population == Population.All && In(CountWords.Foreign, q))
                 {
                     population = Population.Foreign;
                 }
-                else if (population == Population.All && Is(q, "local"))
+                else if (population == Population.All && In(CountWords.Local, q))
                 {
                     population = Population.Local;
                 }
 
                 // "at 20" is read here even though "at" before a bare number usually gives a time.
-                if (measure is { } found && q > k + 2 && (Is(q - 1, "at") || Is(q - 1, "to")) && QuantityReader.TryNumber(_body, Tokens, q, out long value, out int end, out var form)
+                if (measure is { } found && q > k + 2 && In(CountWords.PutAt, q - 1) && QuantityReader.TryNumber(_body, Tokens, q, out long value, out int end, out var form)
                     && form == QuantityForm.Number && !(end < _tokens.Length && CasualtyLexicon.Units.StartsAt(_body, Tokens, end)))
                 {
                     var phrase = new QuantityPhrase(q, end, Qualifier.Exact, value, value, form);
@@ -136,7 +138,7 @@ internal sealed partial class CountSentenceReader
     {
         for (int k = 0; k < _tokens.Length; k++)
         {
-            if (Text(k).Equals("murder-suicide", StringComparison.OrdinalIgnoreCase) && !IsNegated(k))
+            if (In(CountWords.MurderSuicide, k) && !IsNegated(k))
             {
                 AddClaim(Measure.Killed, Quantity.Of(Qualifier.AtLeast, 2), k, k + 1);
                 return;
@@ -154,7 +156,7 @@ internal sealed partial class CountSentenceReader
         var counted = Measure.Killed;
         for (int k = 1; k < _tokens.Length; k++)
         {
-            if (!In(CasualtyLexicon.CountVerbs, k) || Is(k - 1, "a") || Is(k - 1, "the") || !QuantityReader.TryRead(_body, Tokens, k + 1, out var phrase) || phrase.Form != QuantityForm.Number)
+            if (!In(CasualtyLexicon.CountVerbs, k) || In(CountWords.Articles, k - 1) || !QuantityReader.TryRead(_body, Tokens, k + 1, out var phrase) || phrase.Form != QuantityForm.Number)
             {
                 continue;
             }

@@ -142,12 +142,12 @@ internal sealed partial class CountSentenceReader
         }
 
         int f = dead.End;
-        if (Is(f, "of") && Is(f + 1, "them"))
+        if (In(CountWords.Of, f) && In(CountWords.Them, f + 1))
         {
             f += 2;
         }
 
-        if (!Is(f, "fatally") && !Is(f, "mortally"))
+        if (!In(CountWords.Fatally, f))
         {
             return false;
         }

@@ -44,7 +44,7 @@ internal sealed partial class CountSentenceReader
             }
 
             // "killed 20 people in 2009": another year than the report's.
-            if (k < from + 3 && Is(k, "in") && k + 1 < _tokens.Length && _tokens[k + 1].Kind == TokenKind.Number && _tokens[k + 1].Length == 4
+            if (k < from + 3 && In(CountWords.InYear, k) && k + 1 < _tokens.Length && _tokens[k + 1].Kind == TokenKind.Number && _tokens[k + 1].Length == 4
                 && int.TryParse(Text(k + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
                 && year is > 1800 and < 2100 && _context.Report.Metadata.Published is { } published && year < published.Year - 1)
             {
@@ -138,8 +138,8 @@ internal sealed partial class CountSentenceReader
     private bool IsReflexive(PeoplePhrase phrase) => phrase.End - phrase.Start == 1 && In(CasualtyLexicon.Reflexives, phrase.Start);
 
     private bool IsThereWere(CountGroup group) =>
-        group.Start >= 2 && Is(group.Start - 2, "there") && In(CasualtyLexicon.Be, group.Start - 1)
-        || group.Start >= 3 && Is(group.Start - 3, "there") && In(CasualtyLexicon.Be, group.Start - 2) && Is(group.Start - 1, "also");
+        group.Start >= 2 && In(CountWords.There, group.Start - 2) && In(CasualtyLexicon.Be, group.Start - 1)
+        || group.Start >= 3 && In(CountWords.There, group.Start - 3) && In(CasualtyLexicon.Be, group.Start - 2) && In(CountWords.Also, group.Start - 1);
 
 
     /// <summary>True when the group's casualty words say the wound may kill ("critically injured"; not "non-life-threatening").</summary>

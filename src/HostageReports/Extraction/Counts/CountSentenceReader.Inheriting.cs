@@ -1,12 +1,11 @@
-using HostageReports.Claims;
-using HostageReports.Extraction.Attribution;
 using HostageReports.Extraction.Lexicons;
-using HostageReports.Extraction.Numbers;
-using HostageReports.Extraction.Text;
 
 namespace HostageReports.Extraction.Counts;
 
-/// <summary>Gives a group with no casualty word of its own the measure of the group it restates or breaks down.</summary>
+/// <summary>
+/// Gives a group with no casualty word of its own the measure of the group it restates or breaks down.
+/// Each phrasing is one matcher, tried in the order of <see cref="Inherit"/>: the first that matches adopts.
+/// </summary>
 internal sealed partial class CountSentenceReader
 {
     private void Inherit()
@@ -22,81 +21,134 @@ internal sealed partial class CountSentenceReader
             }
 
             var group = _groups[g];
-            if (group.Measure is not null)
+            if (group.Measure is not null || CopulaToMember(group))
             {
                 continue;
-            }
-
-            // "a British national was one of the two people who were killed".
-            if (group.CopulaTo >= 0)
-            {
-                var target = GroupWithMember(group.CopulaTo);
-                if (target is not null)
-                {
-                    Adopt(group, target);
-                    continue;
-                }
             }
 
             var previous = measured >= 0 ? _groups[measured] : null;
-            if (previous is null)
+            if (previous is not null)
             {
-                continue;
-            }
-
-            int prev = group.Start - 1;
-
-            // "six people had been wounded – two Britons, a Norwegian and ...".
-            if (prev >= 0 && Text(prev) is "-" or "\u2013" or "\u2014" or ":" && previous.PredicateEnd >= 0 && prev <= previous.PredicateEnd + 1)
-            {
-                Adopt(group, previous);
-                group.Inherited = true;
-                continue;
-            }
-
-            // "left 38 hostages dead, among them six Britons", "killed 23, including 10 Japanese".
-            if (previous.PredicateEnd >= 0 && previous.PredicateEnd <= group.Start && group.Start - previous.PredicateEnd <= 3
-                && CasualtyLexicon.Including.TryMatchEndingAt(_body, Tokens, group.Start, out _, out int includingStart)
-                && (includingStart == previous.PredicateEnd || (includingStart == previous.PredicateEnd + 1 && Is(previous.PredicateEnd, ","))))
-            {
-                Adopt(group, previous);
-                group.Inherited = true;
-                continue;
-            }
-
-            // "were kidnapped as well as a French national".
-            if (CasualtyLexicon.Links.TryMatchEndingAt(_body, Tokens, group.Start, out _, out int linkStart) && linkStart >= previous.End)
-            {
-                Adopt(group, previous);
-                continue;
-            }
-
-            // "The two people killed in the attack were an Algerian and a Briton": the breakdown replaces a definite restatement.
-            if (prev >= 0 && In(CasualtyLexicon.Be, prev) && previous.PredicateEnd <= prev && previous.Members.TrueForAll(m => m.Nations.Count == 0))
-            {
-                Adopt(group, previous);
-                if (previous.Members.TrueForAll(m => m.Definite))
-                {
-                    previous.Dropped = true;
-                }
-
-                continue;
-            }
-
-            // "of the six wounded two were foreigners".
-            if (group.PopulationPredicate is not null && previous.Start > 0 && Is(previous.Start - 1, "of"))
-            {
-                Adopt(group, previous);
-                previous.Dropped = true;
-                continue;
-            }
-
-            // "two people were killed, one of them British".
-            if (group.Members.TrueForAll(m => m.PartOfPrevious))
-            {
-                Adopt(group, previous);
+                _ = DashBreakdown(group, previous) || IncludingBreakdown(group, previous) || LinkedPeople(group, previous)
+                    || CopulaRestatement(group, previous) || PartOfTheMeasured(group, previous) || PartOfThem(group, previous);
             }
         }
+    }
+
+    /// <summary>
+    /// The people are one of a counted group they are linked to by a copula:
+    /// "a British national was one of the two people who were killed", "the driver was among the three wounded".
+    /// </summary>
+    private bool CopulaToMember(CountGroup group)
+    {
+        var target = group.CopulaTo >= 0 ? GroupWithMember(group.CopulaTo) : null;
+        if (target is null)
+        {
+            return false;
+        }
+
+        Adopt(group, target);
+        return true;
+    }
+
+    /// <summary>
+    /// A breakdown after a dash or colon right after the casualty word:
+    /// "six people had been wounded – two Britons, a Norwegian and a Japanese", "two were killed: an American and a Briton".
+    /// </summary>
+    private bool DashBreakdown(CountGroup group, CountGroup previous)
+    {
+        int prev = group.Start - 1;
+        if (!(prev >= 0 && Text(prev) is "-" or "\u2013" or "\u2014" or ":" && previous.PredicateEnd >= 0 && prev <= previous.PredicateEnd + 1))
+        {
+            return false;
+        }
+
+        Adopt(group, previous);
+        group.Inherited = true;
+        return true;
+    }
+
+    /// <summary>
+    /// A breakdown opened by "including" or "among them" after the casualty word:
+    /// "left 38 hostages dead, among them six Britons", "killed 23, including 10 Japanese".
+    /// </summary>
+    private bool IncludingBreakdown(CountGroup group, CountGroup previous)
+    {
+        if (!(previous.PredicateEnd >= 0 && previous.PredicateEnd <= group.Start && group.Start - previous.PredicateEnd <= 3
+            && CasualtyLexicon.Including.TryMatchEndingAt(_body, Tokens, group.Start, out _, out int includingStart)
+            && (includingStart == previous.PredicateEnd || (includingStart == previous.PredicateEnd + 1 && Is(previous.PredicateEnd, ",")))))
+        {
+            return false;
+        }
+
+        Adopt(group, previous);
+        group.Inherited = true;
+        return true;
+    }
+
+    /// <summary>
+    /// More people joined to the casualty word by a link phrase:
+    /// "two Americans were kidnapped as well as a French national", "were killed along with three Britons".
+    /// </summary>
+    private bool LinkedPeople(CountGroup group, CountGroup previous)
+    {
+        if (!(CasualtyLexicon.Links.TryMatchEndingAt(_body, Tokens, group.Start, out _, out int linkStart) && linkStart >= previous.End))
+        {
+            return false;
+        }
+
+        Adopt(group, previous);
+        return true;
+    }
+
+    /// <summary>
+    /// A copula that breaks down a group counted before; the breakdown replaces a definite restatement:
+    /// "The two people killed in the attack were an Algerian and a Briton", "the victims were two Britons".
+    /// </summary>
+    private bool CopulaRestatement(CountGroup group, CountGroup previous)
+    {
+        int prev = group.Start - 1;
+        if (!(prev >= 0 && In(CasualtyLexicon.Be, prev) && previous.PredicateEnd <= prev && previous.Members.TrueForAll(m => m.Nations.Count == 0)))
+        {
+            return false;
+        }
+
+        Adopt(group, previous);
+        if (previous.Members.TrueForAll(m => m.Definite))
+        {
+            previous.Dropped = true;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A part of the measured people, said with a population: "of the six wounded two were foreigners".
+    /// </summary>
+    private bool PartOfTheMeasured(CountGroup group, CountGroup previous)
+    {
+        if (!(group.PopulationPredicate is not null && previous.Start > 0 && In(CountWords.Of, previous.Start - 1)))
+        {
+            return false;
+        }
+
+        Adopt(group, previous);
+        previous.Dropped = true;
+        return true;
+    }
+
+    /// <summary>
+    /// Members that are parts of the people before: "two people were killed, one of them British", "three were hurt, two of them Canadians".
+    /// </summary>
+    private static bool PartOfThem(CountGroup group, CountGroup previous)
+    {
+        if (!group.Members.TrueForAll(m => m.PartOfPrevious))
+        {
+            return false;
+        }
+
+        Adopt(group, previous);
+        return true;
     }
 
     private static void Adopt(CountGroup group, CountGroup from)

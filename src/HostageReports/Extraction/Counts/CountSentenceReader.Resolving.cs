@@ -71,7 +71,7 @@ internal sealed partial class CountSentenceReader
 
         // "Among the hostages are American ... citizens".
         if (group.Start >= 3 && In(CasualtyLexicon.Be, group.Start - 1) && MeasureNoun(group.Start - 2) is { } amongMeasure
-            && (CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 2, out _, out int amongStart) || (Is(group.Start - 3, "the") && CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 3, out _, out amongStart))))
+            && (CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 2, out _, out int amongStart) || (In(CountWords.The, group.Start - 3) && CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 3, out _, out amongStart))))
         {
             group.Measure = amongMeasure;
             group.PredicateStart = amongStart;
@@ -138,7 +138,7 @@ internal sealed partial class CountSentenceReader
             if ((be || thereWere) && (starts & Starts.Among) != 0 && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out length))
             {
                 int k = m + length;
-                if (Is(k, "the") || Is(k, "those"))
+                if (In(CountWords.AmongDeterminers, k))
                 {
                     k++;
                 }
@@ -153,7 +153,7 @@ internal sealed partial class CountSentenceReader
             {
                 be |= In(CasualtyLexicon.Be, m);
                 aux |= In(CasualtyLexicon.Passive, m);
-                relative |= Is(m, "who") || Is(m, "that");
+                relative |= In(CountWords.Relatives, m);
                 m += length;
                 continue;
             }
@@ -165,7 +165,7 @@ internal sealed partial class CountSentenceReader
             }
 
             // "about 170 guests and staff hostage": a noun of people joined without a number of its own.
-            if (steps == 0 && Is(m, "and") && !bare && CasualtyLexicon.People.TryMatch(_body, Tokens, m + 1, out _, out int joined)
+            if (steps == 0 && In(CountWords.And, m) && !bare && CasualtyLexicon.People.TryMatch(_body, Tokens, m + 1, out _, out int joined)
                 && PhraseAt(m + 1) < 0)
             {
                 m += 1 + joined;
@@ -221,13 +221,13 @@ internal sealed partial class CountSentenceReader
     /// <summary>The closing comma of a list of ages opened at <paramref name="open"/> (", ages 25, 26 and 33,"), or -1.</summary>
     private int AgeApposition(int open)
     {
-        if (!Is(open + 1, "ages") && !Is(open + 1, "aged"))
+        if (!In(CountWords.Ages, open + 1))
         {
             return -1;
         }
 
         int k = open + 2;
-        while (k < _tokens.Length && k <= open + 14 && (_tokens[k].Kind == TokenKind.Number || Text(k) is "," or "and" or "to" or "through"))
+        while (k < _tokens.Length && k <= open + 14 && (_tokens[k].Kind == TokenKind.Number || Text(k) is "," || InLowercase(CountWords.AgeJoiners, k)))
         {
             k++;
         }
@@ -247,7 +247,7 @@ internal sealed partial class CountSentenceReader
             }
 
             if (text is "." or ";" or ":" || (May(k, Starts.Finite) && In(CasualtyLexicon.Finite, k)) || (May(k, Starts.Speech) && SpeechVerbs.Table.StartsAt(_body, Tokens, k))
-                || (May(k, Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)) || Is(k, "and") || Is(k, "who") || Is(k, "which"))
+                || (May(k, Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)) || In(CountWords.AppositionEnds, k))
             {
                 return -1;
             }
@@ -286,7 +286,7 @@ internal sealed partial class CountSentenceReader
             }
 
             // Another count ends the clause's people; "of eight nationalities" does not.
-            if (k > m && PhraseAt(k) is int at and >= 0 && _phrases[at].Count == PeopleCount.Quantity && !(_phrases[at].Bare && Is(k - 1, "of")))
+            if (k > m && PhraseAt(k) is int at and >= 0 && _phrases[at].Count == PeopleCount.Quantity && !(_phrases[at].Bare && In(CountWords.Of, k - 1)))
             {
                 break;
             }
@@ -298,8 +298,8 @@ internal sealed partial class CountSentenceReader
                 break;
             }
 
-            if (k > m && (starts & Starts.Predicate) != 0 && !In(CasualtyLexicon.Determiners, k - 1) && !Is(k - 1, "a") && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
-                && intransitive.Position == PredicatePosition.After && (intransitive.Measure is CasualtyMeasure.Injury or CasualtyMeasure.Condition || intransitive.Measure == CasualtyMeasure.Killed && !Is(k, "dead") && !Is(k, "to")))
+            if (k > m && (starts & Starts.Predicate) != 0 && !In(CasualtyLexicon.Determiners, k - 1) && !In(CountWords.Indefinite, k - 1) && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, k, out var intransitive, out int length)
+                && intransitive.Position == PredicatePosition.After && (intransitive.Measure is CasualtyMeasure.Injury or CasualtyMeasure.Condition || intransitive.Measure == CasualtyMeasure.Killed && !In(CountWords.NotDied, k)))
             {
                 // "A 7-year-old boy in Ohio died Friday".
                 return new Found(intransitive.Measure, k, k + length, true, false, -1, null);

@@ -236,6 +236,25 @@ internal sealed partial class CountSentenceReader
 
     private bool In(PhraseTable<bool> words, int i) => (uint)i < (uint)_tokens.Length && words.ContainsWord(_body, _tokens[i]);
 
+    /// <summary>True when token <paramref name="i"/> is a word of <paramref name="words"/> written in lowercase, as the table writes it.</summary>
+    private bool InLowercase(PhraseTable<bool> words, int i)
+    {
+        if (!In(words, i))
+        {
+            return false;
+        }
+
+        foreach (char c in Text(i))
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool Is(int i, string word) => (uint)i < (uint)_tokens.Length && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private ReadOnlySpan<char> Text(int i) => _body.AsSpan(_tokens[i].Start, _tokens[i].Length);

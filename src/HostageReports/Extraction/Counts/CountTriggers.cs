@@ -20,7 +20,8 @@ internal static class CountTriggers
         CasualtyLexicon.Predicates.FirstWords
             .Concat(CasualtyLexicon.People.FirstWordsWhere(static noun => IsMeasureRole(noun.Role)))
             .Concat(CasualtyLexicon.CountVerbs.FirstWords)
-            .Concat(["toll", "murder-suicide"])
+            .Concat(CountWords.Toll.FirstWords)
+            .Concat(CountWords.MurderSuicide.FirstWords)
             .Select(static w => KeyValuePair.Create(w, TriggerOf(w))));
 
     /// <summary>
@@ -197,7 +198,7 @@ internal static class CountTriggers
     {
         bool decisive = CasualtyLexicon.Predicates.ContainsWord(word)
             || (CasualtyLexicon.People.ContainsWord(word) && CasualtyLexicon.People.EveryPhraseOf(word, static noun => IsCountedAlone(noun.Role)))
-            || word is "toll" or "murder-suicide";
+            || CountWords.Toll.ContainsWord(word) || CountWords.MurderSuicide.ContainsWord(word);
         var trigger = decisive ? Trigger.Decisive : Trigger.None;
         if (CasualtyLexicon.Predicates.AnyPhraseOf(word, static _ => true))
         {

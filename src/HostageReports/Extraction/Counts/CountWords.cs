@@ -1,0 +1,82 @@
+using HostageReports.Extraction.Lexicons;
+
+namespace HostageReports.Extraction.Counts;
+
+/// <summary>
+/// The closed words the count rule's phrasings are spelled with, as data (the <c>counts-*</c> categories
+/// of <c>words.tsv</c>): a word a phrasing tests for is one of these tables, not a literal in the code.
+/// </summary>
+internal static class CountWords
+{
+    /// <summary>"toll" of "the death toll rose to five".</summary>
+    public static PhraseTable<bool> Toll { get; } = CasualtyLexicon.Words("counts-toll");
+
+    /// <summary>"death" before "toll".</summary>
+    public static PhraseTable<bool> TollKind { get; } = CasualtyLexicon.Words("counts-tollkind");
+
+    /// <summary>"murder-suicide": at least two dead.</summary>
+    public static PhraseTable<bool> MurderSuicide { get; } = CasualtyLexicon.Words("counts-murdersuicide");
+
+    /// <summary>"number" of "the number of people killed".</summary>
+    public static PhraseTable<bool> NumberNoun { get; } = CasualtyLexicon.Words("counts-numbernoun");
+
+    /// <summary>"the" of "the number of" and "among the hostages".</summary>
+    public static PhraseTable<bool> The { get; } = CasualtyLexicon.Words("counts-the");
+
+    /// <summary>"of": "the number of", "one of them", "of the six wounded".</summary>
+    public static PhraseTable<bool> Of { get; } = CasualtyLexicon.Words("counts-of");
+
+    /// <summary>After "the number of", words that count foreigners: "foreign", "western".</summary>
+    public static PhraseTable<bool> Foreign { get; } = CasualtyLexicon.Words("counts-foreign");
+
+    /// <summary>After "the number of", words that count locals: "local".</summary>
+    public static PhraseTable<bool> Local { get; } = CasualtyLexicon.Words("counts-local");
+
+    /// <summary>Before the figure of "the number of": "put ... at 20", "rose to 12".</summary>
+    public static PhraseTable<bool> PutAt { get; } = CasualtyLexicon.Words("counts-putat");
+
+    /// <summary>"five people were shot, one fatally".</summary>
+    public static PhraseTable<bool> Fatally { get; } = CasualtyLexicon.Words("counts-fatally");
+
+    /// <summary>"them" of "one of them fatally".</summary>
+    public static PhraseTable<bool> Them { get; } = CasualtyLexicon.Words("counts-them");
+
+    /// <summary>"and", "or" between two people phrases of one group.</summary>
+    public static PhraseTable<bool> Coordinators { get; } = CasualtyLexicon.Words("counts-coordinator");
+
+    /// <summary>"and" before a noun of people without a number: "170 guests and staff hostage".</summary>
+    public static PhraseTable<bool> And { get; } = CasualtyLexicon.Words("counts-and");
+
+    /// <summary>"who", "that": the casualty word is in a relative clause.</summary>
+    public static PhraseTable<bool> Relatives { get; } = CasualtyLexicon.Words("counts-relative");
+
+    /// <summary>Words that make a comma's words a clause, not an apposition: "and", "who", "which".</summary>
+    public static PhraseTable<bool> AppositionEnds { get; } = CasualtyLexicon.Words("counts-appositionend");
+
+    /// <summary>"ages", "aged" after a comma open a list of ages.</summary>
+    public static PhraseTable<bool> Ages { get; } = CasualtyLexicon.Words("counts-ages");
+
+    /// <summary>"and", "to", "through" between the ages of a list.</summary>
+    public static PhraseTable<bool> AgeJoiners { get; } = CasualtyLexicon.Words("counts-agejoiner");
+
+    /// <summary>"the", "those" after "among".</summary>
+    public static PhraseTable<bool> AmongDeterminers { get; } = CasualtyLexicon.Words("counts-amongdeterminer");
+
+    /// <summary>"a", "the" before a count verb make it a noun: "a number of".</summary>
+    public static PhraseTable<bool> Articles { get; } = CasualtyLexicon.Words("counts-article");
+
+    /// <summary>"a" before a casualty word makes it a noun: "a shooting".</summary>
+    public static PhraseTable<bool> Indefinite { get; } = CasualtyLexicon.Words("counts-indefinite");
+
+    /// <summary>Casualty words that are no finite verb of dying later in a clause: "dead", "to".</summary>
+    public static PhraseTable<bool> NotDied { get; } = CasualtyLexicon.Words("counts-notdied");
+
+    /// <summary>"in" before a year: "killed 20 people in 2009".</summary>
+    public static PhraseTable<bool> InYear { get; } = CasualtyLexicon.Words("counts-inyear");
+
+    /// <summary>"there" of "there were two Americans among the hostages".</summary>
+    public static PhraseTable<bool> There { get; } = CasualtyLexicon.Words("counts-there");
+
+    /// <summary>"also" of "there were also two Britons".</summary>
+    public static PhraseTable<bool> Also { get; } = CasualtyLexicon.Words("counts-also");
+}
