@@ -32,7 +32,7 @@ internal sealed class CountGroup
 
     public bool Dropped { get; set; }
 
-    public int CopulaTo { get; set; } = -1;
+    public int? CopulaTo { get; set; }
 
     public Population? PopulationPredicate { get; set; }
 
@@ -51,14 +51,30 @@ internal sealed class CountGroup
         ViaAmong = false;
         Inherited = false;
         Dropped = false;
-        CopulaTo = -1;
+        CopulaTo = null;
         PopulationPredicate = null;
         return this;
     }
 }
 
-internal readonly record struct Found(CasualtyMeasure? Measure, int Start, int End, bool Aux, bool Among, int CopulaTo, Population? Population)
+/// <summary>What the words beside a group say of it: the casualty word found (<see cref="Measure"/> from <see cref="Start"/> to <see cref="End"/>), or what a copula links the people to.</summary>
+/// <param name="Measure">The casualty the words name, or null when they name none.</param>
+/// <param name="Start">The first token of the casualty word (or of what the search stopped at).</param>
+/// <param name="End">The token after it.</param>
+internal readonly record struct Found(CasualtyMeasure? Measure, int Start, int End)
 {
+    /// <summary>A passive auxiliary stands before the casualty word: "were killed", not "killed".</summary>
+    public bool Aux { get; init; }
+
+    /// <summary>The measure comes from membership: "are among the hostages".</summary>
+    public bool Among { get; init; }
+
+    /// <summary>The people phrase a copula links the group to ("was one of the two people killed"), or null.</summary>
+    public int? CopulaTo { get; init; }
+
+    /// <summary>The population a copula gives the group ("two were foreigners"), or null.</summary>
+    public Population? Population { get; init; }
+
     /// <summary>True when the casualty word sits in a relative clause ("who was shot").</summary>
     public bool Relative { get; init; }
 }

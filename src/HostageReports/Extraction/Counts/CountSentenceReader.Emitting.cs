@@ -15,18 +15,18 @@ internal sealed partial class CountSentenceReader
         _outcomeOpen = false;
     }
 
-    private void EmitGroup(CountGroup group)
+    /// <summary>
+    /// The measure a group's claims count, or null when it gives none here: "shot" counts the wounded, or
+    /// the dead and the wounded ("five people were shot, one fatally"), or a total kept aside in a report
+    /// with deaths; "in critical condition" and "with gunshot wounds" count the wounded only when they count.
+    /// </summary>
+    private CasualtyMeasure? MeasureToCount(CountGroup group, CasualtyMeasure casualty)
     {
-        if (group.Measure is not { } casualty || group.Dropped)
-        {
-            return;
-        }
-
         var measure = casualty;
 
         if (casualty == CasualtyMeasure.Shot && TryFatally(group))
         {
-            return;
+            return null;
         }
 
         if (casualty == CasualtyMeasure.Shot)
@@ -35,7 +35,7 @@ internal sealed partial class CountSentenceReader
             if (_reading.ReportHasDeaths && !group.Members.TrueForAll(m => m.Other))
             {
                 ShotTotal(group);
-                return;
+                return null;
             }
 
             measure = CasualtyMeasure.Wounded;
@@ -49,7 +49,7 @@ internal sealed partial class CountSentenceReader
             if (!group.Members.Exists(m => m.Count == PeopleCount.Quantity && (m.Quantity.Form == QuantityForm.Number || m.Other) && (m.Other || m.Quantity.Value is not (long and < 2)))
                 || !group.Members.TrueForAll(m => m.Count == PeopleCount.One || (m.Count == PeopleCount.Quantity && (m.Quantity.Form == QuantityForm.Number || m.Other))))
             {
-                return;
+                return null;
             }
 
             casualty = CasualtyMeasure.Injury;
@@ -60,10 +60,20 @@ internal sealed partial class CountSentenceReader
             // "left a man dead and six others with gunshot wounds": the others are not the dead.
             if (SentenceHasDeathCue() && !group.Members.TrueForAll(m => m.Other))
             {
-                return;
+                return null;
             }
 
             measure = CasualtyMeasure.Wounded;
+        }
+
+        return measure;
+    }
+
+    private void EmitGroup(CountGroup group)
+    {
+        if (group.Measure is not { } casualty || group.Dropped || MeasureToCount(group, casualty) is not { } measure)
+        {
+            return;
         }
 
         if (HistoryFollows(group) || IsIrrealis(group.PredicateStart))
@@ -224,6 +234,7 @@ internal sealed partial class CountSentenceReader
         return true;
     }
 
+    /// <summary>The claims of one member of a group: one per nationality it names, with the quantity its wording allows.</summary>
     private void EmitMember(CountGroup group, PeoplePhrase member, CasualtyMeasure casualty, Qualifier shared, bool breakdown)
     {
         if (breakdown && member.Nations.Count == 0 && member.Population == Population.All)
@@ -242,14 +253,52 @@ internal sealed partial class CountSentenceReader
             return;
         }
 
-
         if (IsNegated(member.Start) || IsDemand(member.Start))
         {
             return;
         }
 
         var measure = ToMeasure(casualty);
-        Quantity quantity;
+        if (MemberQuantity(group, member, measure, shared, breakdown) is not { } quantity)
+        {
+            return;
+        }
+
+        var attribution = Attribution.For(member.Start, IsDenied());
+        var populations = MemberPopulations(group, member, attribution);
+        var (startToken, endToken) = MemberEvidence(group, member, breakdown);
+        int start = _tokens[startToken].Start;
+        int end = _tokens[Math.Min(endToken, _tokens.Length) - 1].End;
+        Evidence? evidence = null;
+        foreach (var population in populations)
+        {
+            // "several people" says too little to count; "dozens of people" says at least 24.
+            if (population == Population.All && ((quantity.Qualifier == Qualifier.Vague && quantity.Min < 10) || member.PartOfPrevious || (breakdown && quantity.Qualifier == Qualifier.Present)))
+            {
+                continue;
+            }
+
+            // The member's nationalities share one evidence.
+            _context.Claims.Add(new CountClaim
+            {
+                ReportId = _context.Report.Id,
+                Evidence = evidence ??= _context.EvidenceOf(start, end),
+                Measure = measure,
+                Population = population,
+                Quantity = quantity,
+                Source = attribution.Source,
+                Certainty = attribution.Certainty,
+                OutcomeOpen = _outcomeOpen,
+            });
+        }
+    }
+
+    /// <summary>
+    /// How many a member counts, or null when it counts none: its number with the group's shared hedge
+    /// ("at least 15 foreign and 30 local workers"), at least one for one person, present or vague for nationalities.
+    /// </summary>
+    private Quantity? MemberQuantity(CountGroup group, PeoplePhrase member, Measure measure, Qualifier shared, bool breakdown)
+    {
         switch (member.Count)
         {
             case PeopleCount.Quantity:
@@ -259,7 +308,7 @@ internal sealed partial class CountSentenceReader
                     phrase = phrase.WithQualifier(shared);
                 }
 
-                quantity = phrase.ToQuantity();
+                var quantity = phrase.ToQuantity();
                 if (member.Nations.Count > 1 && phrase.Value is not null)
                 {
                     quantity = Quantity.Of(Qualifier.Present, null);
@@ -271,23 +320,19 @@ internal sealed partial class CountSentenceReader
                     quantity = Quantity.Of(Qualifier.AtLeast, 1);
                 }
 
-                break;
+                return quantity;
             case PeopleCount.One:
-                if (measure is not (Measure.Killed or Measure.Wounded))
-                {
-                    return;
-                }
-
-                quantity = Quantity.Of(Qualifier.AtLeast, 1);
-                break;
+                return measure is Measure.Killed or Measure.Wounded ? Quantity.Of(Qualifier.AtLeast, 1) : null;
             default:
-                quantity = group.ViaAmong || breakdown || member.Nations.Count > 1 || IsThereWere(group)
+                return group.ViaAmong || breakdown || member.Nations.Count > 1 || IsThereWere(group)
                     ? Quantity.Of(Qualifier.Present, null)
                     : Quantity.Of(Qualifier.Vague, 1);
-                break;
         }
+    }
 
-        var attribution = Attribution.For(member.Start, IsDenied());
+    /// <summary>The populations a member's claims count: each nationality once in the order first named, else the copula's, the speaker's citizens', or the member's own.</summary>
+    private List<Population> MemberPopulations(CountGroup group, PeoplePhrase member, AttributionResult attribution)
+    {
         var populations = _populations;
         populations.Clear();
         if (member.Nations.Count > 0)
@@ -314,46 +359,29 @@ internal sealed partial class CountSentenceReader
             populations.Add(member.Population);
         }
 
+        return populations;
+    }
+
+    /// <summary>
+    /// The tokens a member's evidence covers: the member and its casualty word with what stands between
+    /// when that is a few words ("killed a Briton"); across a long list the member's own words (else each
+    /// member's evidence would hold the list up to it).
+    /// </summary>
+    private static (int Start, int End) MemberEvidence(CountGroup group, PeoplePhrase member, bool breakdown)
+    {
         int startToken = member.Start;
         int endToken = member.End;
         if (!breakdown && group.PredicateStart >= 0)
         {
             startToken = Math.Min(startToken, group.PredicateStart);
             endToken = Math.Max(endToken, group.PredicateEnd);
-
-            // "killed a Briton, an American, ... and a Norwegian": the casualty word and the member, with what stands between
-            // them when that is a few words; across a long list the member's own words (else each member's evidence
-            // would hold the list up to it).
             if (endToken - startToken - (member.End - member.Start) > MaxEvidenceGap)
             {
                 (startToken, endToken) = (member.Start, member.End);
             }
         }
 
-        int start = _tokens[startToken].Start;
-        int end = _tokens[Math.Min(endToken, _tokens.Length) - 1].End;
-        Evidence? evidence = null;
-        foreach (var population in populations)
-        {
-            // "several people" says too little to count; "dozens of people" says at least 24.
-            if (population == Population.All && ((quantity.Qualifier == Qualifier.Vague && quantity.Min < 10) || member.PartOfPrevious || (breakdown && quantity.Qualifier == Qualifier.Present)))
-            {
-                continue;
-            }
-
-            // The member's nationalities share one evidence.
-            _context.Claims.Add(new CountClaim
-            {
-                ReportId = _context.Report.Id,
-                Evidence = evidence ??= _context.EvidenceOf(start, end),
-                Measure = measure,
-                Population = population,
-                Quantity = quantity,
-                Source = attribution.Source,
-                Certainty = attribution.Certainty,
-                OutcomeOpen = _outcomeOpen,
-            });
-        }
+        return (startToken, endToken);
     }
 
     private void AddClaim(Measure measure, Quantity quantity, int startToken, int endToken)

@@ -41,7 +41,7 @@ internal sealed partial class CountSentenceReader
     /// </summary>
     private bool CopulaToMember(CountGroup group)
     {
-        var target = group.CopulaTo >= 0 ? GroupWithMember(group.CopulaTo) : null;
+        var target = group.CopulaTo is int to ? GroupWithMember(to) : null;
         if (target is null)
         {
             return false;

@@ -11,7 +11,10 @@ internal sealed partial class CountSentenceReader
 {
     private void Resolve(CountGroup group)
     {
-        var after = FindAfter(group.End, skipComma: group.Breakdown.Count > 0 || Is(group.End - 1, ","), thereWere: IsThereWere(group), bare: group.Members.TrueForAll(m => m.Bare));
+        var reading = (group.Breakdown.Count > 0 || Is(group.End - 1, ",") ? AfterReading.SkipComma : AfterReading.None)
+            | (IsThereWere(group) ? AfterReading.ThereWere : AfterReading.None)
+            | (group.Members.TrueForAll(m => m.Bare) ? AfterReading.Bare : AfterReading.None);
+        var after = FindAfter(group.End, reading);
         bool bare = group.Members.TrueForAll(m => m.Bare || m.Named);
         if (after.Measure is not null && after.Relative)
         {
@@ -31,11 +34,11 @@ internal sealed partial class CountSentenceReader
                 after = later;
             }
         }
-        else if (after.Measure is null && after.CopulaTo < 0 && after.Population is null && !bare)
+        else if (after.Measure is null && after.CopulaTo is null && after.Population is null && !bare)
         {
             after = FindLater(group.End);
         }
-        else if (after.Measure is null && after.CopulaTo < 0 && group.Members.Count == 1 && group.Members[0].Named && !IsReflexive(group.Members[0]))
+        else if (after.Measure is null && after.CopulaTo is null && group.Members.Count == 1 && group.Members[0].Named && !IsReflexive(group.Members[0]))
         {
             // "He was taken to a hospital but died": only a death carries over to a pronoun or a name.
             var later = FindLater(group.End);
@@ -98,13 +101,58 @@ internal sealed partial class CountSentenceReader
         group.ViaAmong = found.Among;
     }
 
-    /// <summary>The casualty word after the people, over auxiliaries and adverbs: "were reportedly killed", "are among the hostages".</summary>
-    private Found FindAfter(int m, bool skipComma, bool thereWere = false, bool bare = false)
+    /// <summary>How <see cref="FindAfter"/> reads the words after a group.</summary>
+    [Flags]
+    private enum AfterReading : byte
     {
-        bool aux = false;
-        bool be = false;
-        bool relative = false;
-        if (skipComma && m < _tokens.Length && Text(m) is "," or "\u2013" or "\u2014" or "-" or ")")
+        /// <summary>Plainly.</summary>
+        None = 0,
+
+        /// <summary>A comma, dash or parenthesis right after the group is stepped over (after a breakdown: "Seven hostages – three Belgians – were killed").</summary>
+        SkipComma = 1,
+
+        /// <summary>The group follows "there were": "among" counts without a form of "be" after the people.</summary>
+        ThereWere = 2,
+
+        /// <summary>Every member is a bare number ("six wounded"): no object makes the verb active, no apposition or joined noun is stepped over.</summary>
+        Bare = 4,
+    }
+
+    /// <summary>What a casualty word after the people does: nothing found, found and refused (the people did it), or found.</summary>
+    private enum AfterMatch : byte
+    {
+        /// <summary>No casualty word here.</summary>
+        None,
+
+        /// <summary>A casualty word the people did, or "shot" with no auxiliary: the search ends with nothing.</summary>
+        Refused,
+
+        /// <summary>The people's casualty word.</summary>
+        Found,
+    }
+
+    /// <summary>The auxiliaries seen between the people and the casualty word.</summary>
+    private struct AuxSeen
+    {
+        /// <summary>A passive auxiliary: "were killed".</summary>
+        public bool Passive;
+
+        /// <summary>A form of "be": "are among the hostages", "were an Algerian and a Briton".</summary>
+        public bool Be;
+
+        /// <summary>A relative pronoun: "who was shot".</summary>
+        public bool Relative;
+    }
+
+    /// <summary>
+    /// The casualty word after the people, over auxiliaries, adverbs and appositions: "were reportedly
+    /// killed", "are among the hostages"; or, after a form of "be", what they are ("were an Algerian and a Briton").
+    /// </summary>
+    private Found FindAfter(int m, AfterReading reading)
+    {
+        var seen = default(AuxSeen);
+        bool bare = (reading & AfterReading.Bare) != 0;
+        if ((reading & AfterReading.SkipComma) != 0 && m < _tokens.Length && Text(m) is "," or "\u2013" or "\u2014" or "-" or ")")
         {
             m++;
         }
@@ -112,8 +160,7 @@ internal sealed partial class CountSentenceReader
         for (int steps = 0; steps < 12 && m < _tokens.Length; steps++)
         {
             var token = _tokens[m];
-            var text = Text(m);
-            if (token.Kind == TokenKind.Punct && text is "\"" or "\u201c" or "\u201d")
+            if (token.Kind == TokenKind.Punct && Text(m) is "\"" or "\u201c" or "\u201d")
             {
                 m++;
                 continue;
@@ -121,109 +168,173 @@ internal sealed partial class CountSentenceReader
 
             // Each look-up only where the token's word may start a phrase of its lexicon.
             var starts = WordStarts.Of(token);
-            int length = 0;
-            if ((starts & Starts.Predicate) != 0 && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, m, out var predicate, out length)
-                && (predicate.Position & PredicatePosition.After) != 0 && !IsTakenElsewhere(m, m + length))
+            var match = CasualtyAfter(m, starts, seen, bare, out var found);
+            if (match == AfterMatch.Found)
             {
-                // Without an auxiliary, "shot"/"killed" followed by an object is active: the people did the shooting.
-                bool active = !aux && !bare && (predicate.Position & PredicatePosition.Before) != 0 && ObjectFollows(m + length);
-                if (active || (!aux && predicate.Measure == CasualtyMeasure.Shot))
-                {
-                    break;
-                }
-
-                return new Found(predicate.Measure, m, m + length, aux, false, -1, null) { Relative = relative };
+                return found;
             }
 
-            if ((be || thereWere) && (starts & Starts.Among) != 0 && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out length))
+            if (match == AfterMatch.Refused)
             {
-                int k = m + length;
-                if (In(CountWords.AmongDeterminers, k))
-                {
-                    k++;
-                }
-
-                if (MeasureNoun(k) is { } measure)
-                {
-                    return new Found(measure, m, k + 1, aux, true, -1, null);
-                }
+                break;
             }
 
-            if ((starts & Starts.Aux) != 0 && CasualtyLexicon.Aux.TryMatch(_body, Tokens, m, out _, out length))
+            if ((seen.Be || (reading & AfterReading.ThereWere) != 0) && AmongAfter(m, starts, seen) is { } among)
             {
-                be |= In(CasualtyLexicon.Be, m);
-                aux |= In(CasualtyLexicon.Passive, m);
-                relative |= In(CountWords.Relatives, m);
+                return among;
+            }
+
+            if ((starts & Starts.Aux) != 0 && CasualtyLexicon.Aux.TryMatch(_body, Tokens, m, out _, out int length))
+            {
+                seen.Be |= In(CasualtyLexicon.Be, m);
+                seen.Passive |= In(CasualtyLexicon.Passive, m);
+                seen.Relative |= In(CountWords.Relatives, m);
                 m += length;
                 continue;
             }
 
-            if (token.Kind == TokenKind.Word && text.Length > 4 && text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(text[0]))
+            if (StepOver(m, steps, bare) is int next)
             {
-                m++;
+                m = next;
                 continue;
             }
 
-            // "about 170 guests and staff hostage": a noun of people joined without a number of its own.
-            if (steps == 0 && In(CountWords.And, m) && !bare && CasualtyLexicon.People.TryMatch(_body, Tokens, m + 1, out _, out int joined)
-                && PhraseAt(m + 1) < 0)
+            if (seen.Be && CopulaComplement(m, seen) is { } complement)
             {
-                m += 1 + joined;
-                continue;
-            }
-
-            // "Three other men, ages 25, 26 and 33, were injured": step over their ages.
-            if (steps == 0 && text is "," && AgeApposition(m) is int ages and > 0)
-            {
-                m = ages + 1;
-                continue;
-            }
-
-            // "The teen, identified as John Smith of Carlton, died": step over an apposition.
-            if (steps == 0 && text is "," && !bare && Apposition(m) is int close and > 0)
-            {
-                m = close + 1;
-                continue;
-            }
-
-            if (be)
-            {
-                int index = PhraseAt(m);
-                if (index >= 0)
-                {
-                    var phrase = _phrases[index];
-                    if (phrase.Bare || phrase.Count == PeopleCount.Nationalities || phrase.Quantity.Form != QuantityForm.Number && phrase.Count == PeopleCount.Quantity)
-                    {
-                        return new Found(null, m, phrase.End, aux, false, index, null);
-                    }
-
-                    return new Found(null, m, phrase.End, aux, false, index, phrase.Nations.Count == 1 ? Population.Nationality(phrase.Nations[0]) : phrase.Population);
-                }
-
-                // "two were foreigners".
-                if (CasualtyLexicon.People.TryMatch(_body, Tokens, m, out var noun, out _) && noun.Population != Population.All)
-                {
-                    return new Found(null, m, m + 1, aux, false, -1, noun.Population);
-                }
-
-                if (PeopleParser.TryDemonymAt(_body, Tokens, m, out var demonym, out _) && demonym.IsPlural)
-                {
-                    return new Found(null, m, m + 1, aux, false, -1, Population.Nationality(demonym.Code));
-                }
+                return complement;
             }
 
             break;
         }
 
-        return new Found(null, m, m, aux, false, -1, null);
+        return new Found(null, m, m) { Aux = seen.Passive };
     }
 
-    /// <summary>The closing comma of a list of ages opened at <paramref name="open"/> (", ages 25, 26 and 33,"), or -1.</summary>
-    private int AgeApposition(int open)
+    /// <summary>
+    /// Matcher: the casualty word after the people: "two Britons were killed", "three people were
+    /// reportedly wounded", "a boy who was shot". Refused when the people did it ("gunmen killed two
+    /// guards": an object follows and no auxiliary stands before) or when "shot" has no auxiliary.
+    /// </summary>
+    private AfterMatch CasualtyAfter(int m, Starts starts, AuxSeen seen, bool bare, out Found found)
+    {
+        found = default;
+        if (!((starts & Starts.Predicate) != 0 && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, m, out var predicate, out int length)
+            && (predicate.Position & PredicatePosition.After) != 0 && !IsTakenElsewhere(m, m + length)))
+        {
+            return AfterMatch.None;
+        }
+
+        // Without an auxiliary, "shot"/"killed" followed by an object is active: the people did the shooting.
+        bool active = !seen.Passive && !bare && (predicate.Position & PredicatePosition.Before) != 0 && ObjectFollows(m + length);
+        if (active || (!seen.Passive && predicate.Measure == CasualtyMeasure.Shot))
+        {
+            return AfterMatch.Refused;
+        }
+
+        found = new Found(predicate.Measure, m, m + length) { Aux = seen.Passive, Relative = seen.Relative };
+        return AfterMatch.Found;
+    }
+
+    /// <summary>
+    /// Matcher: membership after a form of "be" (or "there were"): "two Americans are among the hostages",
+    /// "three Britons were among the dead", "there were two French among those missing".
+    /// </summary>
+    private Found? AmongAfter(int m, Starts starts, AuxSeen seen)
+    {
+        if (!((starts & Starts.Among) != 0 && CasualtyLexicon.Among.TryMatch(_body, Tokens, m, out _, out int length)))
+        {
+            return null;
+        }
+
+        int k = m + length;
+        if (In(CountWords.AmongDeterminers, k))
+        {
+            k++;
+        }
+
+        return MeasureNoun(k) is { } measure ? new Found(measure, m, k + 1) { Aux = seen.Passive, Among = true } : null;
+    }
+
+    /// <summary>
+    /// Where the search for the casualty word goes on after words that stand between it and the people,
+    /// or null: an adverb ("reportedly"), a noun joined without a number ("170 guests and staff hostage"),
+    /// a list of ages (", ages 25, 26 and 33,"), an apposition (", identified as John Smith of Carlton,").
+    /// </summary>
+    private int? StepOver(int m, int steps, bool bare)
+    {
+        var token = _tokens[m];
+        var text = Text(m);
+        if (token.Kind == TokenKind.Word && text.Length > 4 && text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(text[0]))
+        {
+            return m + 1;
+        }
+
+        if (steps != 0)
+        {
+            return null;
+        }
+
+        // "about 170 guests and staff hostage": a noun of people joined without a number of its own.
+        if (In(CountWords.And, m) && !bare && CasualtyLexicon.People.TryMatch(_body, Tokens, m + 1, out _, out int joined)
+            && PhraseAt(m + 1) < 0)
+        {
+            return m + 1 + joined;
+        }
+
+        // "Three other men, ages 25, 26 and 33, were injured": step over their ages.
+        if (text is "," && AgeApposition(m) is int ages)
+        {
+            return ages + 1;
+        }
+
+        // "The teen, identified as John Smith of Carlton, died": step over an apposition.
+        if (text is "," && !bare && Apposition(m) is int close)
+        {
+            return close + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Matcher: what a copula says the people are: other people of the sentence ("a British national
+    /// was one of the two people who were killed"), a population ("two were foreigners", "three were
+    /// Britons"). The measure comes later, from the group linked to (<see cref="Inherit"/>).
+    /// </summary>
+    private Found? CopulaComplement(int m, AuxSeen seen)
+    {
+        int index = PhraseAt(m);
+        if (index >= 0)
+        {
+            var phrase = _phrases[index];
+            if (phrase.Bare || phrase.Count == PeopleCount.Nationalities || phrase.Quantity.Form != QuantityForm.Number && phrase.Count == PeopleCount.Quantity)
+            {
+                return new Found(null, m, phrase.End) { Aux = seen.Passive, CopulaTo = index };
+            }
+
+            return new Found(null, m, phrase.End) { Aux = seen.Passive, CopulaTo = index, Population = phrase.Nations.Count == 1 ? Population.Nationality(phrase.Nations[0]) : phrase.Population };
+        }
+
+        // "two were foreigners".
+        if (CasualtyLexicon.People.TryMatch(_body, Tokens, m, out var noun, out _) && noun.Population != Population.All)
+        {
+            return new Found(null, m, m + 1) { Aux = seen.Passive, Population = noun.Population };
+        }
+
+        if (PeopleParser.TryDemonymAt(_body, Tokens, m, out var demonym, out _) && demonym.IsPlural)
+        {
+            return new Found(null, m, m + 1) { Aux = seen.Passive, Population = Population.Nationality(demonym.Code) };
+        }
+
+        return null;
+    }
+
+    /// <summary>The closing comma of a list of ages opened at <paramref name="open"/> (", ages 25, 26 and 33,"), or null.</summary>
+    private int? AgeApposition(int open)
     {
         if (!In(CountWords.Ages, open + 1))
         {
-            return -1;
+            return null;
         }
 
         int k = open + 2;
@@ -232,28 +343,28 @@ internal sealed partial class CountSentenceReader
             k++;
         }
 
-        return Is(k - 1, ",") && k - 1 > open + 2 ? k - 1 : -1;
+        return Is(k - 1, ",") && k - 1 > open + 2 ? k - 1 : null;
     }
 
-    /// <summary>The closing comma of an apposition opened at <paramref name="open"/> (no verb inside), or -1.</summary>
-    private int Apposition(int open)
+    /// <summary>The closing comma of an apposition opened at <paramref name="open"/> (no verb inside), or null.</summary>
+    private int? Apposition(int open)
     {
         for (int k = open + 1; k < _tokens.Length && k <= open + 12; k++)
         {
             var text = Text(k);
             if (text is ",")
             {
-                return k > open + 1 ? k : -1;
+                return k > open + 1 ? k : null;
             }
 
             if (text is "." or ";" or ":" || (May(k, Starts.Finite) && In(CasualtyLexicon.Finite, k)) || (May(k, Starts.Speech) && SpeechVerbs.Table.StartsAt(_body, Tokens, k))
                 || (May(k, Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)) || In(CountWords.AppositionEnds, k))
             {
-                return -1;
+                return null;
             }
         }
 
-        return -1;
+        return null;
     }
 
     /// <summary>True when an object follows a verb: a people phrase, a pronoun, a determiner or a number.</summary>
@@ -274,7 +385,7 @@ internal sealed partial class CountSentenceReader
         // Every measure found below starts at a casualty phrase or at "among" at or after m: none there, none found.
         if (LastMeasureCue() < m)
         {
-            return new Found(null, m, m, false, false, -1, null);
+            return new Found(null, m, m);
         }
 
         for (int k = m; k < _tokens.Length && k < m + 14; k++)
@@ -302,12 +413,12 @@ internal sealed partial class CountSentenceReader
                 && intransitive.Position == PredicatePosition.After && (intransitive.Measure is CasualtyMeasure.Injury or CasualtyMeasure.Condition || intransitive.Measure == CasualtyMeasure.Killed && !In(CountWords.NotDied, k)))
             {
                 // "A 7-year-old boy in Ohio died Friday".
-                return new Found(intransitive.Measure, k, k + length, true, false, -1, null);
+                return new Found(intransitive.Measure, k, k + length) { Aux = true };
             }
 
             if ((starts & Starts.Finite) != 0 && In(CasualtyLexicon.Finite, k))
             {
-                var found = FindAfter(k, skipComma: false);
+                var found = FindAfter(k, AfterReading.None);
                 if (found.Measure is not null)
                 {
                     return found with { Aux = true };
@@ -315,7 +426,7 @@ internal sealed partial class CountSentenceReader
             }
         }
 
-        return new Found(null, m, m, false, false, -1, null);
+        return new Found(null, m, m);
     }
 
     /// <summary>
