@@ -9,51 +9,20 @@ namespace HostageReports.Extraction.Counts;
 /// <summary>Finds the casualty word that governs each group: after it ("were killed"), before it ("killing"), or "among the hostages".</summary>
 internal sealed partial class CountSentenceReader
 {
+    /// <summary>
+    /// Gives a group its casualty word. The matchers are tried in this order, the first that matches wins:
+    /// <see cref="CasualtyAfter"/> (or a later verb of the clause, <see cref="PreferLaterVerb"/>),
+    /// <see cref="BodiesFound"/>, <see cref="CasualtyBefore"/>, <see cref="AmongBefore"/>, then the copula's
+    /// link or population and <see cref="HostageNoun"/>.
+    /// </summary>
     private void Resolve(CountGroup group)
     {
         var reading = (group.Breakdown.Count > 0 || Is(group.End - 1, ",") ? AfterReading.SkipComma : AfterReading.None)
             | (IsThereWere(group) ? AfterReading.ThereWere : AfterReading.None)
             | (group.Members.TrueForAll(m => m.Bare) ? AfterReading.Bare : AfterReading.None);
-        var after = FindAfter(group.End, reading);
-        bool bare = group.Members.TrueForAll(m => m.Bare || m.Named);
-        if (after.Measure is not null && after.Relative)
+        var after = PreferLaterVerb(group, FindAfter(group.End, reading));
+        if (BodiesFound(group))
         {
-            // "A boy who was shot on Friday has died": the main clause's verb wins.
-            var main = FindLater(after.End);
-            if (main.Measure is not null)
-            {
-                after = main;
-            }
-        }
-        else if (after.Measure is not null && !after.Aux && !bare)
-        {
-            // "workers held hostage by militants ... have managed to escape": the finite verb wins.
-            var later = FindLater(after.End);
-            if (later.Measure is not null)
-            {
-                after = later;
-            }
-        }
-        else if (after.Measure is null && after.CopulaTo is null && after.Population is null && !bare)
-        {
-            after = FindLater(group.End);
-        }
-        else if (after.Measure is null && after.CopulaTo is null && group.Members.Count == 1 && group.Members[0].Named && !IsReflexive(group.Members[0]))
-        {
-            // "He was taken to a hospital but died": only a death carries over to a pronoun or a name.
-            var later = FindLater(group.End);
-            if (later.Measure == CasualtyMeasure.Killed && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, later.Start, out var died, out _) && died.Position == PredicatePosition.After)
-            {
-                after = later;
-            }
-        }
-
-        // "15 bodies were recovered": the dead, whatever the verb.
-        if (group.Members.TrueForAll(m => m.Role == PeopleRole.Dead && m.Count == PeopleCount.Quantity && m.Quantity.Form == QuantityForm.Number))
-        {
-            group.Measure = CasualtyMeasure.Killed;
-            group.PredicateStart = group.Start;
-            group.PredicateEnd = group.End;
             return;
         }
 
@@ -63,28 +32,115 @@ internal sealed partial class CountSentenceReader
             return;
         }
 
-        if (after.Population is null && CasualtyLexicon.Predicates.TryMatchEndingAt(_body, Tokens, group.Start, out var before, out int start)
-            && (before.Position & PredicatePosition.Before) != 0 && !IsTakenElsewhere(start, group.Start))
+        if ((after.Population is null && CasualtyBefore(group)) || AmongBefore(group))
         {
-            group.Measure = before.Measure;
-            group.PredicateStart = start;
-            group.PredicateEnd = group.Start;
-            return;
-        }
-
-        // "Among the hostages are American ... citizens".
-        if (group.Start >= 3 && In(CasualtyLexicon.Be, group.Start - 1) && MeasureNoun(group.Start - 2) is { } amongMeasure
-            && (CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 2, out _, out int amongStart) || (In(CountWords.The, group.Start - 3) && CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 3, out _, out amongStart))))
-        {
-            group.Measure = amongMeasure;
-            group.PredicateStart = amongStart;
-            group.PredicateEnd = group.Start - 1;
-            group.ViaAmong = true;
             return;
         }
 
         group.CopulaTo = after.CopulaTo;
         group.PopulationPredicate = after.Population;
+        HostageNoun(group);
+    }
+
+    /// <summary>
+    /// A finite casualty verb later in the clause wins over the word right after the people: "A boy who was
+    /// shot on Friday has died", "workers held hostage by militants ... have managed to escape", "He was
+    /// taken to a hospital but died" (only a death carries over to a pronoun or a name).
+    /// </summary>
+    private Found PreferLaterVerb(CountGroup group, Found after)
+    {
+        bool bare = group.Members.TrueForAll(m => m.Bare || m.Named);
+        if (after.Measure is not null && after.Relative)
+        {
+            // "A boy who was shot on Friday has died": the main clause's verb wins.
+            var main = FindLater(after.End);
+            return main.Measure is not null ? main : after;
+        }
+
+        if (after.Measure is not null && !after.Aux && !bare)
+        {
+            // "workers held hostage by militants ... have managed to escape": the finite verb wins.
+            var later = FindLater(after.End);
+            return later.Measure is not null ? later : after;
+        }
+
+        if (after.Measure is null && after.CopulaTo is null && after.Population is null && !bare)
+        {
+            return FindLater(group.End);
+        }
+
+        if (after.Measure is null && after.CopulaTo is null && group.Members.Count == 1 && group.Members[0].Named && !IsReflexive(group.Members[0]))
+        {
+            // "He was taken to a hospital but died": only a death carries over to a pronoun or a name.
+            var later = FindLater(group.End);
+            if (later.Measure == CasualtyMeasure.Killed && CasualtyLexicon.Predicates.TryMatch(_body, Tokens, later.Start, out var died, out _) && died.Position == PredicatePosition.After)
+            {
+                return later;
+            }
+        }
+
+        return after;
+    }
+
+    /// <summary>
+    /// Matcher: a number of the dead, whatever the verb: "15 bodies were recovered", "the bodies of 12
+    /// hostages were found", "three corpses lay in the street".
+    /// </summary>
+    private static bool BodiesFound(CountGroup group)
+    {
+        if (!group.Members.TrueForAll(m => m.Role == PeopleRole.Dead && m.Count == PeopleCount.Quantity && m.Quantity.Form == QuantityForm.Number))
+        {
+            return false;
+        }
+
+        group.Measure = CasualtyMeasure.Killed;
+        group.PredicateStart = group.Start;
+        group.PredicateEnd = group.End;
+        return true;
+    }
+
+    /// <summary>
+    /// Matcher: the casualty word before the people: "gunmen killed three guards", "killing two
+    /// Britons", "took 41 foreigners hostage" (not "taken to a hospital").
+    /// </summary>
+    private bool CasualtyBefore(CountGroup group)
+    {
+        if (!(CasualtyLexicon.Predicates.TryMatchEndingAt(_body, Tokens, group.Start, out var before, out int start)
+            && (before.Position & PredicatePosition.Before) != 0 && !IsTakenElsewhere(start, group.Start)))
+        {
+            return false;
+        }
+
+        group.Measure = before.Measure;
+        group.PredicateStart = start;
+        group.PredicateEnd = group.Start;
+        return true;
+    }
+
+    /// <summary>
+    /// Matcher: membership before the people: "Among the hostages are American and British citizens",
+    /// "among the dead were two Japanese".
+    /// </summary>
+    private bool AmongBefore(CountGroup group)
+    {
+        if (!(group.Start >= 3 && In(CasualtyLexicon.Be, group.Start - 1) && MeasureNoun(group.Start - 2) is { } amongMeasure
+            && (CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 2, out _, out int amongStart) || (In(CountWords.The, group.Start - 3) && CasualtyLexicon.Among.TryMatchEndingAt(_body, Tokens, group.Start - 3, out _, out amongStart)))))
+        {
+            return false;
+        }
+
+        group.Measure = amongMeasure;
+        group.PredicateStart = amongStart;
+        group.PredicateEnd = group.Start - 1;
+        group.ViaAmong = true;
+        return true;
+    }
+
+    /// <summary>
+    /// Matcher: a noun of hostages counts them with no casualty word: "the 41 hostages", "two American hostages were freed" (when nothing else governs them).
+    /// </summary>
+    private static void HostageNoun(CountGroup group)
+    {
         if (group.Members[0].Role == PeopleRole.Hostage)
         {
             group.Measure = CasualtyMeasure.Hostages;
