@@ -50,7 +50,7 @@ internal sealed partial class CountSentenceReader
 
     /// <summary>
     /// Matcher: "the death toll rose to five", "the death toll has risen to 37 foreigners and one Algerian",
-    /// "raising the death toll to 12": the dead, by the people or the number within a few words after it.
+    /// "the blast raised the death toll to 12": the dead, by the people or the number within a few words after it.
     /// </summary>
     private void DeathToll()
     {
@@ -111,7 +111,7 @@ internal sealed partial class CountSentenceReader
 
     /// <summary>
     /// Matcher: "put the number of foreign workers who escaped at 20", "the number of people killed rose
-    /// to 12", "the number of Britons missing at three": the casualty word, the population and the figure
+    /// to 12": the casualty word, the population and the figure
     /// within a few words after "the number of".
     /// </summary>
     private void NumberOf()

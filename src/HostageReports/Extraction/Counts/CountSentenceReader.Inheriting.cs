@@ -37,7 +37,7 @@ internal sealed partial class CountSentenceReader
 
     /// <summary>
     /// The people are one of a counted group they are linked to by a copula:
-    /// "a British national was one of the two people who were killed", "the driver was among the three wounded".
+    /// "a British national was one of the two people who were killed", "a British national was one of the hostages".
     /// </summary>
     private bool CopulaToMember(CountGroup group)
     {
@@ -88,7 +88,7 @@ internal sealed partial class CountSentenceReader
 
     /// <summary>
     /// More people joined to the casualty word by a link phrase:
-    /// "two Americans were kidnapped as well as a French national", "were killed along with three Britons".
+    /// "two Americans were kidnapped as well as a French national", "two people were killed along with three Britons".
     /// </summary>
     private bool LinkedPeople(CountGroup group, CountGroup previous)
     {
@@ -103,7 +103,7 @@ internal sealed partial class CountSentenceReader
 
     /// <summary>
     /// A copula that breaks down a group counted before; the breakdown replaces a definite restatement:
-    /// "The two people killed in the attack were an Algerian and a Briton", "the victims were two Britons".
+    /// "The two people killed in the attack were an Algerian and a Briton".
     /// </summary>
     private bool CopulaRestatement(CountGroup group, CountGroup previous)
     {

@@ -137,7 +137,7 @@ internal sealed partial class CountSentenceReader
     }
 
     /// <summary>
-    /// Matcher: a noun of hostages counts them with no casualty word: "the 41 hostages", "two American hostages were freed" (when nothing else governs them).
+    /// Matcher: a noun of hostages counts them with no casualty word: "two hostages were seen in a video", "two American hostages were moved" (when nothing else governs them).
     /// </summary>
     private static void HostageNoun(CountGroup group)
     {
