@@ -79,4 +79,19 @@ internal static class CountWords
 
     /// <summary>"also" of "there were also two Britons".</summary>
     public static PhraseTable<bool> Also { get; } = CasualtyLexicon.Words("counts-also");
+
+    /// <summary>"her" as a possessive before people: "her 4-year-old daughter".</summary>
+    public static PhraseTable<bool> Her { get; } = CasualtyLexicon.Words("counts-her");
+
+    /// <summary>Lowercase words besides the lexicons' that may open a people phrase: "her", "a", "an", "half".</summary>
+    public static PhraseTable<bool> Openers { get; } = CasualtyLexicon.Words("counts-opener");
+
+    /// <summary>After "of", the people counted before: "one of them British", "two of whom were".</summary>
+    public static PhraseTable<bool> PartitivePronouns { get; } = CasualtyLexicon.Words("counts-partitivepronoun");
+
+    /// <summary>After "of", people named after it: "three of those injured".</summary>
+    public static PhraseTable<bool> Those { get; } = CasualtyLexicon.Words("counts-those");
+
+    /// <summary>The word after an age's hyphen: "13 - year-old".</summary>
+    public static PhraseTable<bool> AgeNouns { get; } = CasualtyLexicon.Words("counts-agenoun");
 }

@@ -29,7 +29,7 @@ internal static partial class PeopleParser
             .Concat(CasualtyLexicon.Hedges.FirstWords)
             .Concat(CasualtyLexicon.NumberWords.FirstWords)
             .Concat(CasualtyLexicon.Vague.FirstWords)
-            .Concat(["her", "a", "an", "half"]));
+            .Concat(CountWords.Openers.FirstWords));
 
     /// <summary>Reads a people phrase starting at token <paramref name="i"/>.</summary>
     /// <param name="body">The text the tokens point into.</param>
@@ -67,9 +67,8 @@ internal static partial class PeopleParser
         phrase.Reset(i);
         if (token.Kind == TokenKind.Word)
         {
-            var text = Text(body, token);
             if (WordStarts.May(token, Starts.Pronoun) && (CasualtyLexicon.SubjectPronouns.ContainsWord(body, token) || CasualtyLexicon.ObjectPronouns.ContainsWord(body, token))
-                && !(text.Equals("her", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1))))
+                && !(CountWords.Her.ContainsWord(body, token) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1))))
             {
                 phrase.End = i + 1;
                 phrase.Count = PeopleCount.One;
@@ -89,7 +88,7 @@ internal static partial class PeopleParser
         int j = i;
 
         // "her brother", "her 4-year-old daughter": a possessive, not the pronoun.
-        bool possessiveHer = Is(body, tokens, i, "her") && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1));
+        bool possessiveHer = In(CountWords.Her, body, tokens, i) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1));
         if (token.Kind == TokenKind.Word && ((WordStarts.May(token, Starts.Determiner) && CasualtyLexicon.Determiners.ContainsWord(body, token)) || possessiveHer))
         {
             phrase.Definite = true;
@@ -103,14 +102,14 @@ internal static partial class PeopleParser
             j = quantity.End;
             phrase.Quantity = quantity;
             phrase.Count = PeopleCount.Quantity;
-            if (Is(body, tokens, j, "of"))
+            if (In(CountWords.Of, body, tokens, j))
             {
                 return ReadPartitive(body, tokens, i, j, phrase);
             }
         }
 
         // "a 15-year-old girl and 17-year-old boy": the article of the first person is understood before the second.
-        if (!hasQuantity && !phrase.Definite && i > 1 && Is(body, tokens, i - 1, "and") && CasualtyLexicon.People.StartsAt(body, tokens, i - 2) && token.Kind == TokenKind.Number
+        if (!hasQuantity && !phrase.Definite && i > 1 && In(CountWords.And, body, tokens, i - 1) && CasualtyLexicon.People.StartsAt(body, tokens, i - 2) && token.Kind == TokenKind.Number
             && IsAgeAt(body, tokens, i))
         {
             hasQuantity = true;
@@ -147,9 +146,8 @@ internal static partial class PeopleParser
     {
         quantity = default;
         quantityRead = false;
-        var text = Text(body, tokens[i]);
         var starts = WordStarts.Of(tokens[i]);
-        if (((starts & Starts.Determiner) != 0 && CasualtyLexicon.Determiners.ContainsWord(body, tokens[i])) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
+        if (((starts & Starts.Determiner) != 0 && CasualtyLexicon.Determiners.ContainsWord(body, tokens[i])) || CountWords.Her.ContainsWord(body, tokens[i])
             || IsAge(body, tokens, i, out _) || ((starts & Starts.PopulationAdjective) != 0 && IsPopulationAdjective(body, tokens[i], out _)))
         {
             return true;
@@ -185,10 +183,10 @@ internal static partial class PeopleParser
     private static bool ReadPartitive(string body, ReadOnlySpan<Token> tokens, int i, int of, PeoplePhrase phrase)
     {
         int k = of + 1;
-        if (Is(body, tokens, k, "them") || Is(body, tokens, k, "whom") || Is(body, tokens, k, "those") && !IsPeopleAt(body, tokens, k + 1))
+        if (In(CountWords.PartitivePronouns, body, tokens, k) || (In(CountWords.Those, body, tokens, k) && !IsPeopleAt(body, tokens, k + 1)))
         {
             // "one of them British", "two of whom were", "three of those injured".
-            phrase.PartOfPrevious = !Is(body, tokens, k, "those");
+            phrase.PartOfPrevious = !In(CountWords.Those, body, tokens, k);
             phrase.Bare = true;
             phrase.End = k + 1;
             if (TryDemonymAt(body, tokens, k + 1, out var demonym, out int length))
@@ -200,7 +198,7 @@ internal static partial class PeopleParser
             return phrase.Quantity.Form != QuantityForm.Article;
         }
 
-        if (k < tokens.Length && tokens[k].Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(body, tokens[k]) || Is(body, tokens, k, "her")))
+        if (k < tokens.Length && tokens[k].Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(body, tokens[k]) || In(CountWords.Her, body, tokens, k)))
         {
             bool own = CasualtyLexicon.Own.ContainsWord(body, tokens[k]);
             var inner = new PeoplePhrase { Start = k, End = k, Definite = true };
@@ -463,7 +461,7 @@ internal static partial class PeopleParser
 
     /// <summary>A relative clause or a participle follows: "who were killed", "killed in the attack".</summary>
     private static bool IsRelative(string body, ReadOnlySpan<Token> tokens, int j) =>
-        Is(body, tokens, j, "who") || Is(body, tokens, j, "that") || CasualtyLexicon.Predicates.StartsAt(body, tokens, j);
+        In(CountWords.Relatives, body, tokens, j) || CasualtyLexicon.Predicates.StartsAt(body, tokens, j);
 
     private static bool PeopleNounWithin(string body, ReadOnlySpan<Token> tokens, int j, int count)
     {
@@ -494,11 +492,11 @@ internal static partial class PeopleParser
     private static bool IsListSeparator(string body, ReadOnlySpan<Token> tokens, int j, out int length)
     {
         length = 0;
-        if (Is(body, tokens, j, ",") && Is(body, tokens, j + 1, "and"))
+        if (Is(body, tokens, j, ",") && In(CountWords.And, body, tokens, j + 1))
         {
             length = 2;
         }
-        else if (Is(body, tokens, j, ",") || Is(body, tokens, j, "and") || Is(body, tokens, j, "or"))
+        else if (Is(body, tokens, j, ",") || In(CountWords.Coordinators, body, tokens, j))
         {
             length = 1;
         }
@@ -531,7 +529,7 @@ internal static partial class PeopleParser
                 k++;
             }
 
-            if (Is(body, tokens, k, "year-old") || Is(body, tokens, k, "month-old") || Is(body, tokens, k, "years-old"))
+            if (In(CountWords.AgeNouns, body, tokens, k))
             {
                 length = k + 1 - j;
                 return true;
@@ -548,6 +546,10 @@ internal static partial class PeopleParser
             : Population.All;
         return population != Population.All;
     }
+
+    /// <summary>True when token <paramref name="i"/> is inside the sentence and a word of <paramref name="words"/>.</summary>
+    private static bool In(PhraseTable<bool> words, string body, ReadOnlySpan<Token> tokens, int i) =>
+        (uint)i < (uint)tokens.Length && words.ContainsWord(body, tokens[i]);
 
     private static bool Is(string body, ReadOnlySpan<Token> tokens, int i, string word) =>
         (uint)i < (uint)tokens.Length && Text(body, tokens[i]).Equals(word, StringComparison.OrdinalIgnoreCase);
