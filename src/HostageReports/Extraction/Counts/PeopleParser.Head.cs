@@ -78,6 +78,7 @@ internal static partial class PeopleParser
     }
 
     /// <summary>Reads one modifier, or the head, at <see cref="HeadWalk.At"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Step ReadModifier(string body, ReadOnlySpan<Token> tokens, PeoplePhrase phrase, bool hasQuantity, ref HeadWalk walk)
     {
         int j = walk.At;
@@ -124,6 +125,7 @@ internal static partial class PeopleParser
     }
 
     /// <summary>A nationality: one of a list ("American, British and French citizens"), an adjective before the head ("Algerian workers"), the head itself ("Britons") or, after a number, the last word ("one of them British").</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Step ReadNationality(string body, ReadOnlySpan<Token> tokens, PeoplePhrase phrase, bool hasQuantity, Demonym demonym, int length, ref HeadWalk walk)
     {
         int next = walk.At + length;
@@ -166,6 +168,7 @@ internal static partial class PeopleParser
     }
 
     /// <summary>A noun of people as the head ("workers", "hostages"), or "other" before it ("two other women").</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Step ReadPeopleNoun(string body, ReadOnlySpan<Token> tokens, PeoplePhrase phrase, PeopleNoun noun, int length, ref HeadWalk walk)
     {
         int j = walk.At;
@@ -192,6 +195,7 @@ internal static partial class PeopleParser
     }
 
     /// <summary>A word that is neither nationality nor noun of people: a capitalised modifier ("Oglethorpe County teen"), a name after an age ("13-year-old Eddie Holmes") or another modifier ("security workers").</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Step ReadOtherWord(string body, ReadOnlySpan<Token> tokens, PeoplePhrase phrase, bool hasQuantity, Starts starts, ref HeadWalk walk)
     {
         int j = walk.At;
