@@ -12,7 +12,7 @@ namespace HostageReports.Extraction.Counts;
 /// a noun of people ("workers"), a nationality noun ("Britons") or, after an age, a name. Also single
 /// persons referred to by name ("Eddie Holmes, 13,") or pronoun. Stateless, thread-safe.
 /// </summary>
-internal static class PeopleParser
+internal static partial class PeopleParser
 {
     /// <summary>
     /// Every word (case ignored) that, not being capitalised as a name or nationality, may open a people phrase or the quantity it starts with: pronouns,
@@ -29,7 +29,7 @@ internal static class PeopleParser
             .Concat(CasualtyLexicon.Hedges.FirstWords)
             .Concat(CasualtyLexicon.NumberWords.FirstWords)
             .Concat(CasualtyLexicon.Vague.FirstWords)
-            .Concat(["her", "a", "an", "half"]));
+            .Concat(CountWords.Openers.FirstWords));
 
     /// <summary>Reads a people phrase starting at token <paramref name="i"/>.</summary>
     /// <param name="body">The text the tokens point into.</param>
@@ -67,9 +67,8 @@ internal static class PeopleParser
         phrase.Reset(i);
         if (token.Kind == TokenKind.Word)
         {
-            var text = Text(body, token);
             if (WordStarts.May(token, Starts.Pronoun) && (CasualtyLexicon.SubjectPronouns.ContainsWord(body, token) || CasualtyLexicon.ObjectPronouns.ContainsWord(body, token))
-                && !(text.Equals("her", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1))))
+                && !(CountWords.Her.ContainsWord(body, token) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1))))
             {
                 phrase.End = i + 1;
                 phrase.Count = PeopleCount.One;
@@ -89,7 +88,7 @@ internal static class PeopleParser
         int j = i;
 
         // "her brother", "her 4-year-old daughter": a possessive, not the pronoun.
-        bool possessiveHer = Is(body, tokens, i, "her") && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1));
+        bool possessiveHer = In(CountWords.Her, body, tokens, i) && i + 1 < tokens.Length && (IsAgeAt(body, tokens, i + 1) || CasualtyLexicon.People.StartsAt(body, tokens, i + 1));
         if (token.Kind == TokenKind.Word && ((WordStarts.May(token, Starts.Determiner) && CasualtyLexicon.Determiners.ContainsWord(body, token)) || possessiveHer))
         {
             phrase.Definite = true;
@@ -103,14 +102,14 @@ internal static class PeopleParser
             j = quantity.End;
             phrase.Quantity = quantity;
             phrase.Count = PeopleCount.Quantity;
-            if (Is(body, tokens, j, "of"))
+            if (In(CountWords.Of, body, tokens, j))
             {
                 return ReadPartitive(body, tokens, i, j, phrase);
             }
         }
 
         // "a 15-year-old girl and 17-year-old boy": the article of the first person is understood before the second.
-        if (!hasQuantity && !phrase.Definite && i > 1 && Is(body, tokens, i - 1, "and") && CasualtyLexicon.People.StartsAt(body, tokens, i - 2) && token.Kind == TokenKind.Number
+        if (!hasQuantity && !phrase.Definite && i > 1 && In(CountWords.And, body, tokens, i - 1) && CasualtyLexicon.People.StartsAt(body, tokens, i - 2) && token.Kind == TokenKind.Number
             && IsAgeAt(body, tokens, i))
         {
             hasQuantity = true;
@@ -147,9 +146,8 @@ internal static class PeopleParser
     {
         quantity = default;
         quantityRead = false;
-        var text = Text(body, tokens[i]);
         var starts = WordStarts.Of(tokens[i]);
-        if (((starts & Starts.Determiner) != 0 && CasualtyLexicon.Determiners.ContainsWord(body, tokens[i])) || text.Equals("her", StringComparison.OrdinalIgnoreCase)
+        if (((starts & Starts.Determiner) != 0 && CasualtyLexicon.Determiners.ContainsWord(body, tokens[i])) || CountWords.Her.ContainsWord(body, tokens[i])
             || IsAge(body, tokens, i, out _) || ((starts & Starts.PopulationAdjective) != 0 && IsPopulationAdjective(body, tokens[i], out _)))
         {
             return true;
@@ -185,10 +183,10 @@ internal static class PeopleParser
     private static bool ReadPartitive(string body, ReadOnlySpan<Token> tokens, int i, int of, PeoplePhrase phrase)
     {
         int k = of + 1;
-        if (Is(body, tokens, k, "them") || Is(body, tokens, k, "whom") || Is(body, tokens, k, "those") && !IsPeopleAt(body, tokens, k + 1))
+        if (In(CountWords.PartitivePronouns, body, tokens, k) || (In(CountWords.Those, body, tokens, k) && !IsPeopleAt(body, tokens, k + 1)))
         {
             // "one of them British", "two of whom were", "three of those injured".
-            phrase.PartOfPrevious = !Is(body, tokens, k, "those");
+            phrase.PartOfPrevious = !In(CountWords.Those, body, tokens, k);
             phrase.Bare = true;
             phrase.End = k + 1;
             if (TryDemonymAt(body, tokens, k + 1, out var demonym, out int length))
@@ -200,7 +198,7 @@ internal static class PeopleParser
             return phrase.Quantity.Form != QuantityForm.Article;
         }
 
-        if (k < tokens.Length && tokens[k].Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(body, tokens[k]) || Is(body, tokens, k, "her")))
+        if (k < tokens.Length && tokens[k].Kind == TokenKind.Word && (CasualtyLexicon.Determiners.ContainsWord(body, tokens[k]) || In(CountWords.Her, body, tokens, k)))
         {
             bool own = CasualtyLexicon.Own.ContainsWord(body, tokens[k]);
             var inner = new PeoplePhrase { Start = k, End = k, Definite = true };
@@ -266,217 +264,6 @@ internal static class PeopleParser
         to.Definite = true;
         to.Nations.Clear();
         to.Nations.AddRange(from.Nations);
-    }
-
-    /// <summary>
-    /// The most modifiers (nationalities, ages, adjectives, quotes) read before a head noun. A phrase has a few,
-    /// a list of nationalities a few dozen; a longer run ("foreign local foreign ...") is read no further, so the
-    /// run is not read again from each of its words when no phrase comes of it.
-    /// </summary>
-    internal const int MaxModifiers = 64;
-
-    /// <summary>Reads modifiers and the head noun from token <paramref name="j"/>; fills the phrase.</summary>
-    private static bool ReadModifiersAndHead(string body, ReadOnlySpan<Token> tokens, int j, PeoplePhrase phrase, bool hasQuantity)
-    {
-        int afterQuantity = j;
-        int others = 0;
-        bool age = false;
-        bool head = false;
-        bool plural = false;
-        Population? adjective = null;
-        int nationsEnd = -1;
-        for (int steps = 0; j < tokens.Length && steps < MaxModifiers; steps++)
-        {
-            var token = tokens[j];
-            var text = Text(body, token);
-            if (token.Kind == TokenKind.Punct && IsQuote(body, token))
-            {
-                j++;
-                continue;
-            }
-
-            if (IsAge(body, tokens, j, out int ageLength))
-            {
-                age = true;
-                j += ageLength;
-                afterQuantity = j;
-                continue;
-            }
-
-            if (token.Kind != TokenKind.Word)
-            {
-                break;
-            }
-
-            if (TryDemonymAt(body, tokens, j, out var demonym, out int length))
-            {
-                int next = j + length;
-
-                // A list of nationalities: "American, British, French and Japanese citizens", "French and Britons".
-                if (IsListSeparator(body, tokens, next, out int skip) && TryDemonymAt(body, tokens, next + skip, out _, out _))
-                {
-                    phrase.Nations.Add(demonym.Code);
-                    j = next + skip;
-                    nationsEnd = j;
-                    continue;
-                }
-
-                if (demonym.IsAdjective && HeadFollows(body, tokens, next))
-                {
-                    phrase.Nations.Add(demonym.Code);
-                    j = next;
-                    continue;
-                }
-
-                if (demonym.IsSingular || demonym.IsPlural)
-                {
-                    phrase.Nations.Add(demonym.Code);
-                    head = true;
-                    plural = demonym.IsPlural && (!demonym.IsSingular || phrase.Nations.Count > 1 || hasQuantity && phrase.Quantity.Value is not 1);
-                    j = next;
-                    break;
-                }
-
-                if (hasQuantity && phrase.Nations.Count == 0)
-                {
-                    // "one of them British" style: an adjective as the last word.
-                    phrase.Nations.Add(demonym.Code);
-                    j = next;
-                    phrase.Bare = true;
-                    head = true;
-                    break;
-                }
-
-                break;
-            }
-
-            // Each look-up only where the token's word may start a phrase of its lexicon.
-            var starts = WordStarts.Of(token);
-            if ((starts & Starts.People) != 0 && CasualtyLexicon.People.TryMatch(body, tokens, j, out var noun, out length) && !CasualtyLexicon.Stops.ContainsWord(body, token))
-            {
-                phrase.Other |= text.StartsWith("other", StringComparison.OrdinalIgnoreCase);
-
-                // "two other women": "other" modifies the noun after it.
-                if (length == 1 && text.Equals("other", StringComparison.OrdinalIgnoreCase) && CasualtyLexicon.People.StartsAt(body, tokens, j + 1))
-                {
-                    j++;
-                    continue;
-                }
-
-                head = true;
-                plural = noun.Plural;
-                phrase.Role = noun.Role;
-                if (noun.Population != Population.All)
-                {
-                    adjective ??= noun.Population;
-                }
-
-                j += length;
-                break;
-            }
-
-            if ((starts & Starts.PopulationAdjective) != 0 && IsPopulationAdjective(body, token, out var population))
-            {
-                adjective = population;
-                j++;
-                continue;
-            }
-
-            // "a 15-year-old Oglethorpe County teen": capitalised modifiers before a noun of people.
-            if ((hasQuantity || age || phrase.Definite) && char.IsUpper(body[token.Start]) && others < 3 && !((starts & Starts.Stop) != 0 && CasualtyLexicon.Stops.ContainsWord(body, token))
-                && !((starts & Starts.NotName) != 0 && CasualtyLexicon.NotNames.StartsAt(body, tokens, j)) && PeopleNounWithin(body, tokens, j + 1, 3 - others))
-            {
-                others++;
-                j++;
-                continue;
-            }
-
-            // "13-year-old Eddie Holmes": a name after an age.
-            if (age && char.IsUpper(body[token.Start]) && !((starts & Starts.NotName) != 0 && CasualtyLexicon.NotNames.StartsAt(body, tokens, j)))
-            {
-                while (j < tokens.Length && tokens[j].Kind == TokenKind.Word && char.IsUpper(body[tokens[j].Start]))
-                {
-                    j++;
-                }
-
-                head = true;
-                phrase.Named = true;
-                break;
-            }
-
-            phrase.Other |= (starts & Starts.Other) != 0 && CasualtyLexicon.OtherWords.ContainsWord(body, token);
-            if ((hasQuantity || phrase.Definite || phrase.Nations.Count > 0) && others < 2 && !((starts & Starts.Stop) != 0 && CasualtyLexicon.Stops.ContainsWord(body, token))
-                && !((starts & Starts.Predicate) != 0 && CasualtyLexicon.Predicates.StartsAt(body, tokens, j)) && !((starts & Starts.Aux) != 0 && CasualtyLexicon.Aux.StartsAt(body, tokens, j))
-                && !((starts & Starts.Hedge) != 0 && CasualtyLexicon.Hedges.StartsAt(body, tokens, j)) && !QuantityReader.TryRead(body, tokens, j, out _))
-            {
-                others++;
-                j++;
-                continue;
-            }
-
-            break;
-        }
-
-        if (adjective is { } pop)
-        {
-            phrase.Population = pop;
-        }
-
-        if (head)
-        {
-            phrase.End = j;
-            if (phrase.Named)
-            {
-                phrase.Count = PeopleCount.One;
-                return true;
-            }
-
-            if (!hasQuantity)
-            {
-                if (phrase.Nations.Count > 0 && plural && !phrase.Definite)
-                {
-                    phrase.Count = PeopleCount.Nationalities;
-                    return true;
-                }
-
-                if (phrase.Definite && !plural)
-                {
-                    phrase.Count = PeopleCount.One;
-                    return true;
-                }
-
-                return false;
-            }
-
-            // "a" counts only a singular head: "a Briton", not "a number" (read as vague) or "a group".
-            return phrase.Quantity.Form != QuantityForm.Article || !plural;
-        }
-
-        if (phrase.Nations.Count > 1 && nationsEnd > 0 && !hasQuantity)
-        {
-            // "Norwegians and Japanese": the list itself is the head.
-            phrase.End = nationsEnd;
-            phrase.Count = PeopleCount.Nationalities;
-            return true;
-        }
-
-        if (age)
-        {
-            // "a 15-year-old was shot".
-            phrase.End = afterQuantity;
-            phrase.Count = hasQuantity ? PeopleCount.Quantity : PeopleCount.One;
-            return hasQuantity || phrase.Definite;
-        }
-
-        if (hasQuantity && phrase.Quantity.Form != QuantityForm.Article && phrase.Nations.Count == 0)
-        {
-            // "killed at least two", "six wounded", "15 foreign and 30 local workers".
-            phrase.Bare = true;
-            phrase.End = adjective is null ? phrase.Quantity.End : afterQuantity + 1;
-            return true;
-        }
-
-        return false;
     }
 
     /// <summary>A person by name: capitalised words followed by an age ("Eddie Holmes, 13,") or by a casualty word.</summary>
@@ -674,7 +461,7 @@ internal static class PeopleParser
 
     /// <summary>A relative clause or a participle follows: "who were killed", "killed in the attack".</summary>
     private static bool IsRelative(string body, ReadOnlySpan<Token> tokens, int j) =>
-        Is(body, tokens, j, "who") || Is(body, tokens, j, "that") || CasualtyLexicon.Predicates.StartsAt(body, tokens, j);
+        In(CountWords.Relatives, body, tokens, j) || CasualtyLexicon.Predicates.StartsAt(body, tokens, j);
 
     private static bool PeopleNounWithin(string body, ReadOnlySpan<Token> tokens, int j, int count)
     {
@@ -705,11 +492,11 @@ internal static class PeopleParser
     private static bool IsListSeparator(string body, ReadOnlySpan<Token> tokens, int j, out int length)
     {
         length = 0;
-        if (Is(body, tokens, j, ",") && Is(body, tokens, j + 1, "and"))
+        if (Is(body, tokens, j, ",") && In(CountWords.And, body, tokens, j + 1))
         {
             length = 2;
         }
-        else if (Is(body, tokens, j, ",") || Is(body, tokens, j, "and") || Is(body, tokens, j, "or"))
+        else if (Is(body, tokens, j, ",") || In(CountWords.Coordinators, body, tokens, j))
         {
             length = 1;
         }
@@ -742,7 +529,7 @@ internal static class PeopleParser
                 k++;
             }
 
-            if (Is(body, tokens, k, "year-old") || Is(body, tokens, k, "month-old") || Is(body, tokens, k, "years-old"))
+            if (In(CountWords.AgeNouns, body, tokens, k))
             {
                 length = k + 1 - j;
                 return true;
@@ -759,6 +546,10 @@ internal static class PeopleParser
             : Population.All;
         return population != Population.All;
     }
+
+    /// <summary>True when token <paramref name="i"/> is inside the sentence and a word of <paramref name="words"/>.</summary>
+    private static bool In(PhraseTable<bool> words, string body, ReadOnlySpan<Token> tokens, int i) =>
+        (uint)i < (uint)tokens.Length && words.ContainsWord(body, tokens[i]);
 
     private static bool Is(string body, ReadOnlySpan<Token> tokens, int i, string word) =>
         (uint)i < (uint)tokens.Length && Text(body, tokens[i]).Equals(word, StringComparison.OrdinalIgnoreCase);
