@@ -37,9 +37,10 @@ internal sealed class ExtractionPipeline
         .Add(new ProductStage<TokenWords>("token-words", Products.TokenWords, static c => new TokenWords(c.Tokens.Count)))
         .Add(new ProductStage<NameStarts>("name-starts", Products.NameStarts, static c => new NameStarts(c)))
         .Add(new ProductStage<GroupScan>("group-mentions", Products.GroupMentions, GroupFinder.Scan, Products.TokenWords, Products.NameStarts))
+        .Add(new ProductStage<DatelineReading>("dateline-place", Products.DatelinePlace, DatelineMatcher.Read))
         .Add(new ClaimRuleStage("counts", new CountRule()))
         .Add(new ClaimRuleStage("perpetrators", new PerpetratorRule(), Products.TokenWords, Products.NameStarts, Products.GroupMentions))
-        .Add(new ClaimRuleStage("locations", new LocationRule(), Products.TokenWords, Products.NameStarts, Products.GroupMentions));
+        .Add(new ClaimRuleStage("locations", new LocationRule(), Products.TokenWords, Products.NameStarts, Products.GroupMentions, Products.DatelinePlace));
 
     /// <summary>Runs every stage on the report, in order.</summary>
     /// <param name="context">The report being read; it receives the products and the claims.</param>

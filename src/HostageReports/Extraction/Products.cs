@@ -1,3 +1,4 @@
+using HostageReports.Extraction.Locations;
 using HostageReports.Extraction.Perpetrators;
 
 namespace HostageReports.Extraction;
@@ -16,6 +17,12 @@ internal static class Products
 
     /// <summary>The tokens a person's, a group's or a place's name may start at, and the words that may trigger a group found by how the text talks of it.</summary>
     public static readonly ProductKey<NameStarts> NameStarts = new("name starts");
+
+    /// <summary>
+    /// The places the report's dateline names ("OAKDALE, Wash. —"), read once a report from its opening tokens: the
+    /// location rule claims them first. (Reading finds the dateline's span, outlet and date; these are its places.)
+    /// </summary>
+    public static readonly ProductKey<DatelineReading> DatelinePlace = new("dateline place");
 
     /// <summary>
     /// The report's group mentions and the tokens they take: the perpetrator rule names the groups, the location

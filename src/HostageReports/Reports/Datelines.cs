@@ -32,13 +32,6 @@ internal static class Datelines
     /// <param name="Date">The date, if the dateline gives a full one.</param>
     public readonly record struct Dateline(TextSpan Span, string? Place, string? Outlet, DateOnly? Date);
 
-    /// <summary>
-    /// Reads the places the dateline names (the city, its state or country), once a report, for the location
-    /// rule (<see cref="Report.DatelinePlace"/>); null when the first paragraphs open with none.
-    /// </summary>
-    public static DatelinePlace? ReadPlace(string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences) =>
-        Extraction.Locations.DatelineMatcher.Read(body, paragraphs, sentences);
-
     /// <summary>Reads a dateline at the start of the paragraph, or returns null.</summary>
     public static Dateline? Read(string body, TextSpan paragraph)
     {
@@ -374,27 +367,3 @@ internal static class Datelines
         return i;
     }
 }
-
-/// <summary>
-/// The places a report's dateline names, as the location rule claims them: "OAKDALE, Wash. —" is the city
-/// Oakdale with the state Washington; "LAGOS, Nigeria —" the city Lagos with a vote for Nigeria; "CAIRO" (a
-/// capital) the city with its country; "TEXAS —" only the state; "NIGERIA —" only the country.
-/// </summary>
-/// <param name="Town">The city or county the dateline names, or null when it names only a state or a country.</param>
-/// <param name="State">The US state, after the city (", Wash.") or as the whole dateline ("TEXAS —"), or null.</param>
-/// <param name="Countries">The countries named, in order: after the city (", Nigeria"), then the whole dateline ("NIGERIA —").</param>
-/// <param name="Country">The country the dateline places the report in (named, or the country of the capital named), or null.</param>
-internal sealed record DatelinePlace(DatelineTown? Town, DatelineWords? State, IReadOnlyList<DatelineWords> Countries, string? Country);
-
-/// <summary>A state's or a country's words in a dateline.</summary>
-/// <param name="Name">The state's name ("Washington") or the country's code ("NG").</param>
-/// <param name="Span">The words as written ("Wash.", "Nigeria").</param>
-internal readonly record struct DatelineWords(string Name, TextSpan Span);
-
-/// <summary>The city or county a dateline names.</summary>
-/// <param name="Name">The name as claimed: titled from capitals, abbreviations spelled out ("Saint Louis").</param>
-/// <param name="Kind">A city, or a county ("HARLAN COUNTY").</param>
-/// <param name="Span">The name as written ("ST. LOUIS").</param>
-/// <param name="Region">The state after it, or null.</param>
-/// <param name="Country">"US" after a state, the country's code after a country, or null.</param>
-internal sealed record DatelineTown(string Name, Claims.LocationKind Kind, TextSpan Span, string? Region, string? Country);

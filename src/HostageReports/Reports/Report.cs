@@ -35,7 +35,6 @@ public sealed class Report
         _paragraphs = ValueList<TextSpan>.Of(paragraphs);
         _sentences = ValueList<TextSpan>.Of(sentences);
         _excluded = ValueList<TextSpan>.Of(excluded);
-        DatelinePlace = Datelines.ReadPlace(body, _paragraphs, _sentences);
     }
 
     /// <summary>Creates a report from all its parts; use <see cref="ReportReader"/> to read one from text or a file.</summary>
@@ -138,9 +137,6 @@ public sealed class Report
     /// words start after it.
     /// </summary>
     public TextSpan? DatelineSpan { get; }
-
-    /// <summary>The places the dateline names (city, state, country), read once with the report for the location rule; null when none.</summary>
-    internal DatelinePlace? DatelinePlace { get; }
 
     /// <summary>True when the offset lies in a span that carries no claims (<see cref="Excluded"/>). O(log n).</summary>
     /// <param name="offset">An offset into the body.</param>

@@ -1,10 +1,12 @@
 using FluentAssertions;
 using HostageReports.Claims;
+using HostageReports.Extraction;
+using HostageReports.Extraction.Locations;
 using HostageReports.Reports;
 
 namespace HostageReports.Tests.Locations;
 
-/// <summary>The places a dateline names, read once with the report (<c>Report.DatelinePlace</c>), as the location rule takes them.</summary>
+/// <summary>The places a dateline names, read once a report by the dateline stage, as the location rule takes them.</summary>
 public class DatelinePlaceTests
 {
     /// <summary>Text, the town (or null), its kind, its region, its country, the state's words (or null), the country the report is placed in.</summary>
@@ -25,7 +27,7 @@ public class DatelinePlaceTests
     public void DatelinePlace_Dateline_GivesTownStateAndCountry(string text, string? town, LocationKind kind, string? region, string? townCountry, string? stateWords, string? country)
     {
         var report = ReportReader.Parse("t", text).Report!;
-        var place = report.DatelinePlace;
+        var place = PlaceOf(report);
 
         place.Should().NotBeNull();
         place!.Country.Should().Be(country);
@@ -57,7 +59,7 @@ public class DatelinePlaceTests
     public void DatelinePlace_CityAndCountry_VotesForTheCountryWithItsWords()
     {
         var report = ReportReader.Parse("t", "LAGOS, Nigeria (Reuters) - Gunmen abducted 30 pupils.").Report!;
-        var vote = report.DatelinePlace!.Countries.Should().ContainSingle().Which;
+        var vote = PlaceOf(report)!.Countries.Should().ContainSingle().Which;
 
         vote.Name.Should().Be("NG");
         report.Body.Substring(vote.Span.Start, vote.Span.Length).Should().Be("Nigeria");
@@ -70,7 +72,7 @@ public class DatelinePlaceTests
     [InlineData("AP\n\nA man was shot near a park.")]
     public void DatelinePlace_NoPlaceDateline_IsNull(string text)
     {
-        ReportReader.Parse("t", text).Report!.DatelinePlace.Should().BeNull();
+        PlaceOf(ReportReader.Parse("t", text).Report!).Should().BeNull();
     }
 
     [Fact]
@@ -79,6 +81,13 @@ public class DatelinePlaceTests
         const string body = "GLENWOOD \u2014 A man was shot.";
         var report = new Report("t", body, new ReportMetadata(), [new TextSpan(0, body.Length)], [new TextSpan(0, body.Length)], []);
 
-        report.DatelinePlace!.Town!.Name.Should().Be("Glenwood");
+        PlaceOf(report)!.Town!.Name.Should().Be("Glenwood");
+    }
+
+    /// <summary>What the dateline stage reads from the report.</summary>
+    private static DatelinePlace? PlaceOf(Report report)
+    {
+        using var context = new ExtractionContext(report);
+        return DatelineMatcher.Read(context).Place;
     }
 }

@@ -180,9 +180,10 @@ public class ExtractionPipelineTests
     {
         var stages = ExtractionPipeline.Default.Stages;
 
-        stages.Select(static s => s.Name).Should().Equal("token-words", "name-starts", "group-mentions", "counts", "perpetrators", "locations");
+        stages.Select(static s => s.Name).Should().Equal("token-words", "name-starts", "group-mentions", "dateline-place", "counts", "perpetrators", "locations");
         stages.Single(static s => s.Name == "group-mentions").Requires.Should().Equal(Products.TokenWords, Products.NameStarts);
         stages.Single(static s => s.Name == "locations").Requires.Should().Contain(Products.GroupMentions);
+        stages.Single(static s => s.Name == "locations").Requires.Should().Contain(Products.DatelinePlace);
         stages.Single(static s => s.Name == "perpetrators").Requires.Should().Contain(Products.GroupMentions);
     }
 

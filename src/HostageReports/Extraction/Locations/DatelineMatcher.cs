@@ -6,7 +6,7 @@ using HostageReports.Reports;
 namespace HostageReports.Extraction.Locations;
 
 /// <summary>
-/// The place a report's dateline names, read once with the report (<see cref="Report.DatelinePlace"/>):
+/// The place a report's dateline names, read once a report by the pipeline's dateline stage (<see cref="Products.DatelinePlace"/>):
 /// "OAKDALE, Wash. —" (a city and its state), "GLENWOOD —", "CEDAR FALLS (KXYZ) –", "date 2013-01-16 CAIRO"
 /// (a capital: its country), "Lima, 10 Dec 88 (EFE) --", "LAGOS, Nigeria —" (a city and its country).
 /// One of the first three paragraphs must open with words in capitals, or with a capitalised run, a comma and
@@ -17,28 +17,23 @@ internal static class DatelineMatcher
     /// <summary>The most tokens of a paragraph's opening a dateline is read from.</summary>
     private const int MaxTokens = 12;
 
-    /// <summary>The tokens cut past a dateline's last: more than its reading looks ahead (", New York." and the dash).</summary>
-    private const int Lookahead = 12;
-
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouAEIOU");
 
-    /// <summary>Reads the dateline's place from the first three paragraphs, or returns null.</summary>
-    /// <param name="body">The report's body.</param>
-    /// <param name="paragraphs">The report's paragraphs.</param>
-    /// <param name="sentences">The report's sentences, cut into tokens as extraction cuts them.</param>
-    public static DatelinePlace? Read(string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<TextSpan> sentences)
+    /// <summary>Reads the dateline's place from the first three paragraphs of the report.</summary>
+    /// <param name="context">The report and its tokens.</param>
+    /// <returns>The places found, or <see cref="DatelineReading.None"/>.</returns>
+    public static DatelineReading Read(ExtractionContext context)
     {
+        var paragraphs = context.Report.Paragraphs;
         int read = Math.Min(3, paragraphs.Count);
-        if (read == 0)
+        if (read == 0 || context.Tokens.Count == 0)
         {
-            return null;
+            return DatelineReading.None;
         }
 
-        var opening = new OpeningTokens(body, sentences);
+        var w = new PlaceTokens(context);
         for (int p = 0; p < read; p++)
         {
-            // Enough tokens to answer as the report's own tokens would: the paragraph's first and the dateline's reach past it.
-            var w = opening.Through(paragraphs[p].Start, MaxTokens + Lookahead);
             if (w.FirstTokenAt(paragraphs[p].Start) is not { } i)
             {
                 continue;
@@ -47,11 +42,11 @@ internal static class DatelineMatcher
             int end = w.FirstTokenAt(paragraphs[p].End) is { } e ? Math.Min(e, i + MaxTokens) : Math.Min(w.Count, i + MaxTokens);
             if (TryParagraph(w, i, end) is { } place)
             {
-                return place;
+                return new DatelineReading(place);
             }
         }
 
-        return null;
+        return DatelineReading.None;
     }
 
     /// <summary>The dateline at token i of a paragraph, read up to end, or null.</summary>

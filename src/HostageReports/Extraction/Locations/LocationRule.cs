@@ -13,7 +13,7 @@ namespace HostageReports.Extraction.Locations;
 /// one place that differ only in a leading "In"/"Ain"/"El" are one place.
 /// </summary>
 /// <remarks>
-/// The dateline's places come read with the report (<see cref="Reports.Report.DatelinePlace"/>); the sentences'
+/// The dateline's places come read with the report (<see cref="Products.DatelinePlace"/>); the sentences'
 /// are found by <see cref="PlaceReader"/>'s matchers, one phrasing each, and resolved into claims by <see cref="PlaceTally"/>.
 /// </remarks>
 internal sealed class LocationRule : IClaimRule
@@ -48,7 +48,7 @@ internal sealed class LocationRule : IClaimRule
         var words = new PlaceTokens(context, buffers.Bits);
         var reader = new PlaceReader(v, words, buffers.Used);
         var tally = new PlaceTally(context, words);
-        if (context.Report.DatelinePlace is { } dateline && tally.AddDateline(dateline) is { } town)
+        if (context.Get(Products.DatelinePlace).Place is { } dateline && tally.AddDateline(dateline) is { } town)
         {
             reader.Mark(town);
         }

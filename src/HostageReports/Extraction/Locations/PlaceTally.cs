@@ -24,7 +24,7 @@ internal sealed class PlaceTally(ExtractionContext context, PlaceTokens words)
     private const int ScannedMentions = 16;
 
     /// <summary>
-    /// Takes the places the dateline names, read with the report (<see cref="Report.DatelinePlace"/>): its country
+    /// Takes the places the dateline names, read by the dateline stage (<see cref="Products.DatelinePlace"/>): its country
     /// votes, its state (3 votes), the country it places the report in, its city. Returns the city's tokens, or null.
     /// </summary>
     public TokenRange? AddDateline(DatelinePlace d)
