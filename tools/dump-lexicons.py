@@ -125,14 +125,16 @@ def main():
            'columns: noun, cue (PersonCue)'],
           [[cell(unescape(w)), c] for w, c in pairs])
 
-    rows = []
-    for cls, body in classed(perp, 'WordClass'):
-        rows += [[cls, cell(w)] for w in once(literals(body))]
-    write(root, 'perpetrator-words.tsv',
-          ['The perpetrator rule\'s word lists (PerpetratorCues, GroupCues): a word\'s WordClass bits are the classes of its rows.',
-           'columns: class (a WordClass name), word',
-           'A word may be in several classes, once in each.'],
-          rows)
+    split = perp.index('internal static class GroupCues')
+    for name, part, owner in (('perpetrator-words.tsv', perp[:split], 'PerpetratorCues'), ('group-words.tsv', perp[split:], 'GroupCues')):
+        rows = []
+        for cls, body in classed(part, 'WordClass'):
+            rows += [[cls, cell(w)] for w in once(literals(body))]
+        write(root, name,
+              ['The word lists of %s: a word\'s WordClass bits are the classes of its rows here and in the other file of WordClass.' % owner,
+               'columns: class (a WordClass name), word',
+               'A word may be in several classes, once in each.'],
+              rows)
 
     body = block(perp, 'EverydayWords = new(new[]', '});')
     write(root, 'perpetrator-everyday.tsv',
@@ -183,15 +185,19 @@ def main():
     rows = [['ContextBefore', cell(p)] for p in literals(block(place, 'public static readonly string[] ContextBefore =', '];'))]
     rows += [['NotDateline', cell(w)] for w in once(literals(block(place, 'NotDatelineWords = new(new[]', '});')))]
     rows += [['LeadingParticle', cell(w)] for w in once(literals(block(place, 'LeadingParticles = new(new[]', '});')))]
-    abbr = literals(block(place, 'NameAbbreviations =', ';'))
-    for a, f in zip(abbr[0::2], abbr[1::2]):
-        assert a.endswith(' ') and f.endswith(' ')
-        rows.append(['NameAbbreviation', cell(a.rstrip()) + '|' + cell(f.rstrip())])
     write(root, 'place-lists.tsv',
           ['The location rule\'s other lists (PlaceCues): words before a place that make it context (ContextBefore), all-capital words that',
-           'are no dateline (NotDateline), leading particles a spelling may drop (LeadingParticle), abbreviated first words of place names',
-           '(NameAbbreviation: the abbreviation|its full form, each read as followed by a space).',
+           'are no dateline (NotDateline), leading particles a spelling may drop (LeadingParticle).',
            'columns: list, entry; order matters'],
+          rows)
+    abbr = literals(block(place, 'NameAbbreviations =', ';'))
+    rows = []
+    for a, f in zip(abbr[0::2], abbr[1::2]):
+        assert a.endswith(' ') and f.endswith(' ')
+        rows.append([cell(a.rstrip()), cell(f.rstrip())])
+    write(root, 'place-abbreviations.tsv',
+          ['Abbreviated first words of place names and their full forms: "St. Louis" is "Saint Louis" (PlaceCues.NameAbbreviations).',
+           'columns: abbreviation, full form (each read as followed by a space)'],
           rows)
 
     table = literals(block(groups, 'private static readonly string[] Table =', '];'))

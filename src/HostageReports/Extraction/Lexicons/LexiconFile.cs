@@ -15,6 +15,9 @@ internal static class LexiconFile
     /// <summary>The prefix of every embedded lexicon's resource name.</summary>
     public const string Prefix = "HostageReports.Lexicons.";
 
+    /// <summary>The column count that lets rows of any width through (for reading every word of every file).</summary>
+    public const int AnyColumns = 0;
+
     /// <summary>Reads the rows of an embedded lexicon.</summary>
     /// <param name="resource">The manifest resource name ("HostageReports.Lexicons.countries.tsv").</param>
     /// <param name="columns">The number of columns every row must have.</param>
@@ -36,20 +39,20 @@ internal static class LexiconFile
     /// <summary>Reads the rows of a lexicon from a reader.</summary>
     /// <param name="file">The lexicon's name, for errors.</param>
     /// <param name="reader">The text; disposed when read.</param>
-    /// <param name="columns">The number of columns every row must have.</param>
+    /// <param name="columns">The number of columns every row must have, or <see cref="AnyColumns"/>.</param>
     /// <returns>The rows in file order.</returns>
     public static IEnumerable<LexiconRow> Read(string file, TextReader reader, int columns)
     {
         foreach (var (number, line) in NumberedLines(reader))
         {
             var cells = SplitUnescaped(line, '\t');
-            if (cells.Count != columns)
+            if (columns != AnyColumns && cells.Count != columns)
             {
                 throw LexiconErrors.InRow(file, number, line, $"expected {columns} columns, found {cells.Count}");
             }
 
-            var row = new string[columns][];
-            for (int c = 0; c < columns; c++)
+            var row = new string[cells.Count][];
+            for (int c = 0; c < cells.Count; c++)
             {
                 row[c] = Alternatives(cells[c]);
             }
@@ -138,6 +141,32 @@ internal static class LexiconFile
     /// <param name="resource">The manifest resource name.</param>
     /// <returns>The words in file order.</returns>
     public static string[] Words(string resource) => Words(resource, Read(resource, 1));
+
+    /// <summary>
+    /// Reads a lexicon of named lists (columns: list, entry): each list's entries in file order, an empty
+    /// array for a list without rows. An unknown list name or a row without one entry is an error.
+    /// </summary>
+    /// <typeparam name="TList">The enum whose member names the lists are.</typeparam>
+    /// <param name="rows">The rows, of two columns.</param>
+    /// <returns>The entries by list.</returns>
+    public static IReadOnlyDictionary<TList, string[]> Lists<TList>(IEnumerable<LexiconRow> rows)
+        where TList : struct, Enum
+    {
+        var lists = Enum.GetValues<TList>().ToDictionary(static l => l, static _ => new List<string>());
+        foreach (var row in rows)
+        {
+            lists[Class<TList>(row, 0)].Add(Single(row, 1));
+        }
+
+        return lists.ToDictionary(static p => p.Key, static p => p.Value.ToArray());
+    }
+
+    /// <summary>Reads an embedded lexicon of named lists (see <see cref="Lists{TList}(IEnumerable{LexiconRow})"/>).</summary>
+    /// <typeparam name="TList">The enum whose member names the lists are.</typeparam>
+    /// <param name="resource">The manifest resource name.</param>
+    /// <returns>The entries by list.</returns>
+    public static IReadOnlyDictionary<TList, string[]> Lists<TList>(string resource)
+        where TList : struct, Enum => Lists<TList>(Read(resource, 2));
 
     /// <summary>The entries of one list of a lexicon whose first column names a list: its second column, in file order.</summary>
     /// <param name="rows">The rows (of two or more columns).</param>
