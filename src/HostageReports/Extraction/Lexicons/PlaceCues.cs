@@ -73,7 +73,7 @@ internal enum PlaceWord : uint
     /// <summary>"th", "st", "nd", "rd": the suffix of an ordinal written with digits ("11th Street").</summary>
     OrdinalSuffix = 1u << 19,
 
-    /// <summary>A word of <see cref="PlaceCues.GeographyStarts"/>: the leading letters of a name <see cref="Geography"/> knows.</summary>
+    /// <summary>The leading letters of a name <see cref="Geography"/> knows (<see cref="Geography.StartWords"/>): a span starting so may name a country or state.</summary>
     GeographyStart = 1u << 20,
 }
 
@@ -171,23 +171,15 @@ internal static class PlaceCues
     public static readonly WordSet LeadingParticles = new(Lists[List.LeadingParticle]);
 
     /// <summary>
-    /// The leading letters (up to the first character that is no letter or digit, any case) of every name
-    /// <see cref="Geography"/> looks up (<see cref="Geography.StartWords"/>). A span whose first token starts otherwise names none of them
-    /// ("Oakdale", "The"), so the look-ups can be skipped. Read from the geography lexicon, so it follows its data.
+    /// True when a span starting with this token may be a name <see cref="Geography"/> knows: the token's leading
+    /// letters (up to the first character that is no letter or digit) are those of such a name
+    /// (<see cref="Geography.StartWords"/>, the <see cref="PlaceWord.GeographyStart"/> words of the <see cref="Lexicon"/>).
+    /// A span whose first token starts otherwise ("Oakdale", "The") names none, so the look-ups can be skipped.
     /// </summary>
-    public static readonly WordSet GeographyStarts = new(Geography.StartWords());
-
-    /// <summary>A filter of <see cref="GeographyStarts"/>: most capitalised words ("Oakdale", "Smith") are turned away by their length and first and last letters, before any hash.</summary>
-    private static readonly WordFilter GeographyStartFilter = new(Geography.StartWords(), bits: 14);
-
-    /// <summary>True when a span starting with this token may be a name <see cref="Geography"/> knows (see <see cref="GeographyStarts"/>).</summary>
     /// <param name="token">The text of the span's first token.</param>
     /// <returns>False when no geography name starts so.</returns>
-    public static bool MayStartGeographyName(ReadOnlySpan<char> token)
-    {
-        var start = Geography.LeadingLetters(token);
-        return GeographyStartFilter.MayContain(start) && GeographyStarts.Contains(start);
-    }
+    public static bool MayStartGeographyName(ReadOnlySpan<char> token) =>
+        (Lexicon.PlacesOf(Lexicon.Id(Geography.LeadingLetters(token))) & PlaceWord.GeographyStart) != 0;
 
     /// <summary>Capitalised words that are never the start or part of a town's name.</summary>
     public static readonly WordSet NotPlaceWords = WordLists.Set(Listed, PlaceWord.NotPlace);
