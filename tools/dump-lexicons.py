@@ -4,7 +4,8 @@
 Reads the C# string literals of PerpetratorCues.cs, PlaceCues.cs, ArmedGroups.cs,
 Reports/NonClaimLexicon.cs and Reports/Segmenter.cs as they were before the move (give the
 repository root of such a checkout, e.g. `git worktree add /tmp/old <commit-before>`), and writes
-the data files under src/HostageReports/Extraction/Lexicons/Data/ of the target root, in the
+the data files under src/HostageReports/Extraction/Lexicons/Data/ of the target root (run once on
+62d10fc, main before the move: the output is byte for byte the files committed), in the
 LexiconFile format (tab-separated columns; a cell that is exactly '-' or holds '|', '\\' or starts
 with '#' is escaped with a backslash). Words keep their order; a set's repeated word is kept once.
 
