@@ -178,8 +178,14 @@ internal static class PlaceCues
     /// </summary>
     /// <param name="token">The text of the span's first token.</param>
     /// <returns>False when no geography name starts so.</returns>
-    public static bool MayStartGeographyName(ReadOnlySpan<char> token) =>
-        (Lexicon.PlacesOf(Lexicon.Id(Geography.LeadingLetters(token))) & PlaceWord.GeographyStart) != 0;
+    public static bool MayStartGeographyName(ReadOnlySpan<char> token)
+    {
+        var start = Geography.LeadingLetters(token);
+        return GeographyStartFilter.MayContain(start) && (Lexicon.PlacesOf(Lexicon.Id(start)) & PlaceWord.GeographyStart) != 0;
+    }
+
+    /// <summary>A filter of the geography starts: most capitalised words ("Oakdale", "Smith", "Police") are turned away by their length and first and last letters, before the lexicon is asked.</summary>
+    private static readonly WordFilter GeographyStartFilter = new(Geography.StartWords(), bits: 14);
 
     /// <summary>Capitalised words that are never the start or part of a town's name.</summary>
     public static readonly WordSet NotPlaceWords = WordLists.Set(Listed, PlaceWord.NotPlace);
