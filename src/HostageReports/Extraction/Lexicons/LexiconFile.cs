@@ -168,13 +168,6 @@ internal static class LexiconFile
     public static IReadOnlyDictionary<TList, string[]> Lists<TList>(string resource)
         where TList : struct, Enum => Lists<TList>(Read(resource, 2));
 
-    /// <summary>The entries of one list of a lexicon whose first column names a list: its second column, in file order.</summary>
-    /// <param name="rows">The rows (of two or more columns).</param>
-    /// <param name="list">The list's name.</param>
-    /// <returns>The single entries of the list's rows.</returns>
-    public static string[] List(IEnumerable<LexiconRow> rows, string list) =>
-        [.. rows.Where(r => Single(r, 0) == list).Select(static r => Single(r, 1))];
-
     /// <summary>The one alternative of a row's column; none or several is an error.</summary>
     /// <param name="row">The row.</param>
     /// <param name="column">The column, from 0.</param>
