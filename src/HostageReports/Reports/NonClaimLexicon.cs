@@ -1,25 +1,29 @@
 using System.Buffers;
+using HostageReports.Extraction.Lexicons;
 
 namespace HostageReports.Reports;
 
 /// <summary>
 /// Phrases that mark a paragraph as page furniture rather than the report's own words: credits,
-/// copyright lines, calls to follow, share or read more. Data, matched ignoring case.
+/// copyright lines, calls to follow, share or read more. Data (<c>non-claims.tsv</c>), matched ignoring case.
 /// </summary>
 internal static class NonClaimLexicon
 {
+    /// <summary>Where a phrase of <c>non-claims.tsv</c> marks a paragraph (its first column).</summary>
+    private enum Where
+    {
+        /// <summary><see cref="Openings"/>.</summary>
+        Opening,
+
+        /// <summary><see cref="Anywhere"/>.</summary>
+        Anywhere,
+    }
+
+    private static readonly IReadOnlyDictionary<Where, string[]> Phrases =
+        LexiconFile.Lists<Where>(LexiconFile.Prefix + "non-claims.tsv");
+
     /// <summary>A paragraph that opens with one of these (then a non-letter) is not a claim.</summary>
-    public static readonly string[] Openings =
-    [
-        "copyright", "©", "(©", "all rights reserved", "reporting by", "(reporting by", "editing by", "additional reporting", "writing by",
-        "compiled by", "follow us", "follow @", "read more", "read also", "see also", "related:", "related content", "related stories",
-        "related articles", "related coverage", "previous coverage", "more:", "more from", "click here", "sign up", "subscribe", "advertisement",
-        "share this", "like this", "please enable javascript", "photo:", "photos:", "photo by", "photo credit", "image via", "image:",
-        "video:", "watch:", "watch this", "download the", "download our", "email newsletters", "stay with", "stay up to date", "stay updated",
-        "check back", "get breaking news", "get email", "don't miss", "join the conversation", "sign in", "report an error", "report a typo", "updated:", "posted:", "published:",
-        "last updated", "this story has been updated", "the associated press contributed", "contributing:",
-        "original story:", "story continues below", "continue reading", "recommended:",
-    ];
+    public static readonly string[] Openings = Phrases[Where.Opening];
 
     /// <summary>
     /// The <see cref="Openings"/> by their first character in upper case (as ignoring case compares it),
@@ -41,11 +45,7 @@ internal static class NonClaimLexicon
     }
 
     /// <summary>A short paragraph that contains one of these anywhere is not a claim.</summary>
-    public static readonly string[] Anywhere =
-    [
-        "all rights reserved", "contributed to this report", "reprint permission", "enable javascript",
-        "this material may not be published", "pic.twitter.com", "follow us on", "like us on facebook",
-    ];
+    public static readonly string[] Anywhere = Phrases[Where.Anywhere];
 
     /// <summary>The <see cref="Anywhere"/> phrases, searched for all at once, ignoring case.</summary>
     public static readonly SearchValues<string> AnywhereSearch = SearchValues.Create(Anywhere, StringComparison.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using HostageReports.Extraction.Lexicons;
 
 namespace HostageReports.Reports;
 
@@ -20,27 +21,29 @@ internal static class Segmenter
     /// <summary>The longest word looked back at when deciding whether a stop ends an abbreviation.</summary>
     private const int MaxAbbreviation = 12;
 
-    /// <summary>Words that end in a stop and are followed by a name or a number, never ending a sentence ("Mr.", "Feb.", "U.S.").</summary>
-    private static readonly FrozenSet<string> Abbreviations = new[]
+    /// <summary>The lists of <c>segmenter.tsv</c> (its first column).</summary>
+    private enum WordList
     {
-        "mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "sgt", "capt", "cpl", "pvt", "maj", "cmdr",
-        "adm", "rev", "hon", "pres", "supt", "det", "insp", "ofc", "atty", "gens", "brig", "cmdt", "st", "ste", "mt", "ft", "jr", "sr", "vs", "v",
-        "co", "dept", "twp", "cnty",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "u.s", "u.k", "u.n", "e.u", "u.a.e",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        /// <summary><see cref="Abbreviations"/>.</summary>
+        Abbreviations,
+
+        /// <summary><see cref="NumberAbbreviations"/>.</summary>
+        NumberAbbreviations,
+
+        /// <summary><see cref="TimeWords"/>.</summary>
+        TimeWords,
+    }
+
+    private static readonly IReadOnlyDictionary<WordList, string[]> Words = LexiconFile.Lists<WordList>(LexiconFile.Prefix + "segmenter.tsv");
+
+    /// <summary>Words that end in a stop and are followed by a name or a number, never ending a sentence ("Mr.", "Feb.", "U.S.").</summary>
+    private static readonly FrozenSet<string> Abbreviations = Words[WordList.Abbreviations].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end in a stop only before a number ("No. 1", "Vol. 2", "pp. 3").</summary>
-    private static readonly FrozenSet<string> NumberAbbreviations = new[] { "no", "nos", "vol", "p", "pp", "fig", "art", "ch", "sec", "approx", "est", "ca" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> NumberAbbreviations = Words[WordList.NumberAbbreviations].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Days and months, which follow "a.m." and "p.m." inside a sentence.</summary>
-    private static readonly FrozenSet<string> TimeWords = new[]
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
-        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "gmt", "utc",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TimeWords = Words[WordList.TimeWords].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Each non-blank line is a paragraph, trimmed: wire copy puts one paragraph on a line.</summary>
     public static List<TextSpan> Paragraphs(string body)

@@ -40,10 +40,10 @@ public class WordClassTests
 
     [Theory]
     [InlineData("Oakdale")]
-    [InlineData("Smith")]
-    [InlineData("C\u00f4te")]
+    [InlineData("Wombat")]
+    [InlineData("\u00c6r\u00f8sk\u00f8bing")]
     [InlineData("")]
-    public void WordClassesId_WordOfNoListOrPhrase_IsZero(string word)
+    public void WordClassesId_WordOfNoLexiconFile_IsZero(string word)
     {
         WordClasses.Id(word).Should().Be(0);
     }

@@ -3,65 +3,14 @@ using System.Collections.Frozen;
 namespace HostageReports.Extraction.Lexicons;
 
 /// <summary>
-/// Well known armed groups, each with its canonical name and the spellings and acronyms reports use.
+/// Well known armed groups (<c>armed-groups.tsv</c>), each with its canonical name and the spellings and acronyms reports use.
 /// Data, not rules: a group not listed here is found by how the text talks about it.
 /// </summary>
 internal static class ArmedGroups
 {
-    /// <summary>Canonical name, then its variants, separated by '|'.</summary>
-    private static readonly string[] Table =
-    [
-        "al-Qaeda|al-Qaida|al Qaeda|al Qaida|al-Qa'ida|al-Qa'eda|Al Qaeda|alQaeda|al-Qaedah",
-        "al-Qaeda in the Islamic Maghreb|AQIM|al-Qaida in the Islamic Maghreb|al-Qaeda in the Maghreb|al-Qaida in the Maghreb|al-Qaeda of the Islamic Maghreb",
-        "al-Qaeda in the Arabian Peninsula|AQAP|al-Qaida in the Arabian Peninsula",
-        "al-Qaeda in Iraq|AQI|al-Qaida in Iraq",
-        "al-Qaeda in the Indian Subcontinent|AQIS",
-        "Islamic State|ISIS|ISIL|Daesh|Daish|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant|Islamic State in Iraq and Syria|Islamic State in Iraq and the Levant",
-        "Islamic State West Africa Province|ISWAP",
-        "Islamic State Khorasan Province|ISIS-K|ISKP",
-        "Boko Haram|Jama'atu Ahlis Sunna Lidda'awati wal-Jihad",
-        "al-Shabaab|al-Shabab|al Shabaab|al Shabab|Shabaab|Shabab|Harakat al-Shabaab al-Mujahideen",
-        "Taliban|the Taliban|Afghan Taliban",
-        "Tehrik-i-Taliban Pakistan|TTP|Pakistani Taliban|Tehreek-e-Taliban",
-        "Haqqani network|Haqqani Network",
-        "Hamas|Harakat al-Muqawama al-Islamiya|Izz ad-Din al-Qassam Brigades|Qassam Brigades",
-        "Hezbollah|Hizbollah|Hizballah|Hizbullah",
-        "Palestinian Islamic Jihad|Islamic Jihad",
-        "Ansar Dine|Ansar Eddine|Ansar al-Din",
-        "Movement for Oneness and Jihad in West Africa|MUJAO|MOJWA",
-        "Jama'at Nasr al-Islam wal Muslimin|JNIM|Group for the Support of Islam and Muslims",
-        "al-Mourabitoun|al-Murabitun|Al Mourabitoun",
-        "Ansar al-Sharia|Ansar al-Shariah|Ansar al-Shari'a",
-        "al-Nusra Front|Nusra Front|Jabhat al-Nusra|al-Nusra",
-        "Hayat Tahrir al-Sham|HTS",
-        "Lashkar-e-Taiba|Lashkar-e-Toiba|LeT|Lashkar e Taiba",
-        "Jaish-e-Mohammed|Jaish-e-Muhammad|JeM",
-        "Jemaah Islamiyah|Jemaah Islamiya|JI",
-        "Abu Sayyaf|Abu Sayyaf Group",
-        "Houthis|Houthi|Ansar Allah|Ansarullah",
-        "Revolutionary Armed Forces of Colombia|FARC",
-        "National Liberation Army|ELN",
-        "Shining Path|Sendero Luminoso",
-        "Tupac Amaru Revolutionary Movement|MRTA|Tupac Amaru",
-        "Irish Republican Army|IRA|Provisional IRA|Real IRA",
-        "ETA|Euskadi Ta Askatasuna",
-        "Kurdistan Workers' Party|PKK|Kurdistan Workers Party",
-        "Lord's Resistance Army|LRA",
-        "Red Brigades",
-        "Red Army Faction|Baader-Meinhof",
-        "Chechen rebels",
-        "Moro Islamic Liberation Front|MILF",
-        "New People's Army|NPA",
-        "Liberation Tigers of Tamil Eelam|Tamil Tigers|LTTE",
-        "Janjaweed",
-        "Wagner Group",
-    ];
-
-    private static readonly (string Canonical, string[] Variants)[] Entries = Table.Select(static row =>
-    {
-        var parts = row.Split('|');
-        return (parts[0], parts);
-    }).ToArray();
+    /// <summary>Each group of <c>armed-groups.tsv</c>: its canonical name, and its names (the canonical one first, then the variants).</summary>
+    private static readonly (string Canonical, string[] Variants)[] Entries =
+        [.. LexiconFile.Read(LexiconFile.Prefix + "armed-groups.tsv", 1).Select(static r => (r.Cells[0][0], r.Cells[0]))];
 
     /// <summary>Group keys (see <see cref="Key"/>) to their canonical names.</summary>
     public static FrozenDictionary<string, string> ByKey { get; } = BuildByKey();

@@ -91,7 +91,7 @@ internal static class Geography
     private static readonly System.Buffers.SearchValues<char> OddSpaces = System.Buffers.SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(static c => (char)c).Where(static c => char.IsWhiteSpace(c) && c != ' ').ToArray());
 
-    private static readonly Lexicon Data = Load();
+    private static readonly Tables Data = Load();
 
     /// <summary>Every country of the lexicon, in the order of the data file.</summary>
     public static IReadOnlyList<Country> Countries => Data.Countries;
@@ -101,6 +101,31 @@ internal static class Geography
 
     /// <summary>The most words any name, nationality word or capital of the lexicon has ("Saint Vincent and the Grenadines").</summary>
     public static int MaxWords => Data.MaxWords;
+
+    /// <summary>
+    /// The leading letters (up to the first character that is no letter or digit, any case) of every name
+    /// looked up here: countries, capitals, nationality words, US states, postal codes and AP abbreviations,
+    /// in file order, repeats kept. A span whose first token starts otherwise names none of them.
+    /// </summary>
+    /// <returns>The leading letters of each name.</returns>
+    public static IEnumerable<string> StartWords() =>
+        Countries.SelectMany(static c => c.Names.Concat(c.Capitals).Concat(c.Adjectives).Concat(c.Singulars).Concat(c.Plurals).Append(c.Code))
+            .Concat(UsStates.SelectMany(static s => s.ApAbbreviations.Append(s.Name).Append(s.Postal)))
+            .Select(static name => LeadingLetters(name.AsSpan().Trim()).ToString());
+
+    /// <summary>The letters and digits a text starts with.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>Its leading letters and digits.</returns>
+    public static ReadOnlySpan<char> LeadingLetters(ReadOnlySpan<char> text)
+    {
+        int n = 0;
+        while (n < text.Length && char.IsLetterOrDigit(text[n]))
+        {
+            n++;
+        }
+
+        return text[..n];
+    }
 
     /// <summary>Finds a country by one of its names or forms: "United States", "U.S.", "America", "Britain", "UK".</summary>
     /// <param name="name">The name as written.</param>
@@ -227,7 +252,7 @@ internal static class Geography
     private static bool HasOddSpace(ReadOnlySpan<char> key) =>
         key.ContainsAny(OddSpaces) || key.IndexOf("  ", StringComparison.Ordinal) >= 0;
 
-    private static Lexicon Load()
+    private static Tables Load()
     {
         var countries = new List<Country>();
         foreach (var fields in LexiconFile.Rows(CountriesResource, 6))
@@ -278,7 +303,7 @@ internal static class Geography
             }
         }
 
-        return new Lexicon(
+        return new Tables(
             countries.ToArray(),
             states.ToArray(),
             byName.ToFrozenDictionary(StringComparer.Ordinal),
@@ -311,9 +336,9 @@ internal static class Geography
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private sealed class Lexicon
+    private sealed class Tables
     {
-        public Lexicon(
+        public Tables(
             Country[] countries,
             UsState[] states,
             FrozenDictionary<string, Country> byName,

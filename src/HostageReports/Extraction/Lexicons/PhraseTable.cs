@@ -116,15 +116,6 @@ internal sealed class PhraseTable<T>
         TryGetEntries(word, out var entries) && entries.Any(e => test(e.Value));
 
     /// <summary>
-    /// False when no phrase starts with the word, decided by a filter without hashing it; true when
-    /// one may (then look it up). For loops that look up every word of a text and find few.
-    /// </summary>
-    /// <param name="word">The word.</param>
-    /// <returns>Whether a phrase may start with it.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool MayStartWith(ReadOnlySpan<char> word) => _firstWords.MayContain(word);
-
-    /// <summary>
     /// False when no phrase of two words or more starts with these two words, decided by a filter
     /// without hashing them; true when one may.
     /// </summary>
