@@ -4,7 +4,7 @@
 Reads the C# string literals of PerpetratorCues.cs, PlaceCues.cs, ArmedGroups.cs,
 Reports/NonClaimLexicon.cs and Reports/Segmenter.cs as they were before the move (give the
 repository root of such a checkout, e.g. `git worktree add /tmp/old <commit-before>`), and writes
-the data files under src/HostageReports/Extraction/Lexicons/Data/ of the target root (run once on
+the data files under src/HostageReports/Lexicons/Data/ of the target root (run once on
 62d10fc, main before the move: the output is byte for byte the files committed), in the
 LexiconFile format (tab-separated columns; a cell that is exactly '-' or holds '|', '\\' or starts
 with '#' is escaped with a backslash). Words keep their order; a set's repeated word is kept once.
@@ -71,7 +71,7 @@ def once(words):
 
 
 def write(root, name, header, rows):
-    path = os.path.join(root, 'src/HostageReports/Extraction/Lexicons/Data', name)
+    path = os.path.join(root, 'src/HostageReports/Lexicons/Data', name)
     with open(path, 'w', encoding='utf-8', newline='\n') as f:
         for h in header:
             f.write('# ' + h + '\n')
@@ -98,7 +98,7 @@ def classed(src, kind):
 def main():
     old = sys.argv[1]
     root = sys.argv[2] if len(sys.argv) > 2 else '.'
-    lex = os.path.join(old, 'src/HostageReports/Extraction/Lexicons')
+    lex = os.path.join(old, 'src/HostageReports/Lexicons')
     perp = strip_comments(open(os.path.join(lex, 'PerpetratorCues.cs'), encoding='utf-8').read())
     place = strip_comments(open(os.path.join(lex, 'PlaceCues.cs'), encoding='utf-8').read())
     groups = strip_comments(open(os.path.join(lex, 'ArmedGroups.cs'), encoding='utf-8').read())

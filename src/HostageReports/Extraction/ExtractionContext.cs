@@ -1,5 +1,5 @@
+using HostageReports.Annotation;
 using HostageReports.Claims;
-using HostageReports.Extraction.Text;
 using HostageReports.Reports;
 
 namespace HostageReports.Extraction;

@@ -1,6 +1,6 @@
-using HostageReports.Extraction.Counts;
-using HostageReports.Extraction.Locations;
-using HostageReports.Extraction.Perpetrators;
+using HostageReports.Rules.Counts;
+using HostageReports.Rules.Locations;
+using HostageReports.Rules.Perpetrators;
 
 namespace HostageReports.Extraction;
 

@@ -1,5 +1,5 @@
-using HostageReports.Extraction.Locations;
-using HostageReports.Extraction.Perpetrators;
+using HostageReports.Rules.Locations;
+using HostageReports.Rules.Perpetrators;
 
 namespace HostageReports.Extraction;
 

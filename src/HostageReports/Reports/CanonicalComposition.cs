@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using HostageReports.Extraction.Lexicons;
+using HostageReports.Lexicons;
 
 namespace HostageReports.Reports;
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using HostageReports.Extraction.Locations;
+using HostageReports.Lexicons;
 
 namespace HostageReports.Reports;
 
@@ -19,11 +19,10 @@ internal static class Datelines
     private const int CenturyPivot = 50;
 
     /// <summary>The months' names ("jan", "january") and numbers (Lexicons/Data/places-months.tsv).</summary>
-    private static readonly FrozenDictionary<string, int> Months = PlaceVocabulary.MonthNames()
-        .ToFrozenDictionary(static m => m.Name, static m => m.Month, StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, int> Months = DatelineVocabulary.Months;
 
     /// <summary>Small words a place name may hold in lower case ("Bosnia and Herzegovina", "Rio de Janeiro").</summary>
-    private static readonly FrozenSet<string> Connectors = PlaceVocabulary.NameConnectors.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Connectors = DatelineVocabulary.NameConnectors.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>What a dateline said.</summary>
     /// <param name="Span">The dateline with its closing dash, from the paragraph's start.</param>
@@ -71,11 +70,11 @@ internal static class Datelines
         return date is null ? null : new Dateline(new TextSpan(paragraph.Start, pos), null, null, date);
     }
 
-    /// <summary>"date 2013-01-16 ...": the date an opening gives after its word (<see cref="PlaceVocabulary.DatelineDateWords"/>), and where the text after it starts (0 when none).</summary>
+    /// <summary>"date 2013-01-16 ...": the date an opening gives after its word (<see cref="DatelineVocabulary.DateWords"/>), and where the text after it starts (0 when none).</summary>
     private static DateOnly? DatedOpening(ReadOnlySpan<char> text, out int pos)
     {
         pos = 0;
-        foreach (var word in PlaceVocabulary.DatelineDateWords)
+        foreach (var word in DatelineVocabulary.DateWords)
         {
             int dateStart = word.Length + 1, dateEnd = dateStart + 10;
             if (text.Length >= dateEnd && text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text[word.Length] == ' '

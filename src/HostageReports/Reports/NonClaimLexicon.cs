@@ -1,5 +1,5 @@
 using System.Buffers;
-using HostageReports.Extraction.Lexicons;
+using HostageReports.Lexicons;
 
 namespace HostageReports.Reports;
 

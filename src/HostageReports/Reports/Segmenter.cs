@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using HostageReports.Extraction.Lexicons;
+using HostageReports.Lexicons;
 
 namespace HostageReports.Reports;
 

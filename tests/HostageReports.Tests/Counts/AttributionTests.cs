@@ -1,7 +1,7 @@
 using System.Text;
 using FluentAssertions;
 using HostageReports.Claims;
-using HostageReports.Extraction.Attribution;
+using HostageReports.Rules.Attribution;
 using static HostageReports.Tests.Counts.CountTestHelper;
 
 namespace HostageReports.Tests.Counts;

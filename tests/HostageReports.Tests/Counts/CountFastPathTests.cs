@@ -1,8 +1,8 @@
 using FluentAssertions;
-using HostageReports.Extraction.Attribution;
-using HostageReports.Extraction.Counts;
-using HostageReports.Extraction.Lexicons;
-using HostageReports.Extraction.Text;
+using HostageReports.Annotation;
+using HostageReports.Lexicons;
+using HostageReports.Rules.Attribution;
+using HostageReports.Rules.Counts;
 
 namespace HostageReports.Tests.Counts;
 

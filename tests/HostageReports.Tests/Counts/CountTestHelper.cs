@@ -1,7 +1,7 @@
 using HostageReports.Claims;
 using HostageReports.Extraction;
-using HostageReports.Reports;
 using HostageReports.Rendering;
+using HostageReports.Reports;
 
 namespace HostageReports.Tests.Counts;
 

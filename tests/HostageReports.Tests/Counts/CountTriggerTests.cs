@@ -1,5 +1,5 @@
 using FluentAssertions;
-using HostageReports.Extraction.Lexicons;
+using HostageReports.Lexicons;
 
 namespace HostageReports.Tests.Counts;
 
@@ -51,10 +51,10 @@ public class CountTriggerTests
         CasualtyLexicon.Predicates.StartsAt("in critical condition", Tokens("in critical condition"), 0).Should().BeTrue();
     }
 
-    private static Extraction.Text.Token[] Tokens(string text)
+    private static HostageReports.Annotation.Token[] Tokens(string text)
     {
-        var list = new List<Extraction.Text.Token>();
-        Extraction.Text.Tokenizer.Tokenize(text, 0, text.Length, list);
+        var list = new List<HostageReports.Annotation.Token>();
+        HostageReports.Annotation.Tokenizer.Tokenize(text, 0, text.Length, list);
         return [.. list];
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using FluentAssertions;
-using HostageReports.Extraction.Counts;
-using HostageReports.Extraction.Text;
+using HostageReports.Annotation;
+using HostageReports.Rules.Counts;
 
 namespace HostageReports.Tests.Counts;
 

@@ -1,6 +1,6 @@
 using FluentAssertions;
-using HostageReports.Extraction.Numbers;
-using HostageReports.Extraction.Text;
+using HostageReports.Annotation;
+using HostageReports.Rules.Numbers;
 
 namespace HostageReports.Tests.Counts;
 

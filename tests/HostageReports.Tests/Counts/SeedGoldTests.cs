@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 using FluentAssertions;
 using HostageReports.Claims;
 using HostageReports.Extraction;
-using HostageReports.Reports;
 using HostageReports.Rendering;
+using HostageReports.Reports;
 
 namespace HostageReports.Tests.Counts;
 

@@ -1,6 +1,6 @@
 using FluentAssertions;
+using HostageReports.Annotation;
 using HostageReports.Extraction;
-using HostageReports.Extraction.Text;
 using HostageReports.Reports;
 
 namespace HostageReports.Tests.FastPaths;

@@ -1,7 +1,7 @@
 using FluentAssertions;
-using HostageReports.Extraction.Counts;
-using HostageReports.Extraction.Lexicons;
-using HostageReports.Extraction.Text;
+using HostageReports.Annotation;
+using HostageReports.Lexicons;
+using HostageReports.Rules.Counts;
 
 namespace HostageReports.Tests.FastPaths;
 

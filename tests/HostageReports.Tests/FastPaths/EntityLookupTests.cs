@@ -1,7 +1,7 @@
 using FluentAssertions;
 using HostageReports.Claims;
 using HostageReports.Extraction;
-using HostageReports.Extraction.Lexicons;
+using HostageReports.Lexicons;
 using HostageReports.Reports;
 
 namespace HostageReports.Tests.FastPaths;

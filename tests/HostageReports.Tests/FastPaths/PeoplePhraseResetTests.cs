@@ -1,9 +1,9 @@
 using System.Reflection;
 using FluentAssertions;
 using HostageReports.Claims;
-using HostageReports.Extraction.Counts;
-using HostageReports.Extraction.Lexicons;
-using HostageReports.Extraction.Numbers;
+using HostageReports.Lexicons;
+using HostageReports.Rules.Counts;
+using HostageReports.Rules.Numbers;
 
 namespace HostageReports.Tests.FastPaths;
 
@@ -39,8 +39,8 @@ public class PeoplePhraseResetTests
     public void TryRead_ReusedPhrase_ReadsLikeAFreshOne()
     {
         const string body = "Three French workers and he were killed.";
-        var tokens = new List<HostageReports.Extraction.Text.Token>();
-        HostageReports.Extraction.Text.Tokenizer.Tokenize(body, 0, body.Length, tokens);
+        var tokens = new List<HostageReports.Annotation.Token>();
+        HostageReports.Annotation.Tokenizer.Tokenize(body, 0, body.Length, tokens);
         var reused = new PeoplePhrase();
         for (int i = 0; i < tokens.Count; i++)
         {

@@ -1,6 +1,6 @@
 using FluentAssertions;
-using HostageReports.Extraction.Lexicons;
-using HostageReports.Extraction.Text;
+using HostageReports.Annotation;
+using HostageReports.Lexicons;
 
 namespace HostageReports.Tests.FastPaths;
 

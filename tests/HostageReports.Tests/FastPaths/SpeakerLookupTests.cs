@@ -1,6 +1,6 @@
 using FluentAssertions;
-using HostageReports.Extraction.Attribution;
-using HostageReports.Extraction.Text;
+using HostageReports.Annotation;
+using HostageReports.Rules.Attribution;
 
 namespace HostageReports.Tests.FastPaths;
 

@@ -1,6 +1,6 @@
 using FluentAssertions;
-using HostageReports.Extraction.Lexicons;
-using HostageReports.Extraction.Perpetrators;
+using HostageReports.Lexicons;
+using HostageReports.Rules.Perpetrators;
 
 namespace HostageReports.Tests.FastPaths;
 

@@ -1,8 +1,8 @@
 using FluentAssertions;
 using HostageReports.Extraction;
-using HostageReports.Extraction.Lexicons;
-using HostageReports.Extraction.Perpetrators;
+using HostageReports.Lexicons;
 using HostageReports.Reports;
+using HostageReports.Rules.Perpetrators;
 
 namespace HostageReports.Tests.FastPaths;
 

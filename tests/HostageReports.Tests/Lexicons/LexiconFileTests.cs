@@ -1,5 +1,5 @@
 using FluentAssertions;
-using HostageReports.Extraction.Lexicons;
+using HostageReports.Lexicons;
 
 namespace HostageReports.Tests.Lexicons;
 

@@ -1,8 +1,8 @@
 using FluentAssertions;
-using HostageReports.Extraction.Lexicons;
-using HostageReports.Extraction.Locations;
-using HostageReports.Extraction.Perpetrators;
-using HostageReports.Extraction.Text;
+using HostageReports.Annotation;
+using HostageReports.Lexicons;
+using HostageReports.Rules.Locations;
+using HostageReports.Rules.Perpetrators;
 
 namespace HostageReports.Tests.Lexicons;
 

@@ -1,8 +1,8 @@
 using FluentAssertions;
 using HostageReports.Claims;
 using HostageReports.Extraction;
-using HostageReports.Extraction.Locations;
 using HostageReports.Reports;
+using HostageReports.Rules.Locations;
 
 namespace HostageReports.Tests.Locations;
 

@@ -6,7 +6,7 @@ using HostageReports.Reports;
 namespace HostageReports.Tests.Locations;
 
 /// <summary>
-/// The phrasings of the location rule's matchers (Extraction/Locations/PlaceReader*.cs), each with the examples
+/// The phrasings of the location rule's matchers (Locations/PlaceReader*.cs), each with the examples
 /// its doc comment gives and the near misses it must turn away. The matcher's name heads each row.
 /// </summary>
 public class PlaceMatcherTests

@@ -1,8 +1,8 @@
 using FluentAssertions;
 using HostageReports.Extraction;
-using HostageReports.Extraction.Lexicons;
-using HostageReports.Extraction.Locations;
+using HostageReports.Lexicons;
 using HostageReports.Reports;
+using HostageReports.Rules.Locations;
 
 namespace HostageReports.Tests.Locations;
 

@@ -1,9 +1,9 @@
 using FluentAssertions;
 using HostageReports.Claims;
 using HostageReports.Extraction;
-using HostageReports.Extraction.Lexicons;
-using HostageReports.Extraction.Perpetrators;
+using HostageReports.Lexicons;
 using HostageReports.Reports;
+using HostageReports.Rules.Perpetrators;
 
 namespace HostageReports.Tests.Perpetrators;
 

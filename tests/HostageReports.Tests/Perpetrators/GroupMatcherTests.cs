@@ -1,6 +1,6 @@
 using FluentAssertions;
 using HostageReports.Claims;
-using HostageReports.Extraction.Perpetrators;
+using HostageReports.Rules.Perpetrators;
 using static HostageReports.Tests.Perpetrators.MatcherTestText;
 
 namespace HostageReports.Tests.Perpetrators;

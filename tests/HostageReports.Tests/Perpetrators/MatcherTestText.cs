@@ -1,6 +1,6 @@
 using HostageReports.Extraction;
-using HostageReports.Extraction.Perpetrators;
 using HostageReports.Reports;
+using HostageReports.Rules.Perpetrators;
 
 namespace HostageReports.Tests.Perpetrators;
 

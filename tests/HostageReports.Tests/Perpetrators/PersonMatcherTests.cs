@@ -1,5 +1,5 @@
 using FluentAssertions;
-using HostageReports.Extraction.Perpetrators;
+using HostageReports.Rules.Perpetrators;
 using static HostageReports.Tests.Perpetrators.MatcherTestText;
 
 namespace HostageReports.Tests.Perpetrators;

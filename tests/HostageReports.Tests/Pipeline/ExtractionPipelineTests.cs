@@ -1,8 +1,8 @@
 using FluentAssertions;
 using HostageReports.Claims;
 using HostageReports.Extraction;
-using HostageReports.Extraction.Perpetrators;
 using HostageReports.Reports;
+using HostageReports.Rules.Perpetrators;
 
 namespace HostageReports.Tests.Pipeline;
 

@@ -1,5 +1,5 @@
-using FluentAssertions;
 using System.Text.Json;
+using FluentAssertions;
 using HostageReports.Claims;
 using HostageReports.Extraction;
 using HostageReports.Reconciliation;

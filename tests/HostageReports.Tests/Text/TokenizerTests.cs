@@ -1,5 +1,5 @@
 using FluentAssertions;
-using HostageReports.Extraction.Text;
+using HostageReports.Annotation;
 using Xunit;
 
 namespace HostageReports.Tests.Text;

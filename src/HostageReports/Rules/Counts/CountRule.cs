@@ -1,0 +1,95 @@
+using HostageReports.Annotation;
+using HostageReports.Claims;
+using HostageReports.Extraction;
+using HostageReports.Lexicons;
+using HostageReports.Rules.Attribution;
+using HostageReports.Rules.Numbers;
+
+namespace HostageReports.Rules.Counts;
+
+/// <summary>
+/// Finds count claims: in each sentence, phrases naming people (<see cref="PeopleParser"/>) are grouped
+/// where they are coordinated ("a Briton and an Algerian") and joined to the casualty word that governs
+/// them ("were killed", "killing", "among the hostages"); breakdowns after a dash, "including", "as
+/// well as" and copulas ("were an Algerian and a Briton") inherit it. Each group gives one claim per
+/// nationality, with the quantity its wording allows and the attribution of its sentence.
+/// Stateless and thread-safe.
+/// </summary>
+internal sealed class CountRule : IClaimRule
+{
+    /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
+    [ThreadStatic]
+    private static Token[]? t_tokens;
+
+    /// <summary>This thread's sentence reader, whose phrase and group objects serve report after report.</summary>
+    [ThreadStatic]
+    private static CountSentenceReader? t_reader;
+
+    /// <inheritdoc/>
+    public void Apply(ExtractionContext context)
+    {
+        int sentences = context.Report.Sentences.Count;
+        var all = ReportTokens(context);
+        var labels = WordLabels.ForThread;
+        var reading = new ReportReading(context, all);
+        var shotTotals = new List<CountClaim>();
+        var reader = t_reader ??= new CountSentenceReader();
+        reader.Begin(context, reading, shotTotals);
+        for (int s = 0; s < sentences; s++)
+        {
+            if (!reading.IsRead(s) || !CountTriggers.MayCount(context.Body, context.SentenceTokens(s), labels))
+            {
+                continue;
+            }
+
+            // The sentence is read: its tokens get the numbers of their words, which the look-ups use from here on.
+            int first = context.SentenceTokenStart[s];
+            var starts = labels.Label(context.Body, all.AsSpan(first, context.SentenceTokenStart[s + 1] - first));
+            reader.Read(reading.Tokens(s), s, starts);
+        }
+
+        reader.End();
+        WoundedBesideDead(context, shotTotals);
+    }
+
+    /// <summary>"Five people were shot" in a report that counts two dead: the other three are the wounded.</summary>
+    private static void WoundedBesideDead(ExtractionContext context, List<CountClaim> shotTotals)
+    {
+        if (shotTotals.Count == 0)
+        {
+            return;
+        }
+
+        long dead = 0;
+        foreach (var claim in context.Claims)
+        {
+            if (claim is CountClaim { Measure: Measure.Killed } killed && killed.Population == Population.All && killed.Quantity.Qualifier == Qualifier.Exact
+                && killed.Quantity.Value is long value && value > dead)
+            {
+                dead = value;
+            }
+        }
+
+        foreach (var shot in shotTotals)
+        {
+            if (dead > 0 && shot.Quantity.Value is long total && total > dead)
+            {
+                context.Claims.Add(shot with { Quantity = Quantity.Exactly(total - dead) });
+            }
+        }
+    }
+
+    /// <summary>The report's tokens copied into this thread's buffer, which the sentences are windows on.</summary>
+    private static Token[] ReportTokens(ExtractionContext context)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens);
+        var buffer = t_tokens;
+        if (buffer is null || buffer.Length < tokens.Length)
+        {
+            t_tokens = buffer = new Token[Math.Max(tokens.Length, Math.Max(1024, (buffer?.Length ?? 0) * 2))];
+        }
+
+        tokens.CopyTo(buffer);
+        return buffer;
+    }
+}

@@ -1,0 +1,314 @@
+using HostageReports.Annotation;
+using HostageReports.Extraction;
+using HostageReports.Lexicons;
+
+namespace HostageReports.Rules.Perpetrators;
+
+/// <summary>
+/// The shared tokens of one report (<see cref="ExtractionContext.Tokens"/>) as the perpetrator and
+/// location rules read them: each token's text as a span of the body, compared ignoring case; whether
+/// it is capitalised; the sentence it belongs to. Copies nothing per token. Built per rule and report.
+/// </summary>
+internal sealed class TokenView
+{
+    private readonly List<Token> _tokens;
+
+    /// <summary>The report's token word numbers, shared by every view of the report; null until first asked.</summary>
+    private TokenWords? _words;
+
+    /// <summary>The report's tokens a name may start at, shared by every view of the report; null until first asked.</summary>
+    private NameStarts? _nameStarts;
+
+    public TokenView(ExtractionContext context)
+    {
+        Context = context;
+        Body = context.Body;
+        _tokens = context.Tokens;
+        Count = _tokens.Count;
+    }
+
+    /// <summary>The context.</summary>
+    public ExtractionContext Context { get; }
+
+    /// <summary>The number of tokens.</summary>
+    public int Count { get; }
+
+    /// <summary>The body.</summary>
+    public string Body { get; }
+
+    /// <summary>Token i.</summary>
+    public Token this[int i] => _tokens[i];
+
+    /// <summary>The tokens, for phrase tables.</summary>
+    public ReadOnlySpan<Token> Tokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
+
+    /// <summary>The first token of the sentence of token i.</summary>
+    public int SentenceStart(int i) => Context.SentenceTokenStart[SentenceOf(i)];
+
+    /// <summary>The text of token i.</summary>
+    public ReadOnlySpan<char> Text(int i)
+    {
+        var t = _tokens[i];
+        return Body.AsSpan(t.Start, t.Length);
+    }
+
+    /// <summary>True when token i is this word (or mark), ignoring case. Out of range is false.</summary>
+    public bool Is(int i, string word)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return false;
+        }
+
+        var t = _tokens[i];
+        return t.Length == word.Length && Body.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when token i is one of these words, ignoring case.</summary>
+    public bool IsAny(int i, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (Is(i, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when token i's text is in the set (whose comparer ignores case).</summary>
+    public bool In(int i, WordSet set) => set.Contains(Text(i));
+
+    /// <summary>True when token i's text is in one of these perpetrator word lists (<see cref="WordClass"/>): looked up once a report.</summary>
+    public bool Has(int i, WordClass classes) => (ClassesOf(i) & classes) != 0;
+
+    /// <summary>The perpetrator word lists token i's text is in: looked up once a report.</summary>
+    public WordClass ClassesOf(int i) => WordClasses.OfId(WordId(i));
+
+    /// <summary>The number of token i's text among the perpetrator words (<see cref="WordClasses.Id"/>): looked up once a report.</summary>
+    public ushort WordId(int i)
+    {
+        _words ??= Context.Find(Products.TokenWords) ?? new TokenWords(Count);
+        return _words.Of(this, i);
+    }
+
+    /// <summary>True when the tokens from <paramref name="start"/> have the word numbers <paramref name="ids"/> (<see cref="WordId"/>), word <paramref name="skip"/> being known to match; the tokens must exist.</summary>
+    /// <param name="start">The first token.</param>
+    /// <param name="ids">The word numbers, one a token.</param>
+    /// <param name="skip">The index in <paramref name="ids"/> of a word already compared.</param>
+    /// <returns>Whether every word matches.</returns>
+    public bool HasWordIds(int start, ushort[] ids, int skip)
+    {
+        for (int k = 0; k < ids.Length; k++)
+        {
+            if (k != skip && WordId(start + k) != ids[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The tokens a person's or a group's name may start at, in order: the words that start with a capital letter
+    /// or with "al" ("al-Qaeda"), see <see cref="NameStarts.MayStartName"/>. Found once a report: the finders step
+    /// from one to the next instead of testing every token.
+    /// </summary>
+    public ReadOnlySpan<int> NameStartTokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((_nameStarts ??= Context.Find(Products.NameStarts) ?? new NameStarts(Context)).Tokens);
+
+    /// <summary>
+    /// The words that may be a trigger of a group found by how the text talks of it, in order (<see cref="GroupFinder.MayTrigger"/>):
+    /// found once a report, with the name starts.
+    /// </summary>
+    public ReadOnlySpan<int> GroupTriggerTokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((_nameStarts ??= Context.Find(Products.NameStarts) ?? new NameStarts(Context)).GroupTriggers);
+
+    /// <summary>The body between the start of token a and the end of token b - 1.</summary>
+    public string Span(int a, int b) => Body[this[a].Start..this[b - 1].End];
+
+    /// <summary>The body between the start of token a and the end of token b - 1, not copied.</summary>
+    public ReadOnlySpan<char> SpanOf(int a, int b) => Body.AsSpan(this[a].Start, this[b - 1].End - this[a].Start);
+
+    /// <summary>True for a word that starts with a capital letter.</summary>
+    public bool IsCapitalized(int i)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return false;
+        }
+
+        var t = _tokens[i];
+        return t.Kind == TokenKind.Word && char.IsUpper(Body[t.Start]);
+    }
+
+    /// <summary>True for a word written all in capitals ("ATF", "OAKDALE").</summary>
+    public bool IsAllCaps(int i)
+    {
+        if ((uint)i >= (uint)Count || this[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        bool any = false;
+        foreach (char c in Text(i))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            any |= char.IsLetter(c);
+        }
+
+        return any;
+    }
+
+    /// <summary>True for a token that is this punctuation mark.</summary>
+    public bool IsPunct(int i, char c)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return false;
+        }
+
+        var t = _tokens[i];
+        return t.Kind == TokenKind.Punct && Body[t.Start] == c;
+    }
+
+    /// <summary>True for an opening or closing quotation mark.</summary>
+    public bool IsQuote(int i)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return false;
+        }
+
+        var t = _tokens[i];
+        return t.Kind == TokenKind.Punct && Body[t.Start] is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'';
+    }
+
+    /// <summary>The last capitalised word of tokens [start, end), or start - 1 when none is: the sentence's tail past it names no one and no place.</summary>
+    public int LastCapitalized(int start, int end)
+    {
+        int i = end - 1;
+        while (i >= start && !IsCapitalized(i))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>True when token i ends right where token i + 1 starts (no space between).</summary>
+    public bool Touches(int i) => i + 1 < Count && this[i].End == this[i + 1].Start;
+
+    private int SentenceOf(int i)
+    {
+        // The last sentence whose first token is at or before i (empty sentences share a start).
+        var starts = Context.SentenceTokenStart;
+        int lo = 0, hi = starts.Length - 2;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (starts[mid] <= i)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+}
+
+/// <summary>
+/// The number of each token's text among the perpetrator words (<see cref="WordClasses.Id"/>), looked up
+/// the first time a token is asked (most never are) and read from the array after: the number plus one,
+/// 0 while unknown. One per report, made by the pipeline's stage of <see cref="Products.TokenWords"/>.
+/// </summary>
+internal sealed class TokenWords(int count)
+{
+    private readonly ushort[] _ids = new ushort[count];
+
+    /// <summary>The number of token i of the view's report.</summary>
+    public ushort Of(TokenView v, int i)
+    {
+        int id = _ids[i] - 1;
+        if (id < 0)
+        {
+            id = WordClasses.Id(v.Text(i));
+            _ids[i] = (ushort)(id + 1);
+        }
+
+        return (ushort)id;
+    }
+}
+
+/// <summary>The tokens of a report a name may start at (<see cref="TokenView.NameStartTokens"/>). One per report, made by the pipeline's stage of <see cref="Products.NameStarts"/>.</summary>
+internal sealed class NameStarts
+{
+    /// <summary>Finds the report's name starts.</summary>
+    /// <param name="context">The report.</param>
+    public NameStarts(ExtractionContext context)
+    {
+        // About one token in six starts with a capital letter or "al": the list is made about that size at once.
+        // The same walk finds the rare words a group found by how the text talks of it needs (GroupFinder.MayTrigger).
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens);
+        var starts = new List<int>((tokens.Length / 5) + 16);
+        List<int>? triggers = null;
+        string body = context.Body;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (MayStartName(body, t))
+            {
+                starts.Add(i);
+            }
+
+            if (GroupFinder.MayTrigger(body[t.Start], body[t.End - 1], t.Length))
+            {
+                (triggers ??= []).Add(i);
+            }
+        }
+
+        Tokens = starts;
+        GroupTriggers = triggers ?? [];
+    }
+
+    /// <summary>The tokens, in order.</summary>
+    public List<int> Tokens { get; }
+
+    /// <summary>The words that may be a group's trigger (<see cref="GroupFinder.MayTrigger"/>), in order.</summary>
+    public List<int> GroupTriggers { get; }
+
+    /// <summary>True when a name may start at the token: a word starting with a capital letter, or with "al" ("al-Qaeda").</summary>
+    /// <param name="body">The text the token points into.</param>
+    /// <param name="t">The token.</param>
+    /// <returns>Whether one may.</returns>
+    public static bool MayStartName(string body, in Token t)
+    {
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // Only 'a' and 'A' fold to 'a' ignoring case, only 'l' and 'L' to 'l': "al" is tested a character at a time.
+        char first = body[t.Start];
+        if (first < 128)
+        {
+            return char.IsAsciiLetterUpper(first) || ((first | 0x20) == 'a' && t.Length >= 2 && (body[t.Start + 1] | 0x20) == 'l');
+        }
+
+        return char.IsUpper(first);
+    }
+}
