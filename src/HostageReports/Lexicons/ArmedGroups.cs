@@ -9,8 +9,19 @@ namespace HostageReports.Lexicons;
 internal static class ArmedGroups
 {
     /// <summary>Each group of <c>armed-groups.tsv</c>: its canonical name, and its names (the canonical one first, then the variants).</summary>
+    private const string SpellingsFile = LexiconFile.Prefix + "group-key-spellings.tsv";
+
     private static readonly (string Canonical, string[] Variants)[] Entries =
         [.. LexiconFile.Read(LexiconFile.Prefix + "armed-groups.tsv", 1).Select(static r => (r.Cells[0][0], r.Cells[0]))];
+
+    /// <summary>The rows of group-key-spellings.tsv: a scope, a spelling, its reading.</summary>
+    private static readonly LexiconRow[] SpellingRows = [.. LexiconFile.Read(SpellingsFile, 3)];
+
+    /// <summary>Words that add nothing to a key ("the"): any case.</summary>
+    private static readonly string[] SilentWords = [.. SpellingRows.Where(static r => Scope(r) == SpellingScope.Word).Select(static r => LexiconFile.Single(r, 1))];
+
+    /// <summary>The runs of key letters read as another ("qaida" as "qaeda"), in the order they are applied.</summary>
+    private static readonly (string Spelling, string Reading)[] LetterFolds = [.. SpellingRows.Where(static r => Scope(r) == SpellingScope.Letters).Select(Fold)];
 
     /// <summary>Group keys (see <see cref="Key"/>) to their canonical names.</summary>
     public static FrozenDictionary<string, string> ByKey { get; } = BuildByKey();
@@ -44,7 +55,7 @@ internal static class ArmedGroups
     /// <returns>False when no group's key starts so.</returns>
     public static bool MayStartKey(ReadOnlySpan<char> word)
     {
-        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        if (IsSilent(word))
         {
             return true;
         }
@@ -103,11 +114,6 @@ internal static class ArmedGroups
             return (KeyFirstPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
         }
 
-        if (first == 'q' - 'a' && second == 'a' - 'a' && third == 'i' - 'a')
-        {
-            return true; // "qaida" becomes "qaeda" in a key (see Normalize): its third letter changes
-        }
-
         int triple = (((first * 36) + second) * 36) + third;
         return (KeyFirstTriples[triple >> 6] & (1UL << (triple & 63))) != 0;
     }
@@ -136,7 +142,7 @@ internal static class ArmedGroups
     /// <returns>The number of characters written (at most the word's length).</returns>
     public static int AppendKey(ReadOnlySpan<char> word, Span<char> into)
     {
-        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        if (IsSilent(word))
         {
             return 0;
         }
@@ -153,28 +159,37 @@ internal static class ArmedGroups
         return n;
     }
 
-    /// <summary>Reads "qaida" and "qaedah" as "qaeda", in place.</summary>
+    /// <summary>Reads each run of letters the spellings fold as their reading ("qaida" and "qaedah" as "qaeda"), in place.</summary>
     /// <returns>The new length.</returns>
     public static int Normalize(Span<char> key)
     {
-        for (int from = 0, j; (j = ((ReadOnlySpan<char>)key[from..]).IndexOf("qaida", StringComparison.Ordinal)) >= 0; from += j + 5)
+        int length = key.Length;
+        foreach (var (spelling, reading) in LetterFolds)
         {
-            key[from + j + 2] = 'e';
+            length = Fold(key[..length], spelling, reading);
         }
 
-        if (((ReadOnlySpan<char>)key).IndexOf("qaedah", StringComparison.Ordinal) < 0)
+        return length;
+    }
+
+    /// <summary>Reads every <paramref name="spelling"/> in the key as <paramref name="reading"/>, left to right, in place.</summary>
+    /// <returns>The new length.</returns>
+    private static int Fold(Span<char> key, string spelling, string reading)
+    {
+        int next = ((ReadOnlySpan<char>)key).IndexOf(spelling, StringComparison.Ordinal);
+        if (next < 0)
         {
             return key.Length;
         }
 
-        int w = 0;
-        for (int r = 0; r < key.Length;)
+        int w = next;
+        for (int r = next; r < key.Length;)
         {
-            if (((ReadOnlySpan<char>)key[r..]).StartsWith("qaedah", StringComparison.Ordinal))
+            if (((ReadOnlySpan<char>)key[r..]).StartsWith(spelling, StringComparison.Ordinal))
             {
-                "qaeda".CopyTo(key[w..]);
-                w += 5;
-                r += 6;
+                reading.CopyTo(key[w..]);
+                w += reading.Length;
+                r += spelling.Length;
             }
             else
             {
@@ -183,6 +198,45 @@ internal static class ArmedGroups
         }
 
         return w;
+    }
+
+    /// <summary>True when the word adds nothing to a key ("the").</summary>
+    private static bool IsSilent(ReadOnlySpan<char> word)
+    {
+        foreach (var silent in SilentWords)
+        {
+            if (word.Equals(silent, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The scopes of group-key-spellings.tsv.</summary>
+    private enum SpellingScope
+    {
+        /// <summary>A whole word of the name.</summary>
+        Word,
+
+        /// <summary>A run of the key's letters.</summary>
+        Letters,
+    }
+
+    private static SpellingScope Scope(LexiconRow row) => LexiconFile.Class<SpellingScope>(row, 0);
+
+    /// <summary>A letter fold of the file; a reading longer than its spelling, which the key's room cannot hold, is an error.</summary>
+    private static (string Spelling, string Reading) Fold(LexiconRow row)
+    {
+        var spelling = LexiconFile.Single(row, 1);
+        var reading = LexiconFile.Single(row, 2);
+        if (reading.Length > spelling.Length || spelling.Length == 0)
+        {
+            throw LexiconErrors.InRow(row.File, row.Line, row.Text, "a reading must be no longer than its spelling");
+        }
+
+        return (spelling, reading);
     }
 
     /// <summary>0-25 for 'a'-'z', 26-35 for '0'-'9', -1 for any other character.</summary>
@@ -211,6 +265,17 @@ internal static class ArmedGroups
             if (key.Length >= 3 && KeyCharIndex(key[0]) >= 0 && KeyCharIndex(key[1]) >= 0 && KeyCharIndex(key[2]) >= 0)
             {
                 int triple = (((KeyCharIndex(key[0]) * 36) + KeyCharIndex(key[1])) * 36) + KeyCharIndex(key[2]);
+                triples[triple >> 6] |= 1UL << (triple & 63);
+            }
+        }
+
+        // A word starting with a spelling whose first three letters a fold changes ("qaida" read as "qaeda") may start a key too.
+        foreach (var (spelling, reading) in LetterFolds)
+        {
+            if (spelling.Length >= 3 && !spelling.AsSpan(0, 3).SequenceEqual(reading.AsSpan(0, Math.Min(3, reading.Length)))
+                && KeyCharIndex(spelling[0]) >= 0 && KeyCharIndex(spelling[1]) >= 0 && KeyCharIndex(spelling[2]) >= 0)
+            {
+                int triple = (((KeyCharIndex(spelling[0]) * 36) + KeyCharIndex(spelling[1])) * 36) + KeyCharIndex(spelling[2]);
                 triples[triple >> 6] |= 1UL << (triple & 63);
             }
         }

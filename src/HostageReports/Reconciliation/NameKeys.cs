@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using HostageReports.Lexicons;
 
 namespace HostageReports.Reconciliation;
 
@@ -10,18 +11,41 @@ namespace HostageReports.Reconciliation;
 /// </summary>
 internal static class NameKeys
 {
+    /// <summary>The lists of names-keys.tsv.</summary>
+    private enum List
+    {
+        /// <summary><see cref="FunctionWords"/>.</summary>
+        FunctionWord,
+
+        /// <summary><see cref="InitialsSkip"/>.</summary>
+        InitialsSkip,
+
+        /// <summary><see cref="Suffixes"/>.</summary>
+        Suffix,
+
+        /// <summary><see cref="Definite"/>.</summary>
+        Definite,
+
+        /// <summary><see cref="Articles"/>.</summary>
+        Article,
+    }
+
+    private static readonly IReadOnlyDictionary<List, string[]> Lists = LexiconFile.Lists<List>(LexiconFile.Prefix + "names-keys.tsv");
+
     /// <summary>Words that carry no identity in a name: "Sons of the Desert" = "Sons of Desert"; "al-Qaeda" = "Qaeda".</summary>
-    private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
-        ["the", "a", "an", "of", "in", "with", "and", "for", "on", "at", "al", "el", "ul", "bin", "ibn", "de", "du", "des", "la", "le", "del", "s"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FunctionWords = Lists[List.FunctionWord].ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words left out of initials: AQIM is al-Qaeda (in the) Islamic Maghreb.</summary>
-    private static readonly FrozenSet<string> InitialsSkip = FrozenSet.ToFrozenSet(
-        ["the", "of", "in", "and", "for", "on", "at", "a", "an", "s"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> InitialsSkip = Lists[List.InitialsSkip].ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Generational suffixes, never a surname: "John Smith Jr." goes by Smith.</summary>
-    private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["jr", "sr", "ii", "iii", "iv"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Suffixes = Lists[List.Suffix].ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The article no key starts with: "The Taliban" = "Taliban".</summary>
+    private static readonly FrozenSet<string> Definite = Lists[List.Definite].ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The articles a speaker's key does not start with: "The Algerian Press Service" = "an Algerian press service".</summary>
+    private static readonly FrozenSet<string> Articles = Lists[List.Article].ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The surname of a name of two content words or more ("David Ray Conley III" → "conley"), or null.</summary>
     public static string? Surname(string[] content)
@@ -68,7 +92,7 @@ internal static class NameKeys
         }
 
         var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && words[0] == "the" ? words[1..] : words;
+        return words.Length > 1 && Definite.Contains(words[0]) ? words[1..] : words;
     }
 
     /// <summary>The exact key: words joined by one space.</summary>
@@ -165,7 +189,7 @@ internal static class NameKeys
     {
         var words = Words(speaker);
         int start = 0;
-        while (start < words.Length - 1 && words[start] is "a" or "an" or "the")
+        while (start < words.Length - 1 && Articles.Contains(words[start]))
         {
             start++;
         }

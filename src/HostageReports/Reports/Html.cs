@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Net;
 using System.Text;
+using HostageReports.Lexicons;
 
 namespace HostageReports.Reports;
 
@@ -17,18 +18,29 @@ internal static class Html
 
     private static readonly SearchValues<char> TagOnly = SearchValues.Create("<");
 
-    /// <summary>Elements that start a new line.</summary>
-    private static readonly FrozenSet<string> BlockElements = new[]
+    /// <summary>The lists of html-elements.tsv.</summary>
+    private enum ElementList
     {
-        "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "thead", "tbody",
-        "article", "section", "main", "blockquote", "figure", "figcaption", "pre", "address", "title", "body", "html", "td", "th", "caption",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        /// <summary><see cref="BlockElements"/>.</summary>
+        Block,
+
+        /// <summary><see cref="DroppedElements"/>.</summary>
+        Dropped,
+
+        /// <summary><see cref="CaptionElements"/>.</summary>
+        Caption,
+
+        /// <summary><see cref="CaptionHolders"/>.</summary>
+        CaptionHolder,
+    }
+
+    private static readonly IReadOnlyDictionary<ElementList, string[]> Elements = LexiconFile.Lists<ElementList>(LexiconFile.Prefix + "html-elements.tsv");
+
+    /// <summary>Elements that start a new line.</summary>
+    private static readonly FrozenSet<string> BlockElements = Elements[ElementList.Block].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Elements whose whole content is dropped: code, styling and page furniture, never the story.</summary>
-    private static readonly FrozenSet<string> DroppedElements = new[]
-    {
-        "script", "style", "noscript", "template", "svg", "iframe", "nav", "header", "footer", "aside", "form", "button", "select", "head", "object",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> DroppedElements = Elements[ElementList.Dropped].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Block = BlockElements.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -38,10 +50,10 @@ internal static class Html
     /// Elements whose text is a caption, not the report's own words: a figure's caption (the photo's
     /// description and credit) and a table's title. Their text stays in the body, marked as a caption.
     /// </summary>
-    private static readonly FrozenSet<string> CaptionElements = new[] { "figcaption", "caption" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> CaptionElements = Elements[ElementList.Caption].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Elements whose end also ends a caption left open inside them.</summary>
-    private static readonly FrozenSet<string> CaptionHolders = new[] { "figure", "table" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> CaptionHolders = Elements[ElementList.CaptionHolder].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Caption = CaptionElements.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -134,107 +146,134 @@ internal static class Html
     public static string ToText(string html, HtmlKind kind, out string? title, List<TextSpan>? captions)
     {
         var stops = kind == HtmlKind.Page ? TagOrSpace : TagOnly;
-        title = null;
-        var sb = new StringBuilder(html.Length / 2);
+        var state = new Stripping(new StringBuilder(html.Length / 2), captions is null ? null : new List<(int Start, int End)>());
         int i = 0;
-        bool pendingSpace = false;
-        int titleStart = -1;
         int noCloseFrom = int.MaxValue; // no '>' at or after this offset: later '<' cannot open tags
-        int captionStart = -1; // where the open caption's text starts in sb
-        var marked = captions is null ? null : new List<(int Start, int End)>();
 
         while (i < html.Length)
         {
             int k = html.AsSpan(i).IndexOfAny(stops);
             if (k < 0)
             {
-                AppendText(sb, html.AsSpan(i), ref pendingSpace);
+                AppendText(state.Text, html.AsSpan(i), ref state.PendingSpace);
                 break;
             }
 
             if (k > 0)
             {
-                AppendText(sb, html.AsSpan(i, k), ref pendingSpace);
+                AppendText(state.Text, html.AsSpan(i, k), ref state.PendingSpace);
             }
 
             i += k;
-            char c = html[i];
-            if (c != '<')
+            if (html[i] != '<')
             {
-                pendingSpace = true;
+                state.PendingSpace = true;
                 i++;
                 continue;
             }
 
             if (!TryReadTag(html, i, ref noCloseFrom, out int tagEnd, out Range nameRange, out bool closing))
             {
-                AppendText(sb, "<", ref pendingSpace);
+                AppendText(state.Text, "<", ref state.PendingSpace);
                 i++;
                 continue;
             }
 
-            if (nameRange.Equals(default(Range)))
-            {
-                i = tagEnd; // a comment, a doctype or a processing instruction
-                continue;
-            }
-
-            var name = html.AsSpan()[nameRange];
-
-            if (!closing && Dropped.Contains(name) && html[tagEnd - 2] != '/')
-            {
-                i = SkipElement(html, tagEnd, name);
-                if (name.Equals("head", StringComparison.OrdinalIgnoreCase))
-                {
-                    title ??= FindTitle(html.AsSpan(tagEnd, Math.Max(0, i - tagEnd)));
-                }
-
-                continue;
-            }
-
-            if (name.Equals("title", StringComparison.OrdinalIgnoreCase))
-            {
-                if (!closing)
-                {
-                    titleStart = sb.Length;
-                }
-                else if (titleStart >= 0)
-                {
-                    title ??= Clean(sb.ToString(titleStart, sb.Length - titleStart));
-                    sb.Length = titleStart; // the title is metadata, not body
-                    titleStart = -1;
-                }
-
-                i = tagEnd;
-                continue;
-            }
-
-            if (marked is not null && captionStart >= 0 && closing && (Caption.Contains(name) || CaptionHolder.Contains(name)))
-            {
-                marked.Add((Math.Min(captionStart, sb.Length), sb.Length));
-                captionStart = -1;
-            }
-
-            if (kind == HtmlKind.Page && Block.Contains(name))
-            {
-                NewLine(sb, isBreak: name.Equals("br", StringComparison.OrdinalIgnoreCase));
-                pendingSpace = false;
-            }
-
-            if (marked is not null && captionStart < 0 && !closing && Caption.Contains(name) && html[tagEnd - 2] != '/')
-            {
-                captionStart = sb.Length;
-            }
-
-            i = tagEnd;
+            // A comment, a doctype or a processing instruction has no name and is stepped over.
+            i = nameRange.Equals(default(Range)) ? tagEnd : OnTag(html, kind, new Tag(nameRange, tagEnd, closing), ref state);
         }
 
-        if (marked is not null && captionStart >= 0)
+        title = state.Title;
+        var sb = state.Text;
+        var marked = state.Captions;
+        if (marked is not null && state.CaptionStart >= 0)
         {
-            marked.Add((Math.Min(captionStart, sb.Length), sb.Length)); // a caption that never closes runs to the end
+            marked.Add((Math.Min(state.CaptionStart, sb.Length), sb.Length)); // a caption that never closes runs to the end
         }
 
         return marked is { Count: > 0 } ? Decode(sb.ToString(), marked, captions!) : Decode(sb.ToString().Trim());
+    }
+
+    /// <summary>A tag read from the page: its name's place, the offset after its '&gt;', and whether it closes an element.</summary>
+    private readonly record struct Tag(Range Name, int End, bool Closing);
+
+    /// <summary>What stripping a page has built so far: the text, the title and the captions' spans.</summary>
+    private struct Stripping(StringBuilder text, List<(int Start, int End)>? captions)
+    {
+        /// <summary>The text built so far.</summary>
+        public readonly StringBuilder Text = text;
+
+        /// <summary>The captions' spans of the text, or null when they are not wanted.</summary>
+        public readonly List<(int Start, int End)>? Captions = captions;
+
+        /// <summary>True when white space was seen and not yet written.</summary>
+        public bool PendingSpace;
+
+        /// <summary>Where the open &lt;title&gt;'s text starts in the text, or -1.</summary>
+        public int TitleStart = -1;
+
+        /// <summary>Where the open caption's text starts in the text, or -1.</summary>
+        public int CaptionStart = -1;
+
+        /// <summary>The page's title, once read.</summary>
+        public string? Title;
+    }
+
+    /// <summary>
+    /// Acts on one named tag: drops an element of page furniture whole, takes the title out of the body,
+    /// opens and closes captions, and breaks the line at a block; returns the offset to read on from.
+    /// </summary>
+    private static int OnTag(string html, HtmlKind kind, Tag tag, ref Stripping state)
+    {
+        var name = html.AsSpan()[tag.Name];
+        var sb = state.Text;
+        bool selfClosing = html[tag.End - 2] == '/';
+        if (!tag.Closing && Dropped.Contains(name) && !selfClosing)
+        {
+            int after = SkipElement(html, tag.End, name);
+            if (name.Equals("head", StringComparison.OrdinalIgnoreCase))
+            {
+                state.Title ??= FindTitle(html.AsSpan(tag.End, Math.Max(0, after - tag.End)));
+            }
+
+            return after;
+        }
+
+        if (name.Equals("title", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!tag.Closing)
+            {
+                state.TitleStart = sb.Length;
+            }
+            else if (state.TitleStart >= 0)
+            {
+                state.Title ??= Clean(sb.ToString(state.TitleStart, sb.Length - state.TitleStart));
+                sb.Length = state.TitleStart; // the title is metadata, not body
+                state.TitleStart = -1;
+            }
+
+            return tag.End;
+        }
+
+        var marked = state.Captions;
+        if (marked is not null && state.CaptionStart >= 0 && tag.Closing && (Caption.Contains(name) || CaptionHolder.Contains(name)))
+        {
+            marked.Add((Math.Min(state.CaptionStart, sb.Length), sb.Length));
+            state.CaptionStart = -1;
+        }
+
+        if (kind == HtmlKind.Page && Block.Contains(name))
+        {
+            NewLine(sb, isBreak: name.Equals("br", StringComparison.OrdinalIgnoreCase));
+            state.PendingSpace = false;
+        }
+
+        if (marked is not null && state.CaptionStart < 0 && !tag.Closing && Caption.Contains(name) && !selfClosing)
+        {
+            state.CaptionStart = sb.Length;
+        }
+
+        return tag.End;
     }
 
     /// <summary>Entities decoded; accents they spell with combining marks composed, as the rest of the text was when read.</summary>

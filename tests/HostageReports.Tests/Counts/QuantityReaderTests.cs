@@ -49,6 +49,36 @@ public class QuantityReaderTests
         quantity.Max.Should().Be(max);
     }
 
+    /// <summary>The words of quantity-words.tsv, each role with a row that reads it and a row it turns away.</summary>
+    public static TheoryData<string, long?, int> QuantityWordPhrases => new()
+    {
+        { "half a dozen people", 6L, 3 },
+        { "half an dozen people", null, 0 },
+        { "a couple of people", 2L, 3 },
+        { "a couple people", 1L, 1 },
+        { "a pair of hostages", 2L, 3 },
+        { "pair hostages", null, 0 },
+        { "a single gunman", 1L, 1 },
+        { "single gunman", null, 0 },
+        { "two dozen people", 24L, 2 },
+        { "twenty dozen people", 20L, 1 },
+        { "An Irishman", 1L, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(QuantityWordPhrases))]
+    public void TryRead_QuantityWordPhrase_ReadsItsValueAndWords(string text, long? value, int words)
+    {
+        bool read = QuantityReader.TryRead(text, Tokens(text), 0, out var phrase);
+
+        read.Should().Be(value is not null);
+        if (read)
+        {
+            phrase.ToQuantity().Value.Should().Be(value);
+            (phrase.End - phrase.Start).Should().Be(words);
+        }
+    }
+
     [Theory]
     [InlineData("36-year-old man")]
     [InlineData("5am")]

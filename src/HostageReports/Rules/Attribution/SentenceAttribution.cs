@@ -164,7 +164,7 @@ internal sealed class SentenceAttribution
                 flag = Certainty.Unconfirmed;
             }
 
-            if (Is(body, tokens, v, "according") && Is(body, tokens, v + 1, "to"))
+            if (Is(body, tokens, v, AttributionWords.According) && Is(body, tokens, v + 1, AttributionWords.AccordingTo))
             {
                 int end = SpeakerAfter(body, tokens, v + 2);
                 if (end > v + 2)
@@ -181,13 +181,13 @@ internal sealed class SentenceAttribution
             }
 
             // "a source quoted by Reuters", "three Britons were confirmed dead": a passive speech verb names no speaker before it.
-            if (Is(body, tokens, v + length, "by") || (v > 0 && CasualtyLexicon.Be.ContainsWord(body, tokens[v - 1])))
+            if (Is(body, tokens, v + length, AttributionWords.Agent) || (v > 0 && CasualtyLexicon.Be.ContainsWord(body, tokens[v - 1])))
             {
                 continue;
             }
 
             // "put" attributes only a figure: "AP has put the number ... at 20".
-            if (Is(body, tokens, v + length - 1, "put") && !Is(body, tokens, v + length, "the"))
+            if (Is(body, tokens, v + length - 1, AttributionWords.FigureVerb) && !Is(body, tokens, v + length, AttributionWords.Article))
             {
                 continue;
             }
@@ -468,7 +468,7 @@ internal sealed class SentenceAttribution
     /// <summary>"an unconfirmed report", "initial reports": the noun, not the verb.</summary>
     private static bool IsNounUse(string body, ReadOnlySpan<Token> tokens, int v) =>
         NounVerbs.ContainsWord(body, tokens[v])
-        && (v == 0 || NounMarkers.ContainsWord(body, tokens[v - 1]) || Is(body, tokens, v + 1, "of"));
+        && (v == 0 || NounMarkers.ContainsWord(body, tokens[v - 1]) || Is(body, tokens, v + 1, AttributionWords.Of));
 
     private string SpeakerText(SpeechClause clause)
     {
@@ -480,7 +480,7 @@ internal sealed class SentenceAttribution
     private string? CountryOf(SpeechClause clause)
     {
         int s = clause.SpeakerStart;
-        if (Is(_body, _tokens, s, "the"))
+        if (Is(_body, _tokens, s, AttributionWords.Article))
         {
             s++;
         }
@@ -570,7 +570,7 @@ internal sealed class SentenceAttribution
             if (IsBoundary(body, tokens, k))
             {
                 // "local and company officials": a lower-case "and" inside the noun phrase.
-                bool innerAnd = text.Equals("and", StringComparison.Ordinal) && words > 0 && k > 0 && tokens[k - 1].Kind == TokenKind.Word
+                bool innerAnd = text.Equals(AttributionWords.Conjunction, StringComparison.Ordinal) && words > 0 && k > 0 && tokens[k - 1].Kind == TokenKind.Word
                     && char.IsLower(body[tokens[k + 1].Start]) && !IsBoundary(body, tokens, k - 1);
                 if (!innerAnd)
                 {

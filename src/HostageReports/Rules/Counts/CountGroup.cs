@@ -22,9 +22,8 @@ internal sealed class CountGroup
 
     public CasualtyMeasure? Measure { get; set; }
 
-    public int PredicateStart { get; set; } = -1;
-
-    public int PredicateEnd { get; set; } = -1;
+    /// <summary>The words that say what befell the group ("were killed", "among the dead"), or null before they are found or when they were inherited.</summary>
+    public PredicateSpan? Predicate { get; set; }
 
     public bool ViaAmong { get; set; }
 
@@ -46,8 +45,7 @@ internal sealed class CountGroup
         HasAnd = false;
         CommaJoined = false;
         Measure = null;
-        PredicateStart = -1;
-        PredicateEnd = -1;
+        Predicate = null;
         ViaAmong = false;
         Inherited = false;
         Dropped = false;
@@ -56,6 +54,15 @@ internal sealed class CountGroup
         return this;
     }
 }
+
+/// <summary>The tokens of a group's predicate: from <paramref name="Start"/> to the token before <paramref name="End"/>.</summary>
+/// <param name="Start">The predicate's first token.</param>
+/// <param name="End">The token after it.</param>
+internal readonly record struct PredicateSpan(int Start, int End);
+
+/// <summary>Where a cue was found in a sentence, asked once a sentence.</summary>
+/// <param name="At">The cue's token, or null when the sentence has none.</param>
+internal readonly record struct SentenceCue(int? At);
 
 /// <summary>What the words beside a group say of it: the casualty word found (<see cref="Measure"/> from <see cref="Start"/> to <see cref="End"/>), or what a copula links the people to.</summary>
 /// <param name="Measure">The casualty the words name, or null when they name none.</param>

@@ -90,8 +90,7 @@ internal sealed partial class CountSentenceReader
             if (group.Measure is null && !group.Dropped)
             {
                 group.Measure = CasualtyMeasure.Killed;
-                group.PredicateStart = toll.Start;
-                group.PredicateEnd = toll.Start + 2;
+                group.Predicate = new PredicateSpan(toll.Start, toll.Start + 2);
                 Emit(group);
             }
         }

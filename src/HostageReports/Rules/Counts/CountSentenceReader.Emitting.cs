@@ -76,7 +76,7 @@ internal sealed partial class CountSentenceReader
             return;
         }
 
-        if (HistoryFollows(group) || IsIrrealis(group.PredicateStart))
+        if (HistoryFollows(group) || IsIrrealis(group.Predicate))
         {
             return;
         }
@@ -111,7 +111,7 @@ internal sealed partial class CountSentenceReader
     /// <summary>"Five people were shot" in a report with deaths: kept aside until the report's dead are counted.</summary>
     private void ShotTotal(CountGroup group)
     {
-        if (group.Members.Count != 1 || group.Breakdown.Count > 0 || group.PredicateStart < group.End)
+        if (group.Members.Count != 1 || group.Breakdown.Count > 0 || group.Predicate is not { } predicate || predicate.Start < group.End)
         {
             return;
         }
@@ -119,7 +119,7 @@ internal sealed partial class CountSentenceReader
         var member = group.Members[0];
         if (member.Count != PeopleCount.Quantity || member.Quantity.Form != QuantityForm.Number || member.Quantity.Qualifier != Qualifier.Exact
             || member.Quantity.Value is not (long and >= 2) || member.Nations.Count > 0 || member.PartOfPrevious || !In(CasualtyLexicon.GenericPeople, member.End - 1)
-            || IsNegated(member.Start) || HistoryFollows(group) || IsIrrealis(group.PredicateStart))
+            || IsNegated(member.Start) || HistoryFollows(group) || IsIrrealis(predicate))
         {
             return;
         }
@@ -128,7 +128,7 @@ internal sealed partial class CountSentenceReader
         _shotTotals.Add(new CountClaim
         {
             ReportId = _context.Report.Id,
-            Evidence = _context.EvidenceOf(_tokens[member.Start].Start, _tokens[group.PredicateEnd - 1].End),
+            Evidence = _context.EvidenceOf(_tokens[member.Start].Start, _tokens[predicate.End - 1].End),
             Measure = Measure.Wounded,
             Population = Population.All,
             Quantity = member.Quantity.ToQuantity(),
@@ -140,8 +140,7 @@ internal sealed partial class CountSentenceReader
     /// <summary>"Five people were shot, one fatally": the dead and the wounded.</summary>
     private bool TryFatally(CountGroup group)
     {
-        int k = group.PredicateEnd;
-        if (group.Members.Count != 1 || k < 0 || !Is(k, ",") || group.Members[0].Count != PeopleCount.Quantity)
+        if (group.Predicate is not { End: int k } || group.Members.Count != 1 || !Is(k, ",") || group.Members[0].Count != PeopleCount.Quantity)
         {
             return false;
         }
@@ -223,8 +222,9 @@ internal sealed partial class CountSentenceReader
             return true;
         }
 
-        int start = Math.Min(group.Start, group.PredicateStart < 0 ? group.Start : group.PredicateStart);
-        int end = Math.Max(group.End, group.PredicateEnd);
+        var (start, end) = group.Predicate is { } predicate
+            ? (Math.Min(group.Start, predicate.Start), Math.Max(group.End, predicate.End))
+            : (group.Start, group.End);
         if (measure is not (CasualtyMeasure.Killed or CasualtyMeasure.Wounded or CasualtyMeasure.Shot) && !exact)
         {
             return true;
@@ -371,10 +371,10 @@ internal sealed partial class CountSentenceReader
     {
         int startToken = member.Start;
         int endToken = member.End;
-        if (!breakdown && group.PredicateStart >= 0)
+        if (!breakdown && group.Predicate is { } predicate)
         {
-            startToken = Math.Min(startToken, group.PredicateStart);
-            endToken = Math.Max(endToken, group.PredicateEnd);
+            startToken = Math.Min(startToken, predicate.Start);
+            endToken = Math.Max(endToken, predicate.End);
             if (endToken - startToken - (member.End - member.Start) > MaxEvidenceGap)
             {
                 (startToken, endToken) = (member.Start, member.End);

@@ -26,7 +26,7 @@ internal sealed partial class CountSentenceReader
 
     private bool HistoryFollows(CountGroup group)
     {
-        int first = group.PredicateStart >= 0 ? Math.Min(group.Start, group.PredicateStart) : group.Start;
+        int first = group.Predicate is { } predicate ? Math.Min(group.Start, predicate.Start) : group.Start;
         for (int k = Math.Max(0, first - 8); k < first; k++)
         {
             if (May(k, Starts.Earlier) && CasualtyLexicon.Earlier.StartsAt(_body, Tokens, k))
@@ -35,7 +35,7 @@ internal sealed partial class CountSentenceReader
             }
         }
 
-        int from = Math.Max(group.End, group.PredicateEnd);
+        int from = group.Predicate is { } p ? Math.Max(group.End, p.End) : group.End;
         for (int k = from; k < _tokens.Length && k < from + 6; k++)
         {
             if (May(k, Starts.History) && CasualtyLexicon.History.StartsAt(_body, Tokens, k))
@@ -56,9 +56,9 @@ internal sealed partial class CountSentenceReader
     }
 
     /// <summary>"threatened to kill", "tried to kidnap": the casualty did not happen (yet).</summary>
-    private bool IsIrrealis(int predicate)
+    private bool IsIrrealis(PredicateSpan? span)
     {
-        if (predicate <= 0)
+        if (span is not { Start: > 0 and int predicate })
         {
             return false;
         }
@@ -88,7 +88,7 @@ internal sealed partial class CountSentenceReader
     /// <summary>The first token where a negation starts, or the sentence's length; found once per sentence.</summary>
     private int FirstNegation()
     {
-        if (_firstNegation < 0)
+        if (_firstNegation is not int first)
         {
             int k = (_sentenceStarts & Starts.Negation) == 0 ? _tokens.Length : 0;
             while (k < _tokens.Length && !(May(k, Starts.Negation) && CasualtyLexicon.Negations.StartsAt(_body, Tokens, k)))
@@ -96,10 +96,10 @@ internal sealed partial class CountSentenceReader
                 k++;
             }
 
-            _firstNegation = k;
+            _firstNegation = first = k;
         }
 
-        return _firstNegation;
+        return first;
     }
 
     private bool IsDemand(int start)
@@ -145,7 +145,12 @@ internal sealed partial class CountSentenceReader
     /// <summary>True when the group's casualty words say the wound may kill ("critically injured"; not "non-life-threatening").</summary>
     private bool IsGrave(CountGroup group)
     {
-        for (int i = Math.Max(0, group.PredicateStart - 1); i < group.PredicateEnd && i < _tokens.Length; i++)
+        if (group.Predicate is not { } span)
+        {
+            return false;
+        }
+
+        for (int i = Math.Max(0, span.Start - 1); i < span.End && i < _tokens.Length; i++)
         {
             if (In(CasualtyLexicon.GraveWords, i))
             {

@@ -12,12 +12,12 @@ internal sealed partial class CountSentenceReader
     {
         // The last group before the one at hand that has a measure: the groups are in order of their starts, and
         // a group's measure is settled once the loop has passed it.
-        int measured = -1;
+        CountGroup? previous = null;
         for (int g = 0; g < _groups.Count; g++)
         {
             if (g > 0 && _groups[g - 1].Measure is not null)
             {
-                measured = g - 1;
+                previous = _groups[g - 1];
             }
 
             var group = _groups[g];
@@ -26,7 +26,6 @@ internal sealed partial class CountSentenceReader
                 continue;
             }
 
-            var previous = measured >= 0 ? _groups[measured] : null;
             if (previous is not null)
             {
                 _ = DashBreakdown(group, previous) || IncludingBreakdown(group, previous) || LinkedPeople(group, previous)
@@ -58,7 +57,7 @@ internal sealed partial class CountSentenceReader
     private bool DashBreakdown(CountGroup group, CountGroup previous)
     {
         int prev = group.Start - 1;
-        if (!(prev >= 0 && Text(prev) is "-" or "\u2013" or "\u2014" or ":" && previous.PredicateEnd >= 0 && prev <= previous.PredicateEnd + 1))
+        if (!(prev >= 0 && Text(prev) is "-" or "\u2013" or "\u2014" or ":" && previous.Predicate is { } predicate && prev <= predicate.End + 1))
         {
             return false;
         }
@@ -74,9 +73,9 @@ internal sealed partial class CountSentenceReader
     /// </summary>
     private bool IncludingBreakdown(CountGroup group, CountGroup previous)
     {
-        if (!(previous.PredicateEnd >= 0 && previous.PredicateEnd <= group.Start && group.Start - previous.PredicateEnd <= 3
+        if (!(previous.Predicate is { End: int end } && end <= group.Start && group.Start - end <= 3
             && CasualtyLexicon.Including.TryMatchEndingAt(_body, Tokens, group.Start, out _, out int includingStart)
-            && (includingStart == previous.PredicateEnd || (includingStart == previous.PredicateEnd + 1 && Is(previous.PredicateEnd, ",")))))
+            && (includingStart == end || (includingStart == end + 1 && Is(end, ",")))))
         {
             return false;
         }
@@ -108,7 +107,7 @@ internal sealed partial class CountSentenceReader
     private bool CopulaRestatement(CountGroup group, CountGroup previous)
     {
         int prev = group.Start - 1;
-        if (!(prev >= 0 && In(CasualtyLexicon.Be, prev) && previous.PredicateEnd <= prev && previous.Members.TrueForAll(m => m.Nations.Count == 0)))
+        if (!(prev >= 0 && In(CasualtyLexicon.Be, prev) && (previous.Predicate is not { } predicate || predicate.End <= prev) && previous.Members.TrueForAll(m => m.Nations.Count == 0)))
         {
             return false;
         }
@@ -154,7 +153,6 @@ internal sealed partial class CountSentenceReader
     private static void Adopt(CountGroup group, CountGroup from)
     {
         group.Measure = from.Measure;
-        group.PredicateStart = -1;
-        group.PredicateEnd = -1;
+        group.Predicate = null;
     }
 }

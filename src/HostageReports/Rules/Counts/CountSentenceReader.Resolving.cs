@@ -94,8 +94,7 @@ internal sealed partial class CountSentenceReader
         }
 
         group.Measure = CasualtyMeasure.Killed;
-        group.PredicateStart = group.Start;
-        group.PredicateEnd = group.End;
+        group.Predicate = new PredicateSpan(group.Start, group.End);
         return true;
     }
 
@@ -112,8 +111,7 @@ internal sealed partial class CountSentenceReader
         }
 
         group.Measure = before.Measure;
-        group.PredicateStart = start;
-        group.PredicateEnd = group.Start;
+        group.Predicate = new PredicateSpan(start, group.Start);
         return true;
     }
 
@@ -130,8 +128,7 @@ internal sealed partial class CountSentenceReader
         }
 
         group.Measure = amongMeasure;
-        group.PredicateStart = amongStart;
-        group.PredicateEnd = group.Start - 1;
+        group.Predicate = new PredicateSpan(amongStart, group.Start - 1);
         group.ViaAmong = true;
         return true;
     }
@@ -144,16 +141,14 @@ internal sealed partial class CountSentenceReader
         if (group.Members[0].Role == PeopleRole.Hostage)
         {
             group.Measure = CasualtyMeasure.Hostages;
-            group.PredicateStart = group.Start;
-            group.PredicateEnd = group.End;
+            group.Predicate = new PredicateSpan(group.Start, group.End);
         }
     }
 
     private static void Set(CountGroup group, Found found)
     {
         group.Measure = found.Measure;
-        group.PredicateStart = found.Start;
-        group.PredicateEnd = found.End;
+        group.Predicate = new PredicateSpan(found.Start, found.End);
         group.ViaAmong = found.Among;
     }
 
@@ -439,7 +434,7 @@ internal sealed partial class CountSentenceReader
     private Found FindLater(int m)
     {
         // Every measure found below starts at a casualty phrase or at "among" at or after m: none there, none found.
-        if (LastMeasureCue() < m)
+        if (LastMeasureCue() is not int last || last < m)
         {
             return new Found(null, m, m);
         }
@@ -486,12 +481,12 @@ internal sealed partial class CountSentenceReader
     }
 
     /// <summary>
-    /// The last token of the sentence where a casualty phrase or "among" (<see cref="CasualtyLexicon.Among"/>) starts, or -1:
-    /// no measure can be found past it (<see cref="FindLater"/>). Found once per sentence, from the end, on first use.
+    /// The last token of the sentence where a casualty phrase or "among" (<see cref="CasualtyLexicon.Among"/>) starts, or null
+    /// when none does: no measure can be found past it (<see cref="FindLater"/>). Found once per sentence, from the end, on first use.
     /// </summary>
-    private int LastMeasureCue()
+    private int? LastMeasureCue()
     {
-        if (_lastMeasureCue == Unknown)
+        if (_lastMeasureCue is null)
         {
             int k = (_sentenceStarts & (Starts.Predicate | Starts.Among)) == 0 ? -1 : _tokens.Length - 1;
             while (k >= 0 && !(May(k, Starts.Predicate) && CasualtyLexicon.Predicates.StartsAt(_body, Tokens, k)) && !(May(k, Starts.Among) && CasualtyLexicon.Among.StartsAt(_body, Tokens, k)))
@@ -499,10 +494,10 @@ internal sealed partial class CountSentenceReader
                 k--;
             }
 
-            _lastMeasureCue = k;
+            _lastMeasureCue = new SentenceCue(k >= 0 ? k : null);
         }
 
-        return _lastMeasureCue;
+        return _lastMeasureCue.Value.At;
     }
 
     /// <summary>"taken to a hospital", "held in custody": not taken hostage.</summary>

@@ -44,13 +44,11 @@ internal sealed partial class CountSentenceReader
     private TokenSlice _tokens;
     private int _sentence;
     private SentenceAttribution? _attribution;
-    private int _firstNegation = -1;
+    /// <summary>See <see cref="FirstNegation"/>; null until asked.</summary>
+    private int? _firstNegation;
 
-    /// <summary>A per-sentence answer not worked out yet.</summary>
-    private const int Unknown = -2;
-
-    /// <summary>See <see cref="LastMeasureCue"/>; <see cref="Unknown"/> until asked.</summary>
-    private int _lastMeasureCue = Unknown;
+    /// <summary>See <see cref="LastMeasureCue"/>; null until asked.</summary>
+    private SentenceCue? _lastMeasureCue;
 
     /// <summary>The lexicons some phrase of which may start in the sentence.</summary>
     private Starts _sentenceStarts;
@@ -129,8 +127,8 @@ internal sealed partial class CountSentenceReader
         _phrasesTaken = 0;
         _groupsTaken = 0;
         _attribution = null;
-        _firstNegation = -1;
-        _lastMeasureCue = Unknown;
+        _firstNegation = null;
+        _lastMeasureCue = null;
         _denied = null;
         _sentenceHasDeathCue = null;
         _outcomeOpen = false;

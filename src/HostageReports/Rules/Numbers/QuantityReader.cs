@@ -143,13 +143,13 @@ internal static class QuantityReader
             return false;
         }
 
-        bool article = text.Equals("a", StringComparison.OrdinalIgnoreCase) || text.Equals("an", StringComparison.OrdinalIgnoreCase);
+        bool article = QuantityWords.Is(text, QuantityRole.Article);
         if (article)
         {
             // "a dozen", "a hundred", "a couple of"; otherwise the article itself.
             if (TryWordNumber(body, tokens, i + 1, out value, out end) && value is 12 or 100 or 1000 or 2)
             {
-                if (value == 2 && !(end < tokens.Length && Is(body, tokens[end], "of")))
+                if (value == 2 && !(end < tokens.Length && QuantityWords.Is(body.AsSpan(tokens[end].Start, tokens[end].Length), QuantityRole.Of)))
                 {
                     value = 1;
                     end = i + 1;
@@ -167,7 +167,7 @@ internal static class QuantityReader
             return true;
         }
 
-        if (text.Equals("half", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Length && Is(body, tokens[i + 1], "a") && Is(body, tokens[i + 2], "dozen"))
+        if (QuantityWords.Is(text, QuantityRole.Half) && i + 2 < tokens.Length && QuantityWords.Is(body.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length), QuantityRole.HalfArticle) && QuantityWords.Is(body.AsSpan(tokens[i + 2].Start, tokens[i + 2].Length), QuantityRole.Dozen))
         {
             value = 6;
             end = i + 3;
@@ -181,7 +181,7 @@ internal static class QuantityReader
 
         // "pair" and "couple" count only as "a pair of", "a couple of": alone they are nouns.
         var first = body.AsSpan(tokens[i].Start, tokens[i].Length);
-        return !(first.Equals("pair", StringComparison.OrdinalIgnoreCase) || first.Equals("couple", StringComparison.OrdinalIgnoreCase) || first.Equals("single", StringComparison.OrdinalIgnoreCase) || first.Equals("lone", StringComparison.OrdinalIgnoreCase) || first.Equals("dozen", StringComparison.OrdinalIgnoreCase) || first.Equals("hundred", StringComparison.OrdinalIgnoreCase));
+        return !QuantityWords.Is(first, QuantityRole.Noun);
     }
 
     /// <summary>The most groups a number so written holds: six (up to 999 999 999 999 999 999) fit a long; a longer run is no number of people.</summary>
@@ -269,7 +269,7 @@ internal static class QuantityReader
         if (value < 100 && TryWordValue(body, tokens, end, out long multiplier) && multiplier is 12 or 100 or 1000)
         {
             var word = body.AsSpan(tokens[end].Start, tokens[end].Length);
-            if (!word.Equals("dozen", StringComparison.OrdinalIgnoreCase) || value < 12)
+            if (!QuantityWords.Is(word, QuantityRole.Dozen) || value < 12)
             {
                 value *= multiplier;
                 end++;
@@ -306,8 +306,7 @@ internal static class QuantityReader
 
     /// <summary>True when <see cref="TryNumber"/> may read a word that starts no number word: an article, "half", or a word with a hyphen ("forty-one").</summary>
     private static bool MayBeNumberWord(ReadOnlySpan<char> word) =>
-        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("half", StringComparison.OrdinalIgnoreCase)
-        || IndexOfHyphen(word) > 0;
+        QuantityWords.Is(word, QuantityRole.Article) || QuantityWords.Is(word, QuantityRole.Half) || IndexOfHyphen(word) > 0;
 
     /// <summary>Where a word's first hyphen is, or -1; a plain loop, as words are short.</summary>
     private static int IndexOfHyphen(ReadOnlySpan<char> text)

@@ -1,10 +1,10 @@
 using FluentAssertions;
 using HostageReports.Lexicons;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Lexicons;
 
 /// <summary>The look-up filter reads a key's first two and last two characters as the look-up normalizes them.</summary>
-public class GeographyFilterEndsTests
+public class GeographyLookupEndsTests
 {
     [Theory]
     [InlineData("Sana'a", "YE")]

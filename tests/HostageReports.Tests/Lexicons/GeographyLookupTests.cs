@@ -1,9 +1,9 @@
 using FluentAssertions;
 using HostageReports.Lexicons;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Lexicons;
 
-public class GeographyFilterTests
+public class GeographyLookupTests
 {
     [Theory]
     [InlineData("N'Djamena", "TD")]

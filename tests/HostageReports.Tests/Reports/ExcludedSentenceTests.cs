@@ -2,7 +2,7 @@ using FluentAssertions;
 using HostageReports.Extraction;
 using HostageReports.Reports;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Reports;
 
 /// <summary>
 /// Which sentences carry no claims is found once per report, walking the sentences beside the excluded

@@ -5,7 +5,7 @@ using HostageReports.Lexicons;
 using HostageReports.Rules.Counts;
 using HostageReports.Rules.Numbers;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Counts;
 
 public class PeoplePhraseResetTests
 {

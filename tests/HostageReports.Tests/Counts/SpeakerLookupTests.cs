@@ -2,7 +2,7 @@ using FluentAssertions;
 using HostageReports.Annotation;
 using HostageReports.Rules.Attribution;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Counts;
 
 public class SpeakerLookupTests
 {

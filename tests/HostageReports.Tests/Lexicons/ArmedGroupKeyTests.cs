@@ -4,14 +4,14 @@ using HostageReports.Extraction;
 using HostageReports.Lexicons;
 using HostageReports.Reports;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Lexicons;
 
 /// <summary>
 /// The allocation-free look-ups the perpetrator and location rules read tokens with: group keys built
 /// in place, word sets with a first-letter mask, the geography pre-check. Each must answer as the
 /// plain look-up it stands for.
 /// </summary>
-public class EntityLookupTests
+public class ArmedGroupKeyTests
 {
     private static readonly ClaimExtractor Extractor = new();
 
