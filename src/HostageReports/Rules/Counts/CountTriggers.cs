@@ -65,9 +65,9 @@ internal static class CountTriggers
     /// take their measure from a casualty word; attackers without one are counted only by "number"),
     /// "death toll" or "murder-suicide", and a sentence without any of them is not read. Exact: every
     /// way <see cref="CountSentenceReader"/> finds a measure starts at such a token. The candidate words are
-    /// looked up through <paramref name="labels"/>, this thread's cache of vocabulary labels.
+    /// read by their lexicon ids (<see cref="Token.Word"/>, from the annotation pass).
     /// </summary>
-    internal static bool MayCount(string body, ReadOnlySpan<Token> tokens, WordLabels labels)
+    internal static bool MayCount(string body, ReadOnlySpan<Token> tokens)
     {
         // First a word that settles it alone; only then the phrases that start at the other trigger words.
         // The filter turns most words away before a look-up.
@@ -93,7 +93,7 @@ internal static class CountTriggers
                 continue;
             }
 
-            if (TryGetTrigger(labels, text, out var trigger))
+            if (TryGetTrigger(token.Word, text, out var trigger))
             {
                 if ((trigger & Trigger.Decisive) != 0)
                 {
@@ -141,10 +141,14 @@ internal static class CountTriggers
         return false;
     }
 
-    /// <summary>What a word starts as a trigger word (<see cref="Triggers"/>): by its vocabulary number, through this thread's cache of labels; by its text when it is no word of the vocabulary and may be a trigger word that is not either ("toll").</summary>
-    private static bool TryGetTrigger(WordLabels labels, ReadOnlySpan<char> word, out Trigger trigger)
+    /// <summary>What a word starts as a trigger word (<see cref="Triggers"/>): by its lexicon id; by its text when it is no word of the lexicon and may be a trigger word that is not either ("toll"), or not annotated.</summary>
+    private static bool TryGetTrigger(ushort number, ReadOnlySpan<char> word, out Trigger trigger)
     {
-        ushort number = labels.Of(word);
+        if (number == Vocabulary.Unlabelled)
+        {
+            return Triggers.TryGetWord(word, out trigger);
+        }
+
         if (number == Vocabulary.Outside)
         {
             if (TriggersOutside.MayContain(word.Length, word[0], word[^1]))
