@@ -27,14 +27,18 @@ internal readonly record struct Token
         Length = length;
     }
 
-    // The properties are declared in this order so that the token takes 12 bytes: kind, word number, start, length.
+    // The properties are declared in this order so that the token takes 12 bytes: kind, shape, word id, start, length.
 
     /// <summary>Word, number or punctuation.</summary>
     public TokenKind Kind { get; init; }
 
+    /// <summary>How the token is written (its case, whether a name may start at it), given by the <see cref="Annotator"/>.</summary>
+    public TokenShape Shape { get; init; }
+
     /// <summary>
-    /// The number of the token's word in <see cref="Lexicons.Vocabulary"/>, when a rule has labelled it
-    /// (<see cref="Lexicons.Vocabulary.Label"/>); 0 when not, and then look-ups read the text.
+    /// The <see cref="Lexicons.Lexicon"/> id of the token's word, given by the <see cref="Annotator"/> to every token of a
+    /// report (<see cref="Lexicons.Lexicon.Outside"/> for a word of no lexicon file); <see cref="Lexicons.Lexicon.Unlabelled"/>
+    /// for a token cut but not annotated (a lexicon entry, a test's sentence), whose look-ups read the text.
     /// </summary>
     public ushort Word { get; init; }
 

@@ -41,6 +41,7 @@ internal sealed class ExtractionContext : IDisposable
         }
 
         SentenceTokenStart[report.Sentences.Count] = Tokens.Count;
+        Annotator.Annotate(Body, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens));
     }
 
     /// <summary>
@@ -87,7 +88,7 @@ internal sealed class ExtractionContext : IDisposable
     /// <summary>The report's body.</summary>
     public string Body { get; }
 
-    /// <summary>Every token of every sentence, in order.</summary>
+    /// <summary>Every token of every sentence, in order, each annotated with its word's lexicon id and its shape (<see cref="Annotator"/>).</summary>
     public List<Token> Tokens { get; }
 
     /// <summary>Index of each sentence's first token; one extra entry holds the total.</summary>

@@ -28,19 +28,18 @@ internal sealed class ExtractionPipeline
     public IReadOnlyList<IExtractionStage> Stages => _stages;
 
     /// <summary>
-    /// A builder holding the default stages: the perpetrator word numbers, the name starts and the group mentions,
+    /// A builder holding the default stages: the name starts and the group mentions,
     /// which the perpetrator and location rules share; then the count, perpetrator and location rules, in the order
     /// their claims have always been added. A new rule is added here, after the stages whose products it reads.
     /// </summary>
     /// <returns>A builder to build the default pipeline from, or to add stages to first.</returns>
     public static ExtractionPipelineBuilder CreateDefaultBuilder() => new ExtractionPipelineBuilder()
-        .Add(new ProductStage<TokenWords>("token-words", Products.TokenWords, static c => new TokenWords(c.Tokens.Count)))
         .Add(new ProductStage<NameStarts>("name-starts", Products.NameStarts, static c => new NameStarts(c)))
-        .Add(new ProductStage<GroupScan>("group-mentions", Products.GroupMentions, GroupFinder.Scan, Products.TokenWords, Products.NameStarts))
+        .Add(new ProductStage<GroupScan>("group-mentions", Products.GroupMentions, GroupFinder.Scan, Products.NameStarts))
         .Add(new ProductStage<DatelineReading>("dateline-place", Products.DatelinePlace, DatelineMatcher.Read))
         .Add(new ClaimRuleStage("counts", new CountRule()))
-        .Add(new ClaimRuleStage("perpetrators", new PerpetratorRule(), Products.TokenWords, Products.NameStarts, Products.GroupMentions))
-        .Add(new ClaimRuleStage("locations", new LocationRule(), Products.TokenWords, Products.NameStarts, Products.GroupMentions, Products.DatelinePlace));
+        .Add(new ClaimRuleStage("perpetrators", new PerpetratorRule(), Products.NameStarts, Products.GroupMentions))
+        .Add(new ClaimRuleStage("locations", new LocationRule(), Products.NameStarts, Products.GroupMentions, Products.DatelinePlace));
 
     /// <summary>Runs every stage on the report, in order.</summary>
     /// <param name="context">The report being read; it receives the products and the claims.</param>

@@ -9,12 +9,6 @@ namespace HostageReports.Extraction;
 /// </summary>
 internal static class Products
 {
-    /// <summary>
-    /// Each token's number among the perpetrator words, looked up the first time a token is asked: the perpetrator
-    /// and location rules and the group scan read words by those numbers.
-    /// </summary>
-    public static readonly ProductKey<TokenWords> TokenWords = new("token words");
-
     /// <summary>The tokens a person's, a group's or a place's name may start at, and the words that may trigger a group found by how the text talks of it.</summary>
     public static readonly ProductKey<NameStarts> NameStarts = new("name starts");
 

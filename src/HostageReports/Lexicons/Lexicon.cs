@@ -208,7 +208,7 @@ internal static class Lexicon
         {
             if (!Ids.TryGetValue(word, out ushort id))
             {
-                // TokenWords keeps an id plus one in a ushort: the largest id is one less than its maximum.
+                // Token.Word keeps an id in a ushort: the largest id is one less than its maximum.
                 if (Words.Count >= ushort.MaxValue)
                 {
                     throw new InvalidOperationException("Too many lexicon words for their ids: " + Words.Count);

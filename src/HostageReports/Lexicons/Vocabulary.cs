@@ -1,10 +1,8 @@
-using HostageReports.Annotation;
-
 namespace HostageReports.Lexicons;
 
 /// <summary>
 /// The count rule's view of the <see cref="Lexicon"/>: a token labelled with its word's id
-/// (<see cref="Token.Word"/>) is matched by <see cref="PhraseTable{T}"/> and <see cref="WordSet"/>
+/// (<see cref="Annotation.Token.Word"/>) is matched by <see cref="PhraseTable{T}"/> and <see cref="WordSet"/>
 /// by that id, without hashing its text again. Words equal ignoring case share an id.
 /// </summary>
 /// <remarks>A facade kept while the rules still label their own tokens; it goes once every rule reads the annotation pass's ids.</remarks>
@@ -29,15 +27,4 @@ internal static class Vocabulary
     /// <param name="number">Its id.</param>
     /// <returns>Whether it is.</returns>
     public static bool TryGet(string word, out ushort number) => Lexicon.TryGetId(word, out number);
-
-    /// <summary>Labels tokens with the ids of their words.</summary>
-    /// <param name="body">The text the tokens point into.</param>
-    /// <param name="tokens">The tokens, labelled in place.</param>
-    public static void Label(string body, Span<Token> tokens)
-    {
-        foreach (ref var token in tokens)
-        {
-            token = token with { Word = Lexicon.Id(body.AsSpan(token.Start, token.Length)) };
-        }
-    }
 }

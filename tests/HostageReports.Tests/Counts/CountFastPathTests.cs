@@ -55,60 +55,11 @@ public class CountFastPathTests
     }
 
     [Theory]
-    [InlineData("killed")]
-    [InlineData("KILLED")]
-    [InlineData("Killed")]
-    [InlineData("the")]
-    [InlineData("a")]
-    [InlineData(",")]
-    [InlineData("murder-suicide")]
-    [InlineData("year-old")]
-    [InlineData("Zebulonville")]
-    [InlineData("hostages")]
-    [InlineData("nationalities")]
-    [InlineData("Côte")]
-    [InlineData("d\u2019Ivoire")]
-    public void WordLabelsOf_AnyWord_IsTheVocabularysLabel(string word)
-    {
-        var labels = new WordLabels();
-
-        // Twice: the first asks the vocabulary, the second is answered by the cache.
-        labels.Of(word).Should().Be(Vocabulary.Of(word));
-        labels.Of(word).Should().Be(Vocabulary.Of(word));
-    }
-
-    [Fact]
-    public void WordLabelsOf_ManyWordsSharingSlots_AreEachTheVocabularysLabel()
-    {
-        var labels = new WordLabels();
-        var words = Sentences.SelectMany(s => Tokenize(s).Select(t => s.Substring(t.Start, t.Length))).ToList();
-        words.AddRange(Enumerable.Range(0, 40000).Select(n => "w" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-
-        // Every word twice, after 40 000 others have taken the slots: hits, misses and overwritten slots alike.
-        var wrong = words.Concat(words).Where(w => labels.Of(w) != Vocabulary.Of(w)).ToList();
-
-        wrong.Should().BeEmpty();
-    }
-
-    [Theory]
-    [MemberData(nameof(SentenceRows))]
-    public void WordLabelsLabel_Sentence_LabelsAsTheVocabulary(string sentence)
-    {
-        var expected = Tokenize(sentence);
-        Vocabulary.Label(sentence, expected);
-        var actual = Tokenize(sentence);
-
-        new WordLabels().Label(sentence, actual);
-
-        actual.Should().Equal(expected);
-    }
-
-    [Theory]
     [MemberData(nameof(SentenceRows))]
     public void WordStarts_WhereALexiconsPhraseStarts_HasItsBit(string sentence)
     {
         var tokens = Tokenize(sentence);
-        Vocabulary.Label(sentence, tokens);
+        Annotator.Annotate(sentence, tokens);
         var lexicons = new (Starts Bit, Func<int, bool> StartsAt)[]
         {
             (Starts.Predicate, i => CasualtyLexicon.Predicates.StartsAt(sentence, tokens, i)),
@@ -150,7 +101,7 @@ public class CountFastPathTests
     public void WordStarts_WordNoPhraseStartsWith_HasNoBit(string word, uint lexicon)
     {
         var tokens = Tokenize(word);
-        Vocabulary.Label(word, tokens);
+        Annotator.Annotate(word, tokens);
 
         WordStarts.May(tokens[0], (Starts)lexicon).Should().BeFalse();
     }

@@ -67,7 +67,6 @@ public class ContextPoolingTests
 
         using var second = ExtractionContext.Rent(Parse("Police said 2 were wounded."));
 
-        second.Has(Products.TokenWords).Should().BeFalse();
         second.Has(Products.NameStarts).Should().BeFalse();
         second.Find(Products.GroupMentions).Should().BeNull();
         second.Claims.Should().BeEmpty();

@@ -38,7 +38,7 @@ public class CountLabelTests
     {
         var plain = Tokenize(sentence);
         var labelled = plain.ToArray();
-        Vocabulary.Label(sentence, labelled);
+        Annotator.Annotate(sentence, labelled);
 
         for (int i = 0; i < plain.Length; i++)
         {
@@ -57,7 +57,7 @@ public class CountLabelTests
     {
         var plain = Tokenize(sentence);
         var labelled = plain.ToArray();
-        Vocabulary.Label(sentence, labelled);
+        Annotator.Annotate(sentence, labelled);
 
         for (int i = 0; i < plain.Length; i++)
         {

@@ -39,7 +39,7 @@ public class VocabularyTests
     {
         var plain = Tokenize(sentence);
         var labelled = plain.ToArray();
-        Vocabulary.Label(sentence, labelled);
+        Annotator.Annotate(sentence, labelled);
         labelled.Should().Contain(t => t.Word > Vocabulary.Outside);
 
         for (int i = 0; i < plain.Length; i++)
@@ -61,7 +61,7 @@ public class VocabularyTests
         var set = new WordSet(["half", "killed"]);
         const string Text = "Half were killed, Zebulon said.";
         var tokens = Tokenize(Text);
-        Vocabulary.Label(Text, tokens);
+        Annotator.Annotate(Text, tokens);
 
         tokens.Select(t => set.Contains(Text, t)).Should().Equal(true, false, true, false, false, false, false);
     }
@@ -72,7 +72,7 @@ public class VocabularyTests
         var table = new PhraseTable<int>([KeyValuePair.Create("zebulon county", 1), KeyValuePair.Create("killed", 2)]);
         const string Text = "Zebulon County deputies killed";
         var tokens = Tokenize(Text);
-        Vocabulary.Label(Text, tokens);
+        Annotator.Annotate(Text, tokens);
 
         table.TryMatch(Text, tokens, 0, out int first, out int length).Should().BeTrue();
         (first, length).Should().Be((1, 2));

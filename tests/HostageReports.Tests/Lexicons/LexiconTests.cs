@@ -132,7 +132,7 @@ public class LexiconTests
         {
             var word = Lexicon.Text((ushort)id);
             Lexicon.PlacesOf((ushort)id).Should().Be(expected.GetValueOrDefault(word), word);
-            PlaceWords.Of(word.ToUpperInvariant()).Should().Be(Lexicon.PlacesOf((ushort)id), word);
+            Lexicon.PlacesOf(Lexicon.Id(word.ToUpperInvariant())).Should().Be(Lexicon.PlacesOf((ushort)id), word);
         }
     }
 
@@ -159,7 +159,7 @@ public class LexiconTests
         lexeme.Places.Should().Be(places);
         (lexeme.Families & families).Should().Be(families);
         WordClasses.Of(word).Should().Be(classes);
-        PlaceWords.Of(word).Should().Be(places);
+        Lexicon.PlacesOf(Lexicon.Id(word)).Should().Be(places);
     }
 
     [Theory]

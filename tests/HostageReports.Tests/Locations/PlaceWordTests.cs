@@ -15,8 +15,8 @@ public class PlaceWordTests
         {
             foreach (var w in words)
             {
-                PlaceWords.Of(w).HasFlag(c).Should().BeTrue($"{w} is {c}");
-                PlaceWords.Of(w.ToUpperInvariant()).HasFlag(c).Should().BeTrue($"{w} in capitals is {c}");
+                Lexicon.PlacesOf(Lexicon.Id(w)).HasFlag(c).Should().BeTrue($"{w} is {c}");
+                Lexicon.PlacesOf(Lexicon.Id(w.ToUpperInvariant())).HasFlag(c).Should().BeTrue($"{w} in capitals is {c}");
             }
         }
     }
@@ -28,7 +28,7 @@ public class PlaceWordTests
     [InlineData(",")]
     public void PlaceWords_OtherWords_HaveNoClass(string word)
     {
-        PlaceWords.Of(word).Should().Be(PlaceWord.None);
+        Lexicon.PlacesOf(Lexicon.Id(word)).Should().Be(PlaceWord.None);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class PlaceWordTests
             .Where(l => l.Words.Contains(word, StringComparer.OrdinalIgnoreCase))
             .Aggregate(PlaceWord.None, static (c, l) => c | l.Class);
 
-        PlaceWords.Of(word).Should().Be(expected);
+        Lexicon.PlacesOf(Lexicon.Id(word)).Should().Be(expected);
     }
 
     [Theory]

@@ -180,8 +180,8 @@ public class ExtractionPipelineTests
     {
         var stages = ExtractionPipeline.Default.Stages;
 
-        stages.Select(static s => s.Name).Should().Equal("token-words", "name-starts", "group-mentions", "dateline-place", "counts", "perpetrators", "locations");
-        stages.Single(static s => s.Name == "group-mentions").Requires.Should().Equal(Products.TokenWords, Products.NameStarts);
+        stages.Select(static s => s.Name).Should().Equal("name-starts", "group-mentions", "dateline-place", "counts", "perpetrators", "locations");
+        stages.Single(static s => s.Name == "group-mentions").Requires.Should().Equal(Products.NameStarts);
         stages.Single(static s => s.Name == "locations").Requires.Should().Contain(Products.GroupMentions);
         stages.Single(static s => s.Name == "locations").Requires.Should().Contain(Products.DatelinePlace);
         stages.Single(static s => s.Name == "perpetrators").Requires.Should().Contain(Products.GroupMentions);
@@ -194,7 +194,6 @@ public class ExtractionPipelineTests
 
         ExtractionPipeline.Default.Run(context);
 
-        context.Has(Products.TokenWords).Should().BeTrue();
         context.Has(Products.NameStarts).Should().BeTrue();
         context.Get(Products.GroupMentions).Tokens.Should().HaveCount(context.Tokens.Count);
     }

@@ -63,7 +63,7 @@ public class ProductSlotTests
     public void ProductKey_Declared_HasASlotOfItsOwn()
     {
         Words.Id.Should().NotBe(Starts.Id);
-        new[] { Words.Id, Starts.Id, Products.TokenWords.Id, Products.NameStarts.Id, Products.GroupMentions.Id }.Should().OnlyHaveUniqueItems()
+        new[] { Words.Id, Starts.Id, Products.NameStarts.Id, Products.GroupMentions.Id }.Should().OnlyHaveUniqueItems()
             .And.OnlyContain(static id => id >= 0 && id < ProductKey.Count);
     }
 }

@@ -30,22 +30,19 @@ internal sealed class CountRule : IClaimRule
     {
         int sentences = context.Report.Sentences.Count;
         var all = ReportTokens(context);
-        var labels = WordLabels.ForThread;
         var reading = new ReportReading(context, all);
         var shotTotals = new List<CountClaim>();
         var reader = t_reader ??= new CountSentenceReader();
         reader.Begin(context, reading, shotTotals);
         for (int s = 0; s < sentences; s++)
         {
-            if (!reading.IsRead(s) || !CountTriggers.MayCount(context.Body, context.SentenceTokens(s), labels))
+            if (!reading.IsRead(s) || !CountTriggers.MayCount(context.Body, context.SentenceTokens(s)))
             {
                 continue;
             }
 
-            // The sentence is read: its tokens get the numbers of their words, which the look-ups use from here on.
-            int first = context.SentenceTokenStart[s];
-            var starts = labels.Label(context.Body, all.AsSpan(first, context.SentenceTokenStart[s + 1] - first));
-            reader.Read(reading.Tokens(s), s, starts);
+            var tokens = reading.Tokens(s);
+            reader.Read(tokens, s, WordStarts.Of(tokens));
         }
 
         reader.End();

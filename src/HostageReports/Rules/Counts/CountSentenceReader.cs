@@ -114,9 +114,9 @@ internal sealed partial class CountSentenceReader
     private SentenceAttribution Attribution => _attribution ??= _reading.Attribution(_sentence);
 
     /// <summary>Reads a sentence.</summary>
-    /// <param name="tokens">Its tokens, labelled.</param>
+    /// <param name="tokens">Its tokens, annotated (<see cref="Annotator"/>).</param>
     /// <param name="sentence">Its index in the report.</param>
-    /// <param name="starts">The lexicons some phrase of which may start in it (<see cref="WordLabels.Label"/>): the scans for the others are skipped.</param>
+    /// <param name="starts">The lexicons some phrase of which may start in it (<see cref="WordStarts.Of(ReadOnlySpan{Token})"/>): the scans for the others are skipped.</param>
     public void Read(TokenSlice tokens, int sentence, Starts starts)
     {
         _sentenceStarts = starts;

@@ -65,12 +65,12 @@ internal static class CountTriggers
     /// take their measure from a casualty word; attackers without one are counted only by "number"),
     /// "death toll" or "murder-suicide", and a sentence without any of them is not read. Exact: every
     /// way <see cref="CountSentenceReader"/> finds a measure starts at such a token. The candidate words are
-    /// looked up through <paramref name="labels"/>, this thread's cache of vocabulary labels.
+    /// read by their lexicon ids (<see cref="Token.Word"/>, from the annotation pass).
     /// </summary>
-    internal static bool MayCount(string body, ReadOnlySpan<Token> tokens, WordLabels labels)
+    internal static bool MayCount(string body, ReadOnlySpan<Token> tokens)
     {
         // First a word that settles it alone; only then the phrases that start at the other trigger words.
-        // The filter turns most words away before a look-up.
+        // A word of the lexicon is one read of its id; the filters turn most other words away before a look-up.
         Span<int> pending = stackalloc int[16];
         Span<Trigger> pendingTriggers = stackalloc Trigger[16];
         int count = 0;
@@ -78,42 +78,29 @@ internal static class CountTriggers
         var filter = AnyTrigger;
         for (int k = 0; k < tokens.Length; k++)
         {
-            // One branch a token: the shape is tested whatever the kind (no token is empty), and the two answers joined.
-            var token = tokens[k];
-            char first = body[token.Start];
-            char last = body[token.Start + token.Length - 1];
-            if (!(filter.MayContain(token.Length, first, last) & token.Kind == TokenKind.Word))
+            if (!TryTriggerAt(body, tokens, k, filter, out var trigger))
             {
                 continue;
             }
 
-            var text = body.AsSpan(token.Start, token.Length);
-            if (!StrongTriggers.MayContain(token.Length, first, last) && (k + 1 == tokens.Length || !CasualtyLexicon.Predicates.MayStartWithPair(text, body.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))))
+            if ((trigger & Trigger.Decisive) != 0)
+            {
+                return true;
+            }
+
+            countVerb |= (trigger & Trigger.CountVerb) != 0;
+            if ((trigger & (Trigger.Predicate | Trigger.People | Trigger.Attackers)) == 0)
             {
                 continue;
             }
 
-            if (TryGetTrigger(labels, text, out var trigger))
+            if (count < pending.Length)
             {
-                if ((trigger & Trigger.Decisive) != 0)
-                {
-                    return true;
-                }
-
-                countVerb |= (trigger & Trigger.CountVerb) != 0;
-                if ((trigger & (Trigger.Predicate | Trigger.People | Trigger.Attackers)) == 0)
-                {
-                    continue;
-                }
-
-                if (count < pending.Length)
-                {
-                    pending[count] = k;
-                    pendingTriggers[count] = trigger;
-                }
-
-                count++;
+                pending[count] = k;
+                pendingTriggers[count] = trigger;
             }
+
+            count++;
         }
 
         if (count > pending.Length)
@@ -141,10 +128,50 @@ internal static class CountTriggers
         return false;
     }
 
-    /// <summary>What a word starts as a trigger word (<see cref="Triggers"/>): by its vocabulary number, through this thread's cache of labels; by its text when it is no word of the vocabulary and may be a trigger word that is not either ("toll").</summary>
-    private static bool TryGetTrigger(WordLabels labels, ReadOnlySpan<char> word, out Trigger trigger)
+    /// <summary>
+    /// What token <paramref name="k"/> starts as a trigger word, when it may start something that lets the sentence be
+    /// read: a word of the lexicon by one read of its id; another through the shape filters, then by its text. A word
+    /// that only starts longer casualty phrases ("in") counts only when the next word may continue one ("in critical").
+    /// </summary>
+    private static bool TryTriggerAt(string body, ReadOnlySpan<Token> tokens, int k, ShapeFilter filter, out Trigger trigger)
     {
-        ushort number = labels.Of(word);
+        var token = tokens[k];
+        trigger = Trigger.None;
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var text = body.AsSpan(token.Start, token.Length);
+        if (token.Word > Vocabulary.Outside)
+        {
+            trigger = TriggerByNumber[token.Word];
+            return trigger != Trigger.None
+                && ((trigger & (Trigger.Decisive | Trigger.People | Trigger.Attackers | Trigger.CountVerb)) != 0 || StartsPair(body, tokens, k, text));
+        }
+
+        char first = text[0];
+        char last = text[^1];
+        if (!filter.MayContain(token.Length, first, last) || (!StrongTriggers.MayContain(token.Length, first, last) && !StartsPair(body, tokens, k, text)))
+        {
+            return false;
+        }
+
+        return TryGetTrigger(token.Word, text, out trigger);
+    }
+
+    /// <summary>True when a casualty phrase of two words or more may start with token k and the next.</summary>
+    private static bool StartsPair(string body, ReadOnlySpan<Token> tokens, int k, ReadOnlySpan<char> text) =>
+        k + 1 < tokens.Length && CasualtyLexicon.Predicates.MayStartWithPair(text, body.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length));
+
+    /// <summary>What a word starts as a trigger word (<see cref="Triggers"/>): by its lexicon id; by its text when it is no word of the lexicon and may be a trigger word that is not either ("toll"), or not annotated.</summary>
+    private static bool TryGetTrigger(ushort number, ReadOnlySpan<char> word, out Trigger trigger)
+    {
+        if (number == Vocabulary.Unlabelled)
+        {
+            return Triggers.TryGetWord(word, out trigger);
+        }
+
         if (number == Vocabulary.Outside)
         {
             if (TriggersOutside.MayContain(word.Length, word[0], word[^1]))

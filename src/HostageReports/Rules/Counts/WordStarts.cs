@@ -105,6 +105,20 @@ internal static class WordStarts
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Starts Of(Token token) => ByNumber[token.Word];
 
+    /// <summary>The lexicons some phrase of which may start at one of the tokens: a lexicon missing here starts nowhere in them.</summary>
+    /// <param name="tokens">The tokens, annotated.</param>
+    /// <returns>The bits of every token, joined.</returns>
+    public static Starts Of(ReadOnlySpan<Token> tokens)
+    {
+        var starts = Starts.None;
+        foreach (var token in tokens)
+        {
+            starts |= ByNumber[token.Word];
+        }
+
+        return starts;
+    }
+
     /// <summary>True when some phrase of a lexicon may start at a token.</summary>
     /// <param name="token">The token.</param>
     /// <param name="lexicon">The lexicon's bit.</param>

@@ -170,85 +170,45 @@ internal sealed class PlaceTokens
 
     private uint Read(Token t)
     {
+        // The word's lists and case come from the annotation pass; only where a geography name may start is worked out here.
         var text = _body.AsSpan(t.Start, t.Length);
+        var classes = Lexicon.PlacesOf(t.Word == Lexicon.Unlabelled ? Lexicon.Id(text) : t.Word);
+        uint bits = Known | ((uint)classes & ClassBits);
+        if (MayStartGeography(text, classes))
+        {
+            bits |= Geography;
+        }
 
-        // One pass over an ASCII token gives its case and where its leading letters and digits end.
-        bool lower = false, letter = false;
+        if ((t.Shape & TokenShape.Capitalized) != 0)
+        {
+            bits |= Capitalized;
+        }
+
+        return (t.Shape & TokenShape.AllCaps) != 0 ? bits | AllCaps : bits;
+    }
+
+    /// <summary>True when a geography name may start at the token (<see cref="PlaceCues.MayStartGeographyName"/>): by the class of its leading letters and digits (the whole token, mostly).</summary>
+    private static bool MayStartGeography(ReadOnlySpan<char> text, PlaceWord classes)
+    {
         int leading = text.Length; // the length of the leading letters and digits: the whole token until a mark is met
         for (int k = 0; k < text.Length; k++)
         {
             uint c = text[k];
             if (c >= 128)
             {
-                return ReadOther(t, text);
+                return PlaceCues.MayStartGeographyName(text);
             }
 
-            bool isLetter = (c | 0x20) - 'a' <= 'z' - 'a';
-            lower |= c - 'a' <= 'z' - 'a';
-            letter |= isLetter;
-            if (leading == text.Length && !isLetter && c - '0' > 9)
+            if (leading == text.Length && (c | 0x20) - 'a' > 'z' - 'a' && c - '0' > 9)
             {
                 leading = k;
             }
         }
 
-        var classes = PlaceWords.Of(text);
-        uint bits = Known | ((uint)classes & ClassBits);
-
-        // The geography bit is the class of the leading letters and digits (the whole token, mostly).
-        var start = leading == text.Length ? classes : leading == 0 ? EmptyStart : PlaceWords.Of(text[..leading]);
-        if ((start & PlaceWord.GeographyStart) != 0)
-        {
-            bits |= Geography;
-        }
-
-        if (t.Kind != TokenKind.Word)
-        {
-            return bits;
-        }
-
-        if (text[0] - 'A' <= 'Z' - 'A')
-        {
-            bits |= Capitalized;
-        }
-
-        return !lower && letter ? bits | AllCaps : bits;
+        var start = leading == text.Length ? classes : leading == 0 ? EmptyStart : Lexicon.PlacesOf(Lexicon.Id(text[..leading]));
+        return (start & PlaceWord.GeographyStart) != 0;
     }
 
     /// <summary>The class of an empty word's leading letters: a geography name known that starts with no letter or digit makes every such token a possible start.</summary>
     private static readonly PlaceWord EmptyStart = PlaceCues.MayStartGeographyName([]) ? PlaceWord.GeographyStart : PlaceWord.None;
-
-    /// <summary><see cref="Read"/> of a token with a character beyond ASCII.</summary>
-    private static uint ReadOther(Token t, ReadOnlySpan<char> text)
-    {
-        uint bits = Known | ((uint)PlaceWords.Of(text) & ClassBits);
-        if (PlaceCues.MayStartGeographyName(text))
-        {
-            bits |= Geography;
-        }
-
-        if (t.Kind != TokenKind.Word)
-        {
-            return bits;
-        }
-
-        if (char.IsUpper(text[0]))
-        {
-            bits |= Capitalized;
-        }
-
-        // All capitals: no lower-case letter and at least one letter; a lower-case first or second letter ends it at once.
-        bool any = false;
-        foreach (char c in text)
-        {
-            if (char.IsLower(c))
-            {
-                return bits;
-            }
-
-            any |= char.IsLetter(c);
-        }
-
-        return any ? bits | AllCaps : bits;
-    }
 }

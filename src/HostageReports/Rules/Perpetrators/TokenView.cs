@@ -13,9 +13,6 @@ internal sealed class TokenView
 {
     private readonly List<Token> _tokens;
 
-    /// <summary>The report's token word numbers, shared by every view of the report; null until first asked.</summary>
-    private TokenWords? _words;
-
     /// <summary>The report's tokens a name may start at, shared by every view of the report; null until first asked.</summary>
     private NameStarts? _nameStarts;
 
@@ -81,18 +78,14 @@ internal sealed class TokenView
     /// <summary>True when token i's text is in the set (whose comparer ignores case).</summary>
     public bool In(int i, WordSet set) => set.Contains(Text(i));
 
-    /// <summary>True when token i's text is in one of these perpetrator word lists (<see cref="WordClass"/>): looked up once a report.</summary>
+    /// <summary>True when token i's text is in one of these perpetrator word lists (<see cref="WordClass"/>), as the annotation pass found.</summary>
     public bool Has(int i, WordClass classes) => (ClassesOf(i) & classes) != 0;
 
-    /// <summary>The perpetrator word lists token i's text is in: looked up once a report.</summary>
-    public WordClass ClassesOf(int i) => WordClasses.OfId(WordId(i));
+    /// <summary>The perpetrator word lists token i's text is in, as the annotation pass found.</summary>
+    public WordClass ClassesOf(int i) => Lexicon.ClassesOf(_tokens[i].Word);
 
-    /// <summary>The number of token i's text among the perpetrator words (<see cref="WordClasses.Id"/>): looked up once a report.</summary>
-    public ushort WordId(int i)
-    {
-        _words ??= Context.Find(Products.TokenWords) ?? new TokenWords(Count);
-        return _words.Of(this, i);
-    }
+    /// <summary>The lexicon id of token i's word (<see cref="Token.Word"/>), 0 for a word of no lexicon file: the cue phrases' numbers (<see cref="WordPhrases{T}"/>).</summary>
+    public ushort WordId(int i) => _tokens[i].Word is var id && id != Lexicon.Outside ? id : (ushort)0;
 
     /// <summary>True when the tokens from <paramref name="start"/> have the word numbers <paramref name="ids"/> (<see cref="WordId"/>), word <paramref name="skip"/> being known to match; the tokens must exist.</summary>
     /// <param name="start">The first token.</param>
@@ -139,30 +132,13 @@ internal sealed class TokenView
             return false;
         }
 
-        var t = _tokens[i];
-        return t.Kind == TokenKind.Word && char.IsUpper(Body[t.Start]);
+        return (_tokens[i].Shape & TokenShape.Capitalized) != 0;
     }
 
     /// <summary>True for a word written all in capitals ("ATF", "OAKDALE").</summary>
     public bool IsAllCaps(int i)
     {
-        if ((uint)i >= (uint)Count || this[i].Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        bool any = false;
-        foreach (char c in Text(i))
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            any |= char.IsLetter(c);
-        }
-
-        return any;
+        return (uint)i < (uint)Count && (_tokens[i].Shape & TokenShape.AllCaps) != 0;
     }
 
     /// <summary>True for a token that is this punctuation mark.</summary>
@@ -226,29 +202,6 @@ internal sealed class TokenView
     }
 }
 
-/// <summary>
-/// The number of each token's text among the perpetrator words (<see cref="WordClasses.Id"/>), looked up
-/// the first time a token is asked (most never are) and read from the array after: the number plus one,
-/// 0 while unknown. One per report, made by the pipeline's stage of <see cref="Products.TokenWords"/>.
-/// </summary>
-internal sealed class TokenWords(int count)
-{
-    private readonly ushort[] _ids = new ushort[count];
-
-    /// <summary>The number of token i of the view's report.</summary>
-    public ushort Of(TokenView v, int i)
-    {
-        int id = _ids[i] - 1;
-        if (id < 0)
-        {
-            id = WordClasses.Id(v.Text(i));
-            _ids[i] = (ushort)(id + 1);
-        }
-
-        return (ushort)id;
-    }
-}
-
 /// <summary>The tokens of a report a name may start at (<see cref="TokenView.NameStartTokens"/>). One per report, made by the pipeline's stage of <see cref="Products.NameStarts"/>.</summary>
 internal sealed class NameStarts
 {
@@ -297,18 +250,6 @@ internal sealed class NameStarts
     /// <returns>Whether one may.</returns>
     public static bool MayStartName(string body, in Token t)
     {
-        if (t.Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        // Only 'a' and 'A' fold to 'a' ignoring case, only 'l' and 'L' to 'l': "al" is tested a character at a time.
-        char first = body[t.Start];
-        if (first < 128)
-        {
-            return char.IsAsciiLetterUpper(first) || ((first | 0x20) == 'a' && t.Length >= 2 && (body[t.Start + 1] | 0x20) == 'l');
-        }
-
-        return char.IsUpper(first);
+        return (t.Shape & TokenShape.MayStartName) != 0;
     }
 }
