@@ -14,13 +14,13 @@ internal sealed class PhraseTable<T>
 {
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
 
-    /// <summary>For each <see cref="Vocabulary"/> number, the slot in <see cref="_bySlot"/> of the phrases whose first word it is; 0 for none.</summary>
+    /// <summary>For each <see cref="Lexicon"/> number, the slot in <see cref="_bySlot"/> of the phrases whose first word it is; 0 for none.</summary>
     private readonly ushort[] _slots;
 
     /// <summary>The phrases by slot; slot 0 is empty.</summary>
     private readonly Entry[][] _bySlot;
 
-    /// <summary>True when some first word is not in the vocabulary: a token labelled <see cref="Vocabulary.Outside"/> is then looked up by its text.</summary>
+    /// <summary>True when some first word is not in the vocabulary: a token labelled <see cref="Lexicon.Outside"/> is then looked up by its text.</summary>
     private readonly bool _firstWordsOutside;
 
     /// <summary>A filter of the first words: most tokens are refused without hashing their text.</summary>
@@ -74,11 +74,11 @@ internal sealed class PhraseTable<T>
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
         // The phrases by the number of their first word in the vocabulary: a slot per number, 0 for none.
-        _slots = new ushort[Vocabulary.Count];
+        _slots = new ushort[Lexicon.Count];
         var bySlot = new List<Entry[]> { Array.Empty<Entry>() };
         foreach (var (word, entries) in _byFirst.Dictionary)
         {
-            if (Vocabulary.TryGet(word, out ushort number))
+            if (Lexicon.TryGetId(word, out ushort number))
             {
                 _slots[number] = checked((ushort)bySlot.Count);
                 bySlot.Add(entries);
@@ -242,7 +242,7 @@ internal sealed class PhraseTable<T>
     /// <summary>The phrases whose first word is a token's: by its number when it is labelled, else by its text.</summary>
     private bool TryGetEntries(string body, Token token, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Entry[] entries)
     {
-        if (token.Word != Vocabulary.Unlabelled && !(token.Word == Vocabulary.Outside && _firstWordsOutside))
+        if (token.Word != Lexicon.Unlabelled && !(token.Word == Lexicon.Outside && _firstWordsOutside))
         {
             int slot = _slots[token.Word];
             entries = _bySlot[slot];
@@ -277,7 +277,7 @@ internal sealed class PhraseTable<T>
         for (int k = from; k < words.Length; k++)
         {
             var token = tokens[i + k];
-            if (token.Word != Vocabulary.Unlabelled && numbers is not null
+            if (token.Word != Lexicon.Unlabelled && numbers is not null
                 ? token.Word != numbers[k]
                 : !Text(body, token).Equals(words[k], StringComparison.OrdinalIgnoreCase))
             {
@@ -294,7 +294,7 @@ internal sealed class PhraseTable<T>
         var numbers = new ushort[words.Length];
         for (int k = 0; k < words.Length; k++)
         {
-            if (!Vocabulary.TryGet(words[k], out numbers[k]))
+            if (!Lexicon.TryGetId(words[k], out numbers[k]))
             {
                 return null;
             }

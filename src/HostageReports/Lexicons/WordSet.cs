@@ -27,10 +27,10 @@ internal sealed class WordSet
     /// <summary>For each length, the bits of the first letters the words of that length start with.</summary>
     private readonly uint[] _firstLetters;
 
-    /// <summary>One bit per <see cref="Vocabulary"/> number, set for the set's words.</summary>
+    /// <summary>One bit per <see cref="Lexicon"/> number, set for the set's words.</summary>
     private readonly ulong[] _numbers;
 
-    /// <summary>The words not in the vocabulary: a token labelled <see cref="Vocabulary.Outside"/> can only be one of them.</summary>
+    /// <summary>The words not in the vocabulary: a token labelled <see cref="Lexicon.Outside"/> can only be one of them.</summary>
     private readonly string[] _outside;
 
     /// <summary>Builds the set.</summary>
@@ -52,11 +52,11 @@ internal sealed class WordSet
             _firstLetters[w.Length] |= w.Length == 0 ? 1u << OtherBit : Bit(w[0]);
         }
 
-        _numbers = new ulong[(Vocabulary.Count + 63) / 64];
+        _numbers = new ulong[(Lexicon.Count + 63) / 64];
         var outside = new List<string>();
         foreach (var w in set)
         {
-            if (Vocabulary.TryGet(w, out ushort number))
+            if (Lexicon.TryGetId(w, out ushort number))
             {
                 _numbers[number >> 6] |= 1UL << number;
             }
@@ -96,8 +96,8 @@ internal sealed class WordSet
     public bool Contains(string body, Annotation.Token token) =>
         token.Word switch
         {
-            Vocabulary.Unlabelled => Contains(body.AsSpan(token.Start, token.Length)),
-            Vocabulary.Outside => _outside.Length > 0 && IsOutsideWord(body.AsSpan(token.Start, token.Length)),
+            Lexicon.Unlabelled => Contains(body.AsSpan(token.Start, token.Length)),
+            Lexicon.Outside => _outside.Length > 0 && IsOutsideWord(body.AsSpan(token.Start, token.Length)),
             _ => (_numbers[token.Word >> 6] & (1UL << token.Word)) != 0,
         };
 

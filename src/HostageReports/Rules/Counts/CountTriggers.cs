@@ -143,7 +143,7 @@ internal static class CountTriggers
         }
 
         var text = body.AsSpan(token.Start, token.Length);
-        if (token.Word > Vocabulary.Outside)
+        if (token.Word > Lexicon.Outside)
         {
             trigger = TriggerByNumber[token.Word];
             return trigger != Trigger.None
@@ -167,12 +167,12 @@ internal static class CountTriggers
     /// <summary>What a word starts as a trigger word (<see cref="Triggers"/>): by its lexicon id; by its text when it is no word of the lexicon and may be a trigger word that is not either ("toll"), or not annotated.</summary>
     private static bool TryGetTrigger(ushort number, ReadOnlySpan<char> word, out Trigger trigger)
     {
-        if (number == Vocabulary.Unlabelled)
+        if (number == Lexicon.Unlabelled)
         {
             return Triggers.TryGetWord(word, out trigger);
         }
 
-        if (number == Vocabulary.Outside)
+        if (number == Lexicon.Outside)
         {
             if (TriggersOutside.MayContain(word.Length, word[0], word[^1]))
             {
@@ -190,15 +190,15 @@ internal static class CountTriggers
     /// <summary>For each vocabulary number, what its word starts as a one-word trigger (<see cref="Triggers"/>), <see cref="Trigger.None"/> for none.</summary>
     private static readonly Trigger[] TriggerByNumber = BuildTriggerByNumber();
 
-    /// <summary>A filter of the trigger words that are no words of the vocabulary ("toll"): a word labelled <see cref="Vocabulary.Outside"/> that passes it is looked up by its text.</summary>
-    private static readonly ShapeFilter TriggersOutside = new(Triggers.FirstWords.Where(static w => !Vocabulary.TryGet(w, out _)));
+    /// <summary>A filter of the trigger words that are no words of the vocabulary ("toll"): a word labelled <see cref="Lexicon.Outside"/> that passes it is looked up by its text.</summary>
+    private static readonly ShapeFilter TriggersOutside = new(Triggers.FirstWords.Where(static w => !Lexicon.TryGetId(w, out _)));
 
     private static Trigger[] BuildTriggerByNumber()
     {
-        var table = new Trigger[Vocabulary.Count];
+        var table = new Trigger[Lexicon.Count];
         foreach (var word in Triggers.FirstWords)
         {
-            if (Vocabulary.TryGet(word, out ushort number) && Triggers.TryGetWord(word, out var trigger))
+            if (Lexicon.TryGetId(word, out ushort number) && Triggers.TryGetWord(word, out var trigger))
             {
                 table[number] = trigger;
             }

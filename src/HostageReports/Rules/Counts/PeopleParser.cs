@@ -359,15 +359,15 @@ internal static partial class PeopleParser
     /// <summary>
     /// False when a word cannot be (part of) a name in <see cref="Geography"/> (a country, capital,
     /// state or nationality word), told by its label: every word of the geography's names is in
-    /// <see cref="Vocabulary"/>, and <see cref="GeographyWords"/> holds their numbers. A token labelled
-    /// <see cref="Vocabulary.Outside"/> may still be one when it holds a typographic apostrophe (which the
+    /// <see cref="Lexicon"/>, and <see cref="GeographyWords"/> holds their numbers. A token labelled
+    /// <see cref="Lexicon.Outside"/> may still be one when it holds a typographic apostrophe (which the
     /// geography reads as '; no lexicon word has one). True for an unlabelled token: its text is looked up.
     /// </summary>
     private static bool MayBeGeographyWord(string body, Token token) =>
         token.Word switch
         {
-            Vocabulary.Unlabelled => true,
-            Vocabulary.Outside => HasTypographicApostrophe(Text(body, token)),
+            Lexicon.Unlabelled => true,
+            Lexicon.Outside => HasTypographicApostrophe(Text(body, token)),
             _ => (GeographyWords[token.Word >> 6] & (1UL << token.Word)) != 0,
         };
 
@@ -399,7 +399,7 @@ internal static partial class PeopleParser
         return false;
     }
 
-    /// <summary>The numbers of the words of the geography's names: one bit per <see cref="Vocabulary"/> number.</summary>
+    /// <summary>The numbers of the words of the geography's names: one bit per <see cref="Lexicon"/> number.</summary>
     private static readonly ulong[] GeographyWords = NumbersOf(
         Geography.Countries.SelectMany(static c => c.Names.Concat(c.Adjectives).Concat(c.Singulars).Concat(c.Plurals).Concat(c.Capitals))
             .Concat(Geography.UsStates.SelectMany(static s => s.ApAbbreviations.Append(s.Name).Append(s.Postal))));
@@ -407,7 +407,7 @@ internal static partial class PeopleParser
     /// <summary>The bits of the vocabulary numbers of every token of some names.</summary>
     private static ulong[] NumbersOf(IEnumerable<string> names)
     {
-        var bits = new ulong[(Vocabulary.Count + 63) / 64];
+        var bits = new ulong[(Lexicon.Count + 63) / 64];
         var tokens = new List<Token>();
         foreach (var name in names)
         {
@@ -415,7 +415,7 @@ internal static partial class PeopleParser
             Tokenizer.Tokenize(name, 0, name.Length, tokens);
             foreach (var token in tokens)
             {
-                ushort number = Vocabulary.Of(Text(name, token));
+                ushort number = Lexicon.Id(Text(name, token));
                 bits[number >> 6] |= 1UL << number;
             }
         }

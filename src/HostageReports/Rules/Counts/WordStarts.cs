@@ -128,8 +128,8 @@ internal static class WordStarts
 
     private static Starts[] Build()
     {
-        var table = new Starts[Vocabulary.Count];
-        table[Vocabulary.Unlabelled] = (Starts)uint.MaxValue;
+        var table = new Starts[Lexicon.Count];
+        table[Lexicon.Unlabelled] = (Starts)uint.MaxValue;
         Add(table, Starts.Predicate, CasualtyLexicon.Predicates.FirstWords);
         Add(table, Starts.Speech, SpeechVerbs.Table.FirstWords);
         Add(table, Starts.ClauseOpener, CasualtyLexicon.ClauseOpeners.FirstWords);
@@ -160,25 +160,25 @@ internal static class WordStarts
 
     /// <summary>For a list of first words outside <see cref="Starts"/>, one flag per vocabulary number in the same way: true where a phrase may start.</summary>
     /// <param name="firstWords">The first words of some lexicon's phrases.</param>
-    /// <returns>The flags: true for <see cref="Vocabulary.Unlabelled"/>, and for <see cref="Vocabulary.Outside"/> when a first word is outside the vocabulary.</returns>
+    /// <returns>The flags: true for <see cref="Lexicon.Unlabelled"/>, and for <see cref="Lexicon.Outside"/> when a first word is outside the vocabulary.</returns>
     public static bool[] NumbersOf(IEnumerable<string> firstWords)
     {
-        var flags = new bool[Vocabulary.Count];
-        flags[Vocabulary.Unlabelled] = true;
+        var flags = new bool[Lexicon.Count];
+        flags[Lexicon.Unlabelled] = true;
         foreach (var word in firstWords)
         {
-            flags[Vocabulary.TryGet(word, out ushort number) ? number : Vocabulary.Outside] = true;
+            flags[Lexicon.TryGetId(word, out ushort number) ? number : Lexicon.Outside] = true;
         }
 
         return flags;
     }
 
-    /// <summary>Sets a lexicon's bit on the numbers of its first words; on <see cref="Vocabulary.Outside"/> too when one of them is no word of the vocabulary.</summary>
+    /// <summary>Sets a lexicon's bit on the numbers of its first words; on <see cref="Lexicon.Outside"/> too when one of them is no word of the vocabulary.</summary>
     private static void Add(Starts[] table, Starts lexicon, IEnumerable<string> firstWords)
     {
         foreach (var word in firstWords)
         {
-            table[Vocabulary.TryGet(word, out ushort number) ? number : Vocabulary.Outside] |= lexicon;
+            table[Lexicon.TryGetId(word, out ushort number) ? number : Lexicon.Outside] |= lexicon;
         }
     }
 }

@@ -3,9 +3,9 @@ using HostageReports.Annotation;
 using HostageReports.Lexicons;
 using HostageReports.Rules.Attribution;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Lexicons;
 
-public class VocabularyTests
+public class LabelledTokenTests
 {
     [Theory]
     [InlineData("killed")]
@@ -13,22 +13,22 @@ public class VocabularyTests
     [InlineData("Killed")]
     [InlineData("the")]
     [InlineData("hostages")]
-    public void Of_LexiconWordInAnyCase_GivesOneNumber(string word)
+    public void LexiconId_LexiconWordInAnyCase_GivesOneNumber(string word)
     {
-        var number = Vocabulary.Of(word);
+        var number = Lexicon.Id(word);
 
-        number.Should().BeGreaterThan(Vocabulary.Outside);
-        Vocabulary.Of(word.ToLowerInvariant()).Should().Be(number);
+        number.Should().BeGreaterThan(Lexicon.Outside);
+        Lexicon.Id(word.ToLowerInvariant()).Should().Be(number);
     }
 
     [Theory]
     [InlineData("Zebulonville")]
     [InlineData("qwerty")]
     [InlineData("")]
-    public void Of_WordOfNoLexicon_IsOutside(string word) => Vocabulary.Of(word).Should().Be(Vocabulary.Outside);
+    public void LexiconId_WordOfNoLexicon_IsOutside(string word) => Lexicon.Id(word).Should().Be(Lexicon.Outside);
 
     [Fact]
-    public void Of_TwoDifferentWords_GiveDifferentNumbers() => Vocabulary.Of("killed").Should().NotBe(Vocabulary.Of("wounded"));
+    public void LexiconId_TwoDifferentWords_GiveDifferentNumbers() => Lexicon.Id("killed").Should().NotBe(Lexicon.Id("wounded"));
 
     [Theory]
     [InlineData("At least 15 people were shot and killed in critical condition on Friday.")]
@@ -40,7 +40,7 @@ public class VocabularyTests
         var plain = Tokenize(sentence);
         var labelled = plain.ToArray();
         Annotator.Annotate(sentence, labelled);
-        labelled.Should().Contain(t => t.Word > Vocabulary.Outside);
+        labelled.Should().Contain(t => t.Word > Lexicon.Outside);
 
         for (int i = 0; i < plain.Length; i++)
         {
