@@ -12,6 +12,9 @@ internal static class Products
     /// <summary>The tokens a person's, a group's or a place's name may start at, and the words that may trigger a group found by how the text talks of it.</summary>
     public static readonly ProductKey<NameStarts> NameStarts = new("name starts");
 
+    /// <summary>For each sentence, which rules' opening words (<see cref="TriggerWords"/>) it holds: a rule reads only the sentences holding its own.</summary>
+    public static readonly ProductKey<TriggerIndex> Triggers = new("trigger index");
+
     /// <summary>
     /// The places the report's dateline names ("OAKDALE, Wash. —"), read once a report from its opening tokens: the
     /// location rule claims them first. (Reading finds the dateline's span, outlet and date; these are its places.)

@@ -34,9 +34,10 @@ internal sealed class CountRule : IClaimRule
         var shotTotals = new List<CountClaim>();
         var reader = t_reader ??= new CountSentenceReader();
         reader.Begin(context, reading, shotTotals);
+        var triggered = context.Get(Products.Triggers).For(CountTriggers.Words);
         for (int s = 0; s < sentences; s++)
         {
-            if (!reading.IsRead(s) || !CountTriggers.MayCount(context.Body, context.SentenceTokens(s)))
+            if (!triggered.Hold(s) || !reading.IsRead(s) || !CountTriggers.MayCount(context.Body, context.SentenceTokens(s)))
             {
                 continue;
             }

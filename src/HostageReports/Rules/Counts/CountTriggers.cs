@@ -1,5 +1,6 @@
 using HostageReports.Annotation;
 using HostageReports.Claims;
+using HostageReports.Extraction;
 using HostageReports.Lexicons;
 using HostageReports.Rules.Attribution;
 using HostageReports.Rules.Numbers;
@@ -33,6 +34,12 @@ internal static class CountTriggers
         Triggers.FirstWordsWhere(static t => (t & (Trigger.Decisive | Trigger.People | Trigger.Attackers | Trigger.CountVerb)) != 0));
 
     /// <summary>A filter of every trigger word by its shape (<see cref="ShapeFilter"/>): the first test <see cref="MayCount"/> puts to each word.</summary>
+    /// <summary>
+    /// The words a sentence must hold for the count rule to read it (the first words of <see cref="Triggers"/>), for the
+    /// pipeline's trigger index: a sentence without one is passed over before <see cref="MayCount"/> is asked.
+    /// </summary>
+    public static TriggerWords Words { get; } = new("counts", Triggers.FirstWords);
+
     private static readonly ShapeFilter AnyTrigger = new(Triggers.FirstWords);
 
     /// <summary>What a trigger word (<see cref="Triggers"/>) starts.</summary>
