@@ -34,9 +34,9 @@ internal sealed class ExtractionPipeline
     /// </summary>
     /// <returns>A builder to build the default pipeline from, or to add stages to first.</returns>
     public static ExtractionPipelineBuilder CreateDefaultBuilder() => new ExtractionPipelineBuilder()
-        .Add(TriggerIndex.Stage(CountTriggers.Words))
+        .Add(TriggerIndex.Stage(CountTriggers.Words, GroupFinder.Words))
         .Add(new ProductStage<NameStarts>("name-starts", Products.NameStarts, static c => new NameStarts(c)))
-        .Add(new ProductStage<GroupScan>("group-mentions", Products.GroupMentions, GroupFinder.Scan, Products.NameStarts))
+        .Add(new ProductStage<GroupScan>("group-mentions", Products.GroupMentions, GroupFinder.Scan, Products.Triggers, Products.NameStarts))
         .Add(new ProductStage<DatelineReading>("dateline-place", Products.DatelinePlace, DatelineMatcher.Read))
         .Add(new ClaimRuleStage("counts", new CountRule(), Products.Triggers))
         .Add(new ClaimRuleStage("perpetrators", new PerpetratorRule(), Products.NameStarts, Products.GroupMentions))

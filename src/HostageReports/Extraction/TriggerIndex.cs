@@ -94,6 +94,17 @@ internal sealed class TriggerIndex
         return new ProductStage<TriggerIndex>("trigger-index", Products.Triggers, context => Build(context, maskById, all));
     }
 
+    /// <summary>The index of a report no pipeline has read (a rule's test), for the triggers given.</summary>
+    /// <param name="context">The report.</param>
+    /// <param name="triggers">The triggers.</param>
+    /// <returns>The index.</returns>
+    public static TriggerIndex Read(ExtractionContext context, params TriggerWords[] triggers)
+    {
+        var stage = Stage(triggers);
+        stage.Run(context);
+        return context.Get(Products.Triggers);
+    }
+
     private static TriggerIndex Build(ExtractionContext context, ulong[] maskById, TriggerWords[] triggers)
     {
         var starts = context.SentenceTokenStart;

@@ -10,7 +10,7 @@ namespace HostageReports.Tests.Perpetrators;
 /// <summary>
 /// The perpetrator rule reads names only where they may matter: sentences holding a perpetrator cue (<see cref="CueAnchors"/>),
 /// sentences repeating a perpetrator's surname, and for groups found by how the text talks of them, sentences holding a
-/// trigger word (<see cref="GroupFinder.MayTrigger"/>). These tests pin the answers that reading must keep.
+/// trigger word (<see cref="GroupFinder.Words"/>). These tests pin the answers that reading must keep.
 /// </summary>
 public class CueFirstReadingTests
 {
@@ -78,9 +78,15 @@ public class CueFirstReadingTests
     [InlineData("Jabhat")]
     [InlineData("known")]
     [InlineData("organisation")]
-    public void MayTrigger_TriggerWordInAnyCase_Passes(string word)
+    public void GroupTriggers_TriggerWordInAnyCase_MarkTheSentence(string word)
     {
-        GroupFinder.MayTrigger(word[0], word[^1], word.Length).Should().BeTrue();
+        var report = HostageReports.Reports.ReportReader.Parse("t", "The report begins here. They spoke of the " + word + " today.").Report!;
+        using var context = new HostageReports.Extraction.ExtractionContext(report);
+
+        var triggered = HostageReports.Extraction.TriggerIndex.Read(context, GroupFinder.Words).For(GroupFinder.Words);
+
+        triggered.Hold(0).Should().BeFalse();
+        triggered.Hold(1).Should().BeTrue();
     }
 
     [Fact]

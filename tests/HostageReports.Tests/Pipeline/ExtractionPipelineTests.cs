@@ -181,7 +181,7 @@ public class ExtractionPipelineTests
         var stages = ExtractionPipeline.Default.Stages;
 
         stages.Select(static s => s.Name).Should().Equal("trigger-index", "name-starts", "group-mentions", "dateline-place", "counts", "perpetrators", "locations");
-        stages.Single(static s => s.Name == "group-mentions").Requires.Should().Equal(Products.NameStarts);
+        stages.Single(static s => s.Name == "group-mentions").Requires.Should().Equal(Products.Triggers, Products.NameStarts);
         stages.Single(static s => s.Name == "locations").Requires.Should().Contain(Products.GroupMentions);
         stages.Single(static s => s.Name == "locations").Requires.Should().Contain(Products.DatelinePlace);
         stages.Single(static s => s.Name == "perpetrators").Requires.Should().Contain(Products.GroupMentions);

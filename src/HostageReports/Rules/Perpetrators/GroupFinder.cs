@@ -11,12 +11,6 @@ namespace HostageReports.Rules.Perpetrators;
 /// </summary>
 internal static class GroupFinder
 {
-    /// <summary>
-    /// A filter of the words one of which a sentence must hold for <see cref="IntroducedGroupMatcher"/>, <see cref="HeadedGroupMatcher"/> or
-    /// <see cref="QuotedGroupMatcher"/> to find a group in it: a word of each naming phrase (its longest), the group nouns after a
-    /// descriptor, the head and Arabic first words of a group's name, the nouns after a quoted name.
-    /// </summary>
-    private static readonly ShapeFilter Triggers = MakeTriggers();
 
     /// <summary>
     /// The report's group mentions and their tokens, found once per report by the pipeline's group-mentions stage
@@ -31,16 +25,14 @@ internal static class GroupFinder
     }
 
     /// <summary>
-    /// False when the word is surely none of the words <see cref="IntroducedGroupMatcher"/>, <see cref="HeadedGroupMatcher"/> and <see cref="QuotedGroupMatcher"/>
-    /// need (see <see cref="Triggers"/>): a sentence without such a word names a group only as a well known one (<see cref="KnownGroupMatcher"/>).
+    /// The words <see cref="IntroducedGroupMatcher"/>, <see cref="HeadedGroupMatcher"/> and <see cref="QuotedGroupMatcher"/> need,
+    /// for the pipeline's trigger index (a word of each naming phrase, its longest; the group nouns after a descriptor; the head
+    /// and Arabic first words of a group's name; the nouns after a quoted name): a sentence without one names a group only as a well known one
+    /// (<see cref="KnownGroupMatcher"/>), and those three are not tried there.
     /// </summary>
-    /// <param name="first">The word's first character.</param>
-    /// <param name="last">The word's last character.</param>
-    /// <param name="length">The word's length.</param>
-    /// <returns>Whether it may be one.</returns>
-    public static bool MayTrigger(char first, char last, int length) => Triggers.MayContain(length, first, last);
+    public static TriggerWords Words { get; } = new("group mentions", TriggerList());
 
-    private static ShapeFilter MakeTriggers()
+    private static List<string> TriggerList()
     {
         var triggers = new List<string>();
         foreach (var (_, words, _) in PhraseWords.Cut(GroupCues.Naming.Select(static p => (p, true))))
@@ -67,7 +59,7 @@ internal static class GroupFinder
             }
         }
 
-        return new ShapeFilter(triggers);
+        return triggers;
     }
 
     /// <summary>Every group mention of the report, in order; <paramref name="used"/> (one flag a token) receives their tokens.</summary>
@@ -80,6 +72,7 @@ internal static class GroupFinder
         var starts = v.Context.SentenceTokenStart;
         var inSentence = new List<GroupMention>();
         var cursor = new Cursor(new RunCache());
+        var triggered = (v.Context.Find(Products.Triggers) ?? TriggerIndex.Read(v.Context, Words)).For(Words);
 
         for (int s = 0; s + 1 < starts.Length; s++)
         {
@@ -91,7 +84,7 @@ internal static class GroupFinder
             }
 
             inSentence.Clear();
-            ReadSentence(v, start, end, used, inSentence, ref cursor);
+            ReadSentence(v, start, end, triggered.Hold(s), used, inSentence, ref cursor);
             if (inSentence.Count == 0)
             {
                 continue;
@@ -109,10 +102,9 @@ internal static class GroupFinder
     /// into a mention, the matchers in their order (a well known group; then, in a sentence holding a trigger word, an
     /// introduced, a headed or a quoted one), each mention's alias read after it and an introduced pair's second name.
     /// </summary>
-    private static void ReadSentence(TokenView v, int start, int end, bool[] used, List<GroupMention> inSentence, ref Cursor cursor)
+    private static void ReadSentence(TokenView v, int start, int end, bool triggered, bool[] used, List<GroupMention> inSentence, ref Cursor cursor)
     {
         var nameStarts = v.NameStartTokens;
-        var triggers = v.GroupTriggerTokens;
         var runs = cursor.Runs;
         bool? militant = null;
 
@@ -123,15 +115,6 @@ internal static class GroupFinder
             c++;
         }
 
-        // A sentence without a trigger word names a group only as a well known one: most sentences.
-        int g = cursor.Trigger;
-        while (g < triggers.Length && triggers[g] < start)
-        {
-            g++;
-        }
-
-        cursor.Trigger = g;
-        bool triggered = g < triggers.Length && triggers[g] < end;
         int free = start;
         for (; c < nameStarts.Length && nameStarts[c] < end; c++)
         {
@@ -227,14 +210,11 @@ internal static class GroupFinder
         return false;
     }
 
-    /// <summary>Where the reading of a report stands: the next name start and trigger word to look at, and the last run read.</summary>
+    /// <summary>Where the reading of a report stands: the next name start to look at, and the last run read.</summary>
     private struct Cursor(RunCache runs)
     {
         /// <summary>The index in <see cref="TokenView.NameStartTokens"/> of the first name start not yet tried.</summary>
         public int NameStart;
-
-        /// <summary>The index in <see cref="TokenView.GroupTriggerTokens"/> of the first trigger word not before the sentence.</summary>
-        public int Trigger;
 
         /// <summary>The report's last run read.</summary>
         public readonly RunCache Runs = runs;

@@ -112,12 +112,6 @@ internal sealed class TokenView
     /// </summary>
     public ReadOnlySpan<int> NameStartTokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((_nameStarts ??= Context.Find(Products.NameStarts) ?? new NameStarts(Context)).Tokens);
 
-    /// <summary>
-    /// The words that may be a trigger of a group found by how the text talks of it, in order (<see cref="GroupFinder.MayTrigger"/>):
-    /// found once a report, with the name starts.
-    /// </summary>
-    public ReadOnlySpan<int> GroupTriggerTokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((_nameStarts ??= Context.Find(Products.NameStarts) ?? new NameStarts(Context)).GroupTriggers);
-
     /// <summary>The body between the start of token a and the end of token b - 1.</summary>
     public string Span(int a, int b) => Body[this[a].Start..this[b - 1].End];
 
@@ -210,10 +204,8 @@ internal sealed class NameStarts
     public NameStarts(ExtractionContext context)
     {
         // About one token in six starts with a capital letter or "al": the list is made about that size at once.
-        // The same walk finds the rare words a group found by how the text talks of it needs (GroupFinder.MayTrigger).
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens);
         var starts = new List<int>((tokens.Length / 5) + 16);
-        List<int>? triggers = null;
         string body = context.Body;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -227,22 +219,13 @@ internal sealed class NameStarts
             {
                 starts.Add(i);
             }
-
-            if (GroupFinder.MayTrigger(body[t.Start], body[t.End - 1], t.Length))
-            {
-                (triggers ??= []).Add(i);
-            }
         }
 
         Tokens = starts;
-        GroupTriggers = triggers ?? [];
     }
 
     /// <summary>The tokens, in order.</summary>
     public List<int> Tokens { get; }
-
-    /// <summary>The words that may be a group's trigger (<see cref="GroupFinder.MayTrigger"/>), in order.</summary>
-    public List<int> GroupTriggers { get; }
 
     /// <summary>True when a name may start at the token: a word starting with a capital letter, or with "al" ("al-Qaeda").</summary>
     /// <param name="body">The text the token points into.</param>
