@@ -139,9 +139,6 @@ internal static class PlaceCues
     /// <summary>The lower-case words a place may follow: <see cref="Prepositions"/>, the nouns of <see cref="OfNouns"/>, "on", "of", "at" (streets, home towns).</summary>
     public static readonly WordSet LowerCaseCues = WordLists.Set(Listed, PlaceWord.LowerCaseCue);
 
-    /// <summary>A filter of <see cref="LowerCaseCues"/>: most lower-case words ("the", "said") are turned away by their length and first and last letters, before any hash.</summary>
-    public static readonly WordFilter LowerCaseCueFilter = new(Listed.First(static l => l.Class == PlaceWord.LowerCaseCue).Words);
-
     /// <summary>Lower-case words allowed between a preposition and the name: "in southern Algeria", "in rural X".</summary>
     public static readonly WordSet Directions = WordLists.Set(Listed, PlaceWord.Direction);
 

@@ -105,13 +105,13 @@ internal sealed class LocationRule : IClaimRule
                     continue;
                 }
 
-                // Most lower-case words are turned away by the cue list's filter, before any hash.
+                // A lower-case word starts a place only as a cue word ("in", "near"): its lexeme says so, one array read.
                 bool matched = false;
                 if (name && char.IsUpper(body[t.Start]))
                 {
                     matched = reader.Match(i, start, end, cap: true);
                 }
-                else if (PlaceCues.LowerCaseCueFilter.MayContain(body.AsSpan(t.Start, t.Length)) && words.Has(i, PlaceWord.LowerCaseCue))
+                else if ((Lexicon.PlacesOf(t.Word) & PlaceWord.LowerCaseCue) != 0)
                 {
                     matched = reader.Match(i, start, end, cap: false);
                 }
