@@ -1,39 +1,42 @@
 namespace HostageReports.Annotation;
 
 /// <summary>
-/// A sentence's tokens as a window on a token array shared by the whole report: indexed, sized and
-/// read as a span like the array it replaces, without copying it. The array must not change while
-/// the slice is in use.
+/// A sentence's tokens as a window on the report's own token list (<c>ExtractionContext.Tokens</c>): indexed, sized
+/// and read as a span, without copying it, and kept beyond one call (a sentence's attribution holds its tokens),
+/// which a span cannot be. The list must not change while the slice is in use: a report's tokens are cut and
+/// annotated before any rule reads them.
 /// </summary>
 internal readonly struct TokenSlice
 {
-    private readonly Token[] _array;
+    private readonly List<Token> _tokens;
     private readonly int _offset;
 
-    /// <summary>A window on array[offset, offset + length).</summary>
-    /// <param name="array">The tokens.</param>
+    /// <summary>A window on tokens[offset, offset + length).</summary>
+    /// <param name="tokens">The tokens.</param>
     /// <param name="offset">The first token of the window.</param>
     /// <param name="length">The number of tokens.</param>
-    public TokenSlice(Token[] array, int offset, int length)
+    public TokenSlice(List<Token> tokens, int offset, int length)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)offset + (uint)length, (uint)array.Length, nameof(length));
-        _array = array;
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)offset + (uint)length, (uint)tokens.Count, nameof(length));
+        _tokens = tokens;
         _offset = offset;
         Length = length;
     }
 
-    /// <summary>A window on the whole array.</summary>
-    /// <param name="array">The tokens.</param>
-    public TokenSlice(Token[] array)
-        : this(array, 0, array.Length)
+    /// <summary>A window on all of a sentence's own tokens (a copy, for a sentence read on its own).</summary>
+    /// <param name="tokens">The tokens.</param>
+    public TokenSlice(ReadOnlySpan<Token> tokens)
+        : this([.. tokens], 0, tokens.Length)
     {
     }
 
     /// <summary>The number of tokens.</summary>
     public int Length { get; }
 
-    /// <summary>The token at <paramref name="index"/> of the window.</summary>
-    /// <param name="index">An index in [0, <see cref="Length"/>).</param>
+    /// <summary>Token <paramref name="index"/> of the window.</summary>
+    /// <param name="index">The index, from 0.</param>
+    /// <returns>The token.</returns>
     public Token this[int index]
     {
         get
@@ -43,11 +46,12 @@ internal readonly struct TokenSlice
                 throw new ArgumentOutOfRangeException(nameof(index));
             }
 
-            return _array[_offset + index];
+            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens)[_offset + index];
         }
     }
 
     /// <summary>The window as a span.</summary>
     /// <param name="slice">The window.</param>
-    public static implicit operator ReadOnlySpan<Token>(TokenSlice slice) => new(slice._array, slice._offset, slice.Length);
+    public static implicit operator ReadOnlySpan<Token>(TokenSlice slice) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slice._tokens).Slice(slice._offset, slice.Length);
 }

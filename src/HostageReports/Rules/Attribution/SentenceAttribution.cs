@@ -216,7 +216,7 @@ internal sealed class SentenceAttribution
             }
         }
 
-        return new SentenceAttribution(body, kept ?? new TokenSlice(tokens.ToArray()), clauses, flag) { PreviousSpeaker = previousSpeaker };
+        return new SentenceAttribution(body, kept ?? new TokenSlice(tokens), clauses, flag) { PreviousSpeaker = previousSpeaker };
     }
 
     /// <summary>The attribution of a claim whose people start at token <paramref name="at"/>.</summary>

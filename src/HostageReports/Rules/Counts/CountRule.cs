@@ -17,10 +17,6 @@ namespace HostageReports.Rules.Counts;
 /// </summary>
 internal sealed class CountRule : IClaimRule
 {
-    /// <summary>A per-thread copy of the report's tokens: the sentences are read as windows on it, not copied.</summary>
-    [ThreadStatic]
-    private static Token[]? t_tokens;
-
     /// <summary>This thread's sentence reader, whose phrase and group objects serve report after report.</summary>
     [ThreadStatic]
     private static CountSentenceReader? t_reader;
@@ -29,8 +25,7 @@ internal sealed class CountRule : IClaimRule
     public void Apply(ExtractionContext context)
     {
         int sentences = context.Report.Sentences.Count;
-        var all = ReportTokens(context);
-        var reading = new ReportReading(context, all);
+        var reading = new ReportReading(context, context.Tokens);
         var shotTotals = new List<CountClaim>();
         var reader = t_reader ??= new CountSentenceReader();
         reader.Begin(context, reading, shotTotals);
@@ -75,19 +70,5 @@ internal sealed class CountRule : IClaimRule
                 context.Claims.Add(shot with { Quantity = Quantity.Exactly(total - dead) });
             }
         }
-    }
-
-    /// <summary>The report's tokens copied into this thread's buffer, which the sentences are windows on.</summary>
-    private static Token[] ReportTokens(ExtractionContext context)
-    {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens);
-        var buffer = t_tokens;
-        if (buffer is null || buffer.Length < tokens.Length)
-        {
-            t_tokens = buffer = new Token[Math.Max(tokens.Length, Math.Max(1024, (buffer?.Length ?? 0) * 2))];
-        }
-
-        tokens.CopyTo(buffer);
-        return buffer;
     }
 }

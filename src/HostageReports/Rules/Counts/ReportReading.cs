@@ -14,7 +14,7 @@ namespace HostageReports.Rules.Counts;
 internal sealed class ReportReading
 {
     private readonly ExtractionContext _context;
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokens;
 
     /// <summary>For each sentence, true once <see cref="_lastNamed"/> holds its answer; made on the first question (most reports never ask).</summary>
     private bool[]? _known;
@@ -27,7 +27,7 @@ internal sealed class ReportReading
     /// <summary>Starts reading a report.</summary>
     /// <param name="context">The report.</param>
     /// <param name="tokens">The report's tokens, which the sentences are windows on; unchanged while the report is read.</param>
-    public ReportReading(ExtractionContext context, Token[] tokens)
+    public ReportReading(ExtractionContext context, List<Token> tokens)
     {
         _context = context;
         _tokens = tokens;

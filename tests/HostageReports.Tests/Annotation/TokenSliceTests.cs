@@ -2,7 +2,7 @@ using FluentAssertions;
 using HostageReports.Annotation;
 using HostageReports.Rules.Attribution;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Annotation;
 
 public class TokenSliceTests
 {
@@ -12,7 +12,7 @@ public class TokenSliceTests
     public void Indexer_Window_ReadsTheWindowsTokens()
     {
         var tokens = Tokens();
-        var slice = new TokenSlice(tokens, 3, 4);
+        var slice = new TokenSlice([.. tokens], 3, 4);
 
         slice.Length.Should().Be(4);
         slice[0].Should().Be(tokens[3]);
@@ -25,7 +25,7 @@ public class TokenSliceTests
     [InlineData(4)]
     public void Indexer_OutsideTheWindow_Throws(int index)
     {
-        var slice = new TokenSlice(Tokens(), 3, 4);
+        var slice = new TokenSlice([.. Tokens()], 3, 4);
 
         var read = () => slice[index];
 
@@ -35,7 +35,7 @@ public class TokenSliceTests
     [Fact]
     public void Constructor_WindowPastTheArray_Throws()
     {
-        var make = () => new TokenSlice(Tokens(), 5, 100);
+        var make = () => new TokenSlice([.. Tokens()], 5, 100);
 
         make.Should().Throw<ArgumentOutOfRangeException>();
     }
@@ -44,7 +44,7 @@ public class TokenSliceTests
     public void AttributionRead_Slice_GivesTheSameSpeakerAsACopy()
     {
         var tokens = Tokens();
-        var slice = new TokenSlice(tokens, 3, tokens.Length - 3);
+        var slice = new TokenSlice([.. tokens], 3, tokens.Length - 3);
 
         var fromSlice = SentenceAttribution.Read(Body, slice, null);
         var fromCopy = SentenceAttribution.Read(Body, tokens.AsSpan(3), null);
