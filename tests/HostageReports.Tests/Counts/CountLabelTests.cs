@@ -3,7 +3,7 @@ using HostageReports.Annotation;
 using HostageReports.Lexicons;
 using HostageReports.Rules.Counts;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Counts;
 
 /// <summary>The count rule's look-ups that trust a token's vocabulary label give what its text gives.</summary>
 public class CountLabelTests

@@ -4,7 +4,7 @@ using HostageReports.Lexicons;
 using HostageReports.Reports;
 using HostageReports.Rules.Perpetrators;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Perpetrators;
 
 /// <summary>
 /// The short cuts the perpetrator and location rules read a report with: phrases matched backwards

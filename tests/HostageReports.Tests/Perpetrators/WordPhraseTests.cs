@@ -4,7 +4,7 @@ using HostageReports.Lexicons;
 using HostageReports.Reports;
 using HostageReports.Rules.Perpetrators;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Perpetrators;
 
 /// <summary>
 /// The perpetrator rule's cue phrases matched by the numbers of their words (<see cref="WordPhrases{T}"/>):

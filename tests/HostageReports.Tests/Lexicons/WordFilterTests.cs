@@ -1,7 +1,7 @@
 using FluentAssertions;
 using HostageReports.Lexicons;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Lexicons;
 
 public class WordFilterTests
 {

@@ -2,7 +2,7 @@ using FluentAssertions;
 using HostageReports.Annotation;
 using HostageReports.Lexicons;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Lexicons;
 
 public class PhraseTableFilterTests
 {

@@ -3,7 +3,7 @@ using HostageReports.Annotation;
 using HostageReports.Extraction;
 using HostageReports.Reports;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Pipeline;
 
 /// <summary>
 /// A rented context cuts its report into this thread's reusable token list: it must hold exactly the

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using HostageReports.Lexicons;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Lexicons;
 
 /// <summary>
 /// The word table every per-token look-up goes through answers exactly as a look-up ignoring case

@@ -2,7 +2,7 @@ using FluentAssertions;
 using HostageReports.Lexicons;
 using HostageReports.Rules.Perpetrators;
 
-namespace HostageReports.Tests.FastPaths;
+namespace HostageReports.Tests.Perpetrators;
 
 /// <summary>
 /// The one-table look-up of the perpetrator word lists (each token's lists found with one hash) and the
