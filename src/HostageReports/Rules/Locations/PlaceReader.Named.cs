@@ -71,7 +71,7 @@ internal sealed partial class PlaceReader
         return Matched(new PlaceMatch(State: new GeographyVote(st.Name, new TokenRange(runEnd + 1, stEnd), 2), Place: city, Read: new TokenRange(k, stEnd)));
     }
 
-    /// <summary>A site with its noun: "the In Salah gas field", "the Tiguentourine plant", "the Oakdale Mall"; not "the Walmart Inc. plant" (an organisation).</summary>
+    /// <summary>A site with its noun: "the Wadi Sahel gas field", "the Marlow Springs plant", "the Oakdale Mall"; not "the Walmart Inc. plant" (an organisation).</summary>
     private bool SiteName(int k, int runEnd, int end, ReadOnlySpan<char> name)
     {
         int m = SiteModifiersUntil(runEnd, end);
