@@ -46,7 +46,7 @@ internal enum PlaceWord : uint
     /// <summary><see cref="PlaceCues.Prepositions"/>.</summary>
     Preposition = 1u << 10,
 
-    /// <summary><see cref="PlaceCues.LowerCaseCues"/>.</summary>
+    /// <summary>The lower-case words a place may follow: the prepositions, the nouns of "the town of X", "on", "of", "at" (streets, home towns).</summary>
     LowerCaseCue = 1u << 11,
 
     /// <summary>A key of <see cref="PlaceCues.OfNouns"/>.</summary>
@@ -135,9 +135,6 @@ internal static class PlaceCues
 
     /// <summary>Prepositions before an incident's town: "in X", "near X", "at X", "outside X".</summary>
     public static readonly WordSet Prepositions = WordLists.Set(Listed, PlaceWord.Preposition);
-
-    /// <summary>The lower-case words a place may follow: <see cref="Prepositions"/>, the nouns of <see cref="OfNouns"/>, "on", "of", "at" (streets, home towns).</summary>
-    public static readonly WordSet LowerCaseCues = WordLists.Set(Listed, PlaceWord.LowerCaseCue);
 
     /// <summary>Lower-case words allowed between a preposition and the name: "in southern Algeria", "in rural X".</summary>
     public static readonly WordSet Directions = WordLists.Set(Listed, PlaceWord.Direction);

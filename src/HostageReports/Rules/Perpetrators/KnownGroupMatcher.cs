@@ -14,7 +14,7 @@ internal static class KnownGroupMatcher
     /// <summary>Room for a group key being built: longer than any listed group's key.</summary>
     private const int MaxKey = 64;
 
-    /// <summary>The well known group whose name starts at token <paramref name="i"/> (see <see cref="NameStarts.MayStartName"/>), or null.</summary>
+    /// <summary>The well known group whose name starts at token <paramref name="i"/> (see <see cref="TokenShape.MayStartName"/>), or null.</summary>
     /// <param name="v">The report's tokens.</param>
     /// <param name="i">The name's first token.</param>
     /// <param name="start">The sentence's first token.</param>

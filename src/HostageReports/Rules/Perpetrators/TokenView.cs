@@ -107,7 +107,7 @@ internal sealed class TokenView
 
     /// <summary>
     /// The tokens a person's or a group's name may start at, in order: the words that start with a capital letter
-    /// or with "al" ("al-Qaeda"), see <see cref="NameStarts.MayStartName"/>. Found once a report: the finders step
+    /// or with "al" ("al-Qaeda"), see <see cref="TokenShape.MayStartName"/>. Found once a report: the finders step
     /// from one to the next instead of testing every token.
     /// </summary>
     public ReadOnlySpan<int> NameStartTokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((_nameStarts ??= Context.Find(Products.NameStarts) ?? new NameStarts(Context)).Tokens);
@@ -206,16 +206,10 @@ internal sealed class NameStarts
         // About one token in six starts with a capital letter or "al": the list is made about that size at once.
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Tokens);
         var starts = new List<int>((tokens.Length / 5) + 16);
-        string body = context.Body;
         for (int i = 0; i < tokens.Length; i++)
         {
-            var t = tokens[i];
-            if (t.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            if (MayStartName(body, t))
+            // The annotation pass says it: a word starting with a capital letter, or with "al" ("al-Qaeda").
+            if ((tokens[i].Shape & TokenShape.MayStartName) != 0)
             {
                 starts.Add(i);
             }
@@ -226,13 +220,4 @@ internal sealed class NameStarts
 
     /// <summary>The tokens, in order.</summary>
     public List<int> Tokens { get; }
-
-    /// <summary>True when a name may start at the token: a word starting with a capital letter, or with "al" ("al-Qaeda").</summary>
-    /// <param name="body">The text the token points into.</param>
-    /// <param name="t">The token.</param>
-    /// <returns>Whether one may.</returns>
-    public static bool MayStartName(string body, in Token t)
-    {
-        return (t.Shape & TokenShape.MayStartName) != 0;
-    }
 }
